@@ -1,0 +1,100 @@
+import { DaftarError } from '../../../shared/contract/errors';
+import type { Article, ArticleSummary } from '../../../shared/contract/articles';
+import { splitParagraphs } from '../../../shared/text/paragraphs';
+import type { AnyDb, WritableDb } from '../db/handles';
+
+interface ArticleRow {
+  id: string;
+  title: string;
+  text: string;
+  chars: number;
+  content_hash: string;
+  source: string | null;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  original_file: string | null;
+  encoding: string | null;
+  imported_at: string;
+}
+
+const SORTS = {
+  imported: 'imported_at, rowid',
+  title: 'title COLLATE NOCASE, rowid',
+  published: 'published IS NULL, published DESC, rowid',
+  source: 'source IS NULL, source COLLATE NOCASE, rowid',
+} as const;
+
+export type ArticleSortKey = keyof typeof SORTS;
+
+function toSummary(r: Omit<ArticleRow, 'text' | 'content_hash' | 'author' | 'url' | 'encoding'>): ArticleSummary {
+  return {
+    id: r.id,
+    file: r.original_file,
+    title: r.title,
+    source: r.source,
+    published: r.published,
+    chars: r.chars,
+    importedAt: r.imported_at,
+  };
+}
+
+export function countArticles(db: AnyDb): number {
+  return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+}
+
+export function listArticles(
+  db: AnyDb,
+  options: { limit?: number; offset?: number; sort?: ArticleSortKey } = {},
+): { total: number; items: ArticleSummary[] } {
+  const order = SORTS[options.sort ?? 'imported'];
+  const rows = db
+    .prepare(
+      `SELECT id, title, chars, source, published, original_file, imported_at
+       FROM articles ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(options.limit ?? -1, options.offset ?? 0) as ArticleRow[];
+  return { total: countArticles(db), items: rows.map(toSummary) };
+}
+
+export function getArticle(db: AnyDb, id: string): Article {
+  const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  if (!row) throw new DaftarError('not_found', `No article with id ${id} in this project.`);
+  return {
+    ...toSummary(row),
+    text: row.text,
+    author: row.author,
+    url: row.url,
+    encoding: row.encoding,
+    contentHash: row.content_hash,
+    paragraphs: splitParagraphs(row.text),
+  };
+}
+
+export function findArticleByHash(db: AnyDb, hash: string): string | undefined {
+  return (db.prepare('SELECT id FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as { id: string } | undefined)?.id;
+}
+
+export interface NewArticle {
+  id: string;
+  title: string;
+  text: string;
+  chars: number;
+  contentHash: string;
+  source?: string | null;
+  author?: string | null;
+  published?: string | null;
+  url?: string | null;
+  originalFile: string | null;
+  encoding: string | null;
+  batchId: string | null;
+}
+
+export function insertArticle(db: WritableDb, a: NewArticle, now = new Date().toISOString()): void {
+  db.prepare(
+    `INSERT INTO articles (id, title, text, chars, content_hash, source, author, published, url,
+       original_file, encoding, batch_id, imported_at, updated_at)
+     VALUES (@id, @title, @text, @chars, @contentHash, @source, @author, @published, @url,
+       @originalFile, @encoding, @batchId, @now, @now)`,
+  ).run({ source: null, author: null, published: null, url: null, ...a, now });
+}

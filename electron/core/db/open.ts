@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { DaftarError } from '../../../shared/contract/errors';
+import { APPLICATION_ID, MAX_PROJECT_BYTES } from './constants';
+import type { ReadonlyDb, WritableDb, AnyDb } from './handles';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { openSqlite } from './native';
+import { schemaProblems } from './schema';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export interface ProbeResult {
+  schemaVersion: number;
+}
+
+/**
+ * Look at a project file without changing it: file-level checks, then a read-only SQLite
+ * connection with trusted_schema off. Throws DaftarError('project_invalid') naming the file
+ * and the problem. Only a file that passes is ever opened for writing.
+ */
+export function probeProject(file: string): ProbeResult {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new DaftarError('invalid_input', `${file}: no such file.`);
+  }
+  if (stat.isDirectory()) throw invalid(file, 'is a folder, not a project file');
+  if (stat.size === 0) throw invalid(file, 'is empty (0 bytes), not a Daftar project');
+  if (stat.size > MAX_PROJECT_BYTES) throw invalid(file, `is ${Math.round(stat.size / 1024 ** 3)} GB, larger than any Daftar project`);
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!header.subarray(0, 16).equals(SQLITE_HEADER)) throw invalid(file, 'is not a SQLite database, so not a Daftar project');
+  if (header.readUInt32BE(68) !== APPLICATION_ID) {
+    throw invalid(file, 'is a SQLite database but not a Daftar project (its application id is not Daftar\'s)');
+  }
+  const version = header.readUInt32BE(60);
+  if (version > SCHEMA_VERSION) {
+    throw invalid(file, `was made by a newer Daftar (schema v${version}; this Daftar reads up to v${SCHEMA_VERSION}). Update Daftar to open it`);
+  }
+  if (version < 1) throw invalid(file, 'has no Daftar schema');
+
+  let db: ReadonlyDb;
+  try {
+    db = openSqlite(file, { readonly: true, fileMustExist: true }) as ReadonlyDb;
+  } catch (error) {
+    throw invalid(file, `cannot be opened: ${(error as Error).message}`);
+  }
+  try {
+    hardenConnection(db);
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const userVersion = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) throw invalid(file, 'is not a Daftar project');
+    if (userVersion > SCHEMA_VERSION) throw invalid(file, `was made by a newer Daftar (schema v${userVersion})`);
+    const quick = db.pragma('quick_check', { simple: true }) as string;
+    if (quick !== 'ok') throw invalid(file, `is damaged (SQLite quick_check: ${quick})`);
+    const problems = schemaProblems(db, userVersion);
+    if (problems.length) throw invalid(file, `has a schema Daftar did not make: ${problems.slice(0, 3).join('; ')}`);
+    return { schemaVersion: userVersion };
+  } catch (error) {
+    if (error instanceof DaftarError) throw error;
+    throw invalid(file, `cannot be read: ${(error as Error).message}`);
+  } finally {
+    db.close();
+  }
+}
+
+/** Settings every connection gets, read-only or not. */
+function hardenConnection(db: AnyDb): void {
+  // Never run functions or virtual tables named in the file's schema with elevated trust.
+  db.pragma('trusted_schema = OFF');
+  db.defaultSafeIntegers(false);
+}
+
+function configureWritable(db: WritableDb): void {
+  hardenConnection(db);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/** Create a new, empty project. Refuses to overwrite anything. */
+export function createProject(file: string): WritableDb {
+  const dir = path.dirname(path.resolve(file));
+  if (!fs.existsSync(dir)) throw new DaftarError('invalid_input', `${file}: the folder ${dir} does not exist.`);
+  if (fs.existsSync(file)) throw new DaftarError('invalid_input', `${file} already exists; Daftar will not overwrite it.`);
+  const db = openSqlite(file, {}) as WritableDb;
+  try {
+    configureWritable(db);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db);
+    const now = new Date().toISOString();
+    const put = db.prepare('INSERT INTO project_meta (key, value) VALUES (?, ?)');
+    db.transaction(() => {
+      put.run('project_id', randomUUID());
+      put.run('created_at', now);
+    })();
+    return db;
+  } catch (error) {
+    db.close();
+    fs.rmSync(file, { force: true });
+    for (const ext of ['-wal', '-shm']) fs.rmSync(file + ext, { force: true });
+    throw error;
+  }
+}
+
+/** Open an existing project for writing, after the read-only probe has passed. */
+export function openProject(file: string): WritableDb {
+  const probe = probeProject(file);
+  let db: WritableDb;
+  try {
+    db = openSqlite(file, { fileMustExist: true }) as WritableDb;
+  } catch (error) {
+    throw invalid(file, `cannot be opened for writing: ${(error as Error).message}`);
+  }
+  try {
+    configureWritable(db);
+    if (probe.schemaVersion < SCHEMA_VERSION) migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof DaftarError) throw error;
+    throw invalid(file, `cannot be opened: ${(error as Error).message}`);
+  }
+}
+
+/** Open an existing project read-only (for `check`, `articles`, `show`): never writes. */
+export function openProjectReadonly(file: string): ReadonlyDb {
+  probeProject(file);
+  const db = openSqlite(file, { readonly: true, fileMustExist: true }) as ReadonlyDb;
+  hardenConnection(db);
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/**
+ * Close so that what is left is one whole file: fold the WAL back into the database and
+ * switch back to a rollback journal, so no -wal/-shm file stays beside it and the file can
+ * be copied or mailed as it is.
+ */
+export function closeProject(db: AnyDb): void {
+  if (!db.open) return;
+  if (!db.readonly) {
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.pragma('journal_mode = DELETE');
+    } catch {
+      // Another connection still has the file open (e.g. an import worker); SQLite's own
+      // close will checkpoint when the last connection goes.
+    }
+  }
+  db.close();
+}
+
+/** Run every migration newer than the file's version, all in one transaction. */
+export function migrate(db: WritableDb): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) throw new DaftarError('project_invalid', `The project is from a newer Daftar (schema v${current}).`);
+  const pending = MIGRATIONS.filter((m) => m.version > current);
+  if (!pending.length) return;
+  db.transaction(() => {
+    for (const m of pending) db.exec(m.sql);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+function invalid(file: string, problem: string): DaftarError {
+  return new DaftarError('project_invalid', `${file} ${problem}.`);
+}
+
+export { SCHEMA_VERSION };

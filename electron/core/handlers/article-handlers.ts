@@ -1,0 +1,10 @@
+import type { Handlers } from '../../../shared/contract/index';
+import { getArticle, listArticles } from '../articles/articles';
+import type { Session } from '../project/session';
+
+export function articleHandlers(session: Session): Pick<Handlers, 'articles.list' | 'articles.get'> {
+  return {
+    'articles.list': async (request) => listArticles(session.requireDb(), request),
+    'articles.get': async ({ id }) => getArticle(session.requireDb(), id),
+  };
+}

@@ -1,0 +1,20 @@
+import type { Handlers } from '../../../shared/contract/index';
+import type { Session } from '../project/session';
+import { articleHandlers } from './article-handlers';
+import { importHandlers } from './import-handlers';
+import { projectHandlers } from './project-handlers';
+import type { Shell } from './shell';
+
+/**
+ * Every contract method, implemented over core. `satisfies Handlers` makes a missing or
+ * mistyped method a compile error. Electron main and web mode both serve exactly this map.
+ */
+export function createHandlers(session: Session, shell: Shell): Handlers {
+  return {
+    ...projectHandlers(session, shell),
+    ...articleHandlers(session),
+    ...importHandlers(session),
+  } satisfies Handlers;
+}
+
+export type { Shell };

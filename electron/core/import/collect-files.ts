@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** File types the importer reads. Others found inside folders are skipped silently. */
+export const IMPORTABLE_EXTENSIONS = ['.txt'] as const;
+
+export interface CollectedFiles {
+  files: string[];
+  failed: { file: string; error: string }[];
+}
+
+function importable(file: string): boolean {
+  return (IMPORTABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+}
+
+/**
+ * Expand the analyst's choice (files and folders) into the files to import, in a stable
+ * order. A path that does not exist, a file of a type we cannot read, or a folder with
+ * nothing to import is reported as failed; the rest of the batch goes on.
+ */
+export function collectImportFiles(inputs: string[]): CollectedFiles {
+  const files: string[] = [];
+  const failed: CollectedFiles['failed'] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    const abs = path.resolve(f);
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      files.push(abs);
+    }
+  };
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      failed.push({ file: input, error: 'no such file or folder' });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = walk(input).filter(importable).sort((a, b) => a.localeCompare(b));
+      if (!found.length) failed.push({ file: input, error: `the folder has no files Daftar can import (${IMPORTABLE_EXTENSIONS.join(', ')})` });
+      found.forEach(add);
+    } else if (!importable(input)) {
+      failed.push({ file: input, error: `Daftar cannot import ${path.extname(input) || 'files without an extension'} files yet (${IMPORTABLE_EXTENSIONS.join(', ')})` });
+    } else {
+      add(input);
+    }
+  }
+  return { files, failed };
+}
+
+function walk(dir: string, depth = 0): string[] {
+  if (depth > 32) return [];
+  const out: string[] = [];
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue; // hidden files and folders: .git, .DS_Store
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(full, depth + 1));
+    else if (e.isFile()) out.push(full);
+  }
+  return out;
+}

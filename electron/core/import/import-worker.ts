@@ -1,0 +1,38 @@
+/**
+ * The import worker: runs `importPaths` on its own thread with its own connection, so the
+ * process that serves the UI never blocks on file reading or inserts. Cancel is a shared
+ * flag read between files (a blocked thread cannot read messages); a hard stop is
+ * `worker.terminate()`, which is safe because every batch is one transaction.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { closeProject, openProject } from '../db/open';
+import { importPaths } from './import-files';
+import type { WorkerInput, WorkerMessage } from './worker-protocol';
+
+const input = workerData as WorkerInput;
+const cancelFlag = new Int32Array(input.cancel);
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+try {
+  const db = openProject(input.projectPath);
+  try {
+    let last = 0;
+    const result = importPaths(db, input.paths, {
+      encoding: input.encoding,
+      shouldCancel: () => Atomics.load(cancelFlag, 0) === 1,
+      onProgress: (progress) => {
+        const now = Date.now();
+        // Throttle: the UI polls a few times a second; more messages only cost time.
+        if (now - last > 50 || progress.done === progress.total) {
+          last = now;
+          post({ type: 'progress', progress });
+        }
+      },
+    });
+    post({ type: 'done', result });
+  } finally {
+    closeProject(db);
+  }
+} catch (error) {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+}

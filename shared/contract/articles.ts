@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export const ArticleId = z.string().uuid();
+
+export const ArticleSummary = z.object({
+  id: z.string(),
+  file: z.string().nullable(),
+  title: z.string(),
+  source: z.string().nullable(),
+  published: z.string().nullable(),
+  /** Length of the text in Unicode code points (the unit of every offset in Daftar). */
+  chars: z.number().int(),
+  importedAt: z.string(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const Paragraph = z.object({
+  /** Code-point offsets into the article text, end exclusive. */
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Article = ArticleSummary.extend({
+  text: z.string(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  encoding: z.string().nullable(),
+  contentHash: z.string(),
+  paragraphs: z.array(Paragraph),
+});
+export type Article = z.infer<typeof Article>;
+
+export const ArticleSort = z.enum(['imported', 'title', 'published', 'source']);
+
+export const articleMethods = {
+  'articles.list': {
+    request: z.object({
+      limit: z.number().int().min(1).max(100_000).default(10_000),
+      offset: z.number().int().min(0).default(0),
+      sort: ArticleSort.default('imported'),
+    }),
+    response: z.object({ total: z.number().int(), items: z.array(ArticleSummary) }),
+  },
+  'articles.get': { request: z.object({ id: z.string().min(1).max(64) }), response: Article },
+} as const;
