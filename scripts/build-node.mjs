@@ -14,6 +14,8 @@ const common = {
   external: ['electron', 'better-sqlite3'],
   define: { __DAFTAR_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+  // package.json says "type": "module"; these bundles are CommonJS, so they must end in .cjs.
+  outExtension: { '.js': '.cjs' },
 };
 
 await Promise.all([

@@ -42,11 +42,73 @@ export function foldChar(ch: string): string {
   return ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
 }
 
+/** `foldCodePoint` returns this when the character is dropped (tashkeel, tatweel, controls). */
+export const DROPPED = -1;
+
+let bmpTable: Int32Array | null = null;
+
+/**
+ * `foldChar` for every BMP code unit, built FROM `foldChar` on first use (so the two cannot
+ * disagree; a test checks every code point). Indexing and hit marking fold tens of millions
+ * of characters, where a regex test and a string per character would dominate. Surrogates
+ * map to themselves, as `foldChar` leaves a lone surrogate unchanged.
+ */
+export function foldTable(): Int32Array {
+  if (bmpTable) return bmpTable;
+  const table = new Int32Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      table[cp] = cp;
+      continue;
+    }
+    const folded = foldChar(String.fromCharCode(cp));
+    table[cp] = folded === '' ? DROPPED : folded.codePointAt(0)!;
+  }
+  return (bmpTable = table);
+}
+
+/** `foldChar` on a code point: the folded code point, or DROPPED. Never more than one. */
+export function foldCodePoint(cp: number): number {
+  if (cp < 0x10000) return foldTable()[cp];
+  const folded = foldChar(String.fromCodePoint(cp));
+  return folded === '' ? DROPPED : folded.codePointAt(0)!;
+}
+
+/** UTF-16 code units → string, in chunks (String.fromCharCode takes a bounded argument list). */
+export function fromCodeUnits(units: ArrayLike<number>, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 4096) {
+    out += String.fromCharCode.apply(null, Array.prototype.slice.call(units, i, Math.min(length, i + 4096)) as number[]);
+  }
+  return out;
+}
+
 /** NFC, drop marks and tatweel, fold letter variants and digits, lower-case Latin. */
 export function normalizeArabic(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) out += foldChar(ch);
-  return out;
+  const nfc = text.normalize('NFC');
+  const table = foldTable();
+  const units = new Uint16Array(nfc.length);
+  let n = 0;
+  for (let i = 0; i < nfc.length; i++) {
+    const c = nfc.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < nfc.length) {
+      const low = nfc.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // Outside the BMP: fold the whole code point (never more than one, see above).
+        const folded = foldCodePoint((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+        i++;
+        if (folded === DROPPED) continue;
+        if (folded >= 0x10000) {
+          units[n++] = 0xd800 + ((folded - 0x10000) >> 10);
+          units[n++] = 0xdc00 + ((folded - 0x10000) & 0x3ff);
+        } else units[n++] = folded;
+        continue;
+      }
+    }
+    const folded = table[c];
+    if (folded !== DROPPED) units[n++] = folded;
+  }
+  return fromCodeUnits(units, n);
 }
 
 /** Normalised text with runs of white space folded to one space and trimmed: for hashing. */

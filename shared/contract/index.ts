@@ -8,12 +8,16 @@ import type { z } from 'zod';
 import { projectMethods } from './project';
 import { articleMethods } from './articles';
 import { importMethods } from './imports';
+import { searchMethods } from './search';
+import { annotationMethods } from './annotations';
 import type { Envelope } from './errors';
 
 export const contract = {
   ...projectMethods,
   ...articleMethods,
   ...importMethods,
+  ...searchMethods,
+  ...annotationMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -38,3 +42,5 @@ export * from './errors';
 export * from './project';
 export * from './articles';
 export * from './imports';
+export * from './search';
+export * from './annotations';

@@ -72,6 +72,10 @@ test('bad inputs get a clear message and change nothing', async ({ page, server 
   await screenshot(page, '05-open-error-ar');
   expect(fs.readFileSync(notProject).equals(before)).toBe(true);
   await error.getByRole('button').first().click();
+  // The path stays in its dialog, so a typo can be corrected; then cancel it.
+  await expect(page.getByTestId('project-path-input')).toHaveValue(notProject);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('project-path-input')).toHaveCount(0);
 
   // A project, then an import of a path that does not exist and an empty folder.
   await page.getByTestId('new-project').click();

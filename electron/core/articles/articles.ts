@@ -2,6 +2,7 @@ import { DaftarError } from '../../../shared/contract/errors';
 import type { Article, ArticleSummary } from '../../../shared/contract/articles';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import type { AnyDb, WritableDb } from '../db/handles';
+import { indexArticle } from '../search/indexer';
 
 interface ArticleRow {
   id: string;
@@ -90,11 +91,15 @@ export interface NewArticle {
   batchId: string | null;
 }
 
+/** Insert an article and index it for search, together: both or neither. */
 export function insertArticle(db: WritableDb, a: NewArticle, now = new Date().toISOString()): void {
-  db.prepare(
-    `INSERT INTO articles (id, title, text, chars, content_hash, source, author, published, url,
-       original_file, encoding, batch_id, imported_at, updated_at)
-     VALUES (@id, @title, @text, @chars, @contentHash, @source, @author, @published, @url,
-       @originalFile, @encoding, @batchId, @now, @now)`,
-  ).run({ source: null, author: null, published: null, url: null, ...a, now });
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO articles (id, title, text, chars, content_hash, source, author, published, url,
+         original_file, encoding, batch_id, imported_at, updated_at)
+       VALUES (@id, @title, @text, @chars, @contentHash, @source, @author, @published, @url,
+         @originalFile, @encoding, @batchId, @now, @now)`,
+    ).run({ source: null, author: null, published: null, url: null, ...a, now });
+    indexArticle(db, a);
+  })();
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DaftarError } from '../../../shared/contract/errors';
 import { APPLICATION_ID, MAX_PROJECT_BYTES } from './constants';
 import type { ReadonlyDb, WritableDb, AnyDb } from './handles';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations/index';
 import { openSqlite } from './native';
 import { schemaProblems } from './schema';
 
@@ -102,6 +102,10 @@ export function createProject(file: string): WritableDb {
       put.run('project_id', randomUUID());
       put.run('created_at', now);
     })();
+    // In WAL mode page 1 (application_id, user_version) would stay in the -wal file, and
+    // probeProject, which reads the raw header first, would refuse the new project when a
+    // second connection (the import worker) opens it while this one is still open.
+    db.pragma('wal_checkpoint(TRUNCATE)');
     return db;
   } catch (error) {
     db.close();
@@ -163,11 +167,26 @@ export function closeProject(db: AnyDb): void {
 export function migrate(db: WritableDb): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) throw new DaftarError('project_invalid', `The project is from a newer Daftar (schema v${current}).`);
-  const pending = MIGRATIONS.filter((m) => m.version > current);
+  runMigrations(db, MIGRATIONS);
+}
+
+/**
+ * Run the migrations in `list` newer than the file's user_version, and set user_version to
+ * the last one's, in one transaction: if any fails, the file keeps its old schema and version.
+ * Separate from `migrate` so tests can run a list with a failing migration.
+ */
+export function runMigrations(db: WritableDb, list: readonly Migration[]): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = list.filter((m) => m.version > current);
   if (!pending.length) return;
+  const target = pending[pending.length - 1].version;
   db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    for (const m of pending) {
+      db.exec(m.sql);
+      // A data step (e.g. building the search index for existing rows) in the same transaction.
+      m.run?.(db);
+    }
+    db.pragma(`user_version = ${target}`);
   }).immediate();
 }
 

@@ -59,3 +59,11 @@ export function schemaProblems(db: AnyDb, version: number): string[] {
   for (const [k, e] of expected) if (!seen.has(k)) problems.push(`missing ${e.type} "${e.name}"`);
   return problems;
 }
+
+/**
+ * Whether the file has a table. Read-only commands open older projects without migrating
+ * them, so a feature's table (e.g. highlights, from schema v3) may not be there yet.
+ */
+export function hasTable(db: AnyDb, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}

@@ -1,8 +1,10 @@
 import type { Handlers } from '../../../shared/contract/index';
 import type { Session } from '../project/session';
+import { annotationHandlers } from './annotation-handlers';
 import { articleHandlers } from './article-handlers';
 import { importHandlers } from './import-handlers';
 import { projectHandlers } from './project-handlers';
+import { searchHandlers } from './search-handlers';
 import type { Shell } from './shell';
 
 /**
@@ -14,6 +16,8 @@ export function createHandlers(session: Session, shell: Shell): Handlers {
     ...projectHandlers(session, shell),
     ...articleHandlers(session),
     ...importHandlers(session),
+    ...searchHandlers(session),
+    ...annotationHandlers(session),
   } satisfies Handlers;
 }
 

@@ -105,10 +105,16 @@ export function importPaths(db: WritableDb, inputs: string[], options: ImportOpt
     }).immediate();
   }
 
-  db.prepare('UPDATE import_batches SET finished_at = ?, status = ? WHERE id = ?').run(
-    new Date().toISOString(),
-    report.cancelled ? 'cancelled' : 'done',
-    batchId,
-  );
+  if (report.imported.length === 0) {
+    // Nothing came in (all failed, duplicates or cancelled at once): leave no trace, so that
+    // "every input failed, nothing was changed" (the CLI's exit 2) holds for the project.
+    db.prepare('DELETE FROM import_batches WHERE id = ?').run(batchId);
+  } else {
+    db.prepare('UPDATE import_batches SET finished_at = ?, status = ? WHERE id = ?').run(
+      new Date().toISOString(),
+      report.cancelled ? 'cancelled' : 'done',
+      batchId,
+    );
+  }
   return report;
 }

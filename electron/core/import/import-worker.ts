@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { closeProject, openProject } from '../db/open';
-import { importPaths } from './import-files';
+import { importPaths, type ImportResult } from './import-files';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
 const input = workerData as WorkerInput;
@@ -15,9 +15,10 @@ const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 try {
   const db = openProject(input.projectPath);
+  let result: ImportResult;
   try {
     let last = 0;
-    const result = importPaths(db, input.paths, {
+    result = importPaths(db, input.paths, {
       encoding: input.encoding,
       shouldCancel: () => Atomics.load(cancelFlag, 0) === 1,
       onProgress: (progress) => {
@@ -29,10 +30,12 @@ try {
         }
       },
     });
-    post({ type: 'done', result });
   } finally {
     closeProject(db);
   }
+  // Only after closing: whoever waits for 'done' may close or copy the project next, and the
+  // file must be whole by then (no -wal left from this connection).
+  post({ type: 'done', result });
 } catch (error) {
   post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DaftarError } from '../../../shared/contract/errors';
 import type { ProjectInfo } from '../../../shared/contract/project';
@@ -12,6 +13,8 @@ export interface SessionOptions {
   configDir: string;
   /** The built import worker (dist/node/import-worker.cjs). */
   importWorker: string;
+  /** Who is working: recorded on every highlight and operation. Default: the OS user name. */
+  actor?: string;
 }
 
 /**
@@ -25,9 +28,11 @@ export class Session {
   readonly recent: RecentProjects;
   readonly imports: ImportJobs;
   readonly configDir: string;
+  readonly actor: string;
 
   constructor(options: SessionOptions) {
     this.configDir = options.configDir;
+    this.actor = options.actor ?? defaultActor();
     this.recent = new RecentProjects(path.join(options.configDir, 'recent-projects.json'));
     this.imports = new ImportJobs(options.importWorker);
   }
@@ -97,4 +102,12 @@ export function withExtension(file: string): string {
 
 export function fileExists(file: string): boolean {
   return fs.existsSync(file);
+}
+
+function defaultActor(): string {
+  try {
+    return os.userInfo().username || 'analyst';
+  } catch {
+    return 'analyst';
+  }
 }

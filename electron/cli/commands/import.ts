@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DaftarError } from '../../../shared/contract/errors';
+import { Encoding, type ImportProgress } from '../../../shared/contract/imports';
+import { closeProject, openProject } from '../../core/db/open';
+import { importPaths } from '../../core/import/import-files';
+import { JSON_OPTION, parseCommandArgs, positionals, UsageError, type Command } from '../command';
+import { EXIT } from '../exit-codes';
+import { printJson, printLines, type CliIo } from '../io';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import article files or folders (recursively) into a project',
+  help: `Usage: daftar import <project.sqlite> <file-or-folder>... [--encoding auto|utf-8|windows-1256] [--json]
+
+Import articles into an existing project. Folders are searched recursively. A file whose
+normalised text is already in the project is reported as a duplicate and not imported again.
+A bad file never stops the rest: it is reported with the reason.
+  --encoding E   how to read the files: auto (UTF-8 or UTF-16 with a BOM; the default),
+                 utf-8, or windows-1256 (older Arabic files)
+With --json prints {"imported": [{"id", "file", "title"}], "duplicates": [{"file",
+"duplicateOf"}], "failed": [{"file", "error"}]}.
+Exits 0 when nothing failed, 3 when some inputs failed and the rest was imported, 2 when
+every input failed (or the project is not a valid Daftar project).
+`,
+  async run(argv, io) {
+    const { values, positionals: given } = parseCommandArgs(this, argv, { ...JSON_OPTION, encoding: { type: 'string' } });
+    const [file, ...inputs] = positionals(this, given, ['project.sqlite'], 'file-or-folder');
+    const encoding = Encoding.safeParse(values.encoding ?? 'auto');
+    if (!encoding.success) {
+      throw new UsageError(`--encoding must be one of ${Encoding.options.join(', ')}, not "${values.encoding}"`, this);
+    }
+    if (!fs.existsSync(file)) {
+      throw new DaftarError('invalid_input', `${file}: no such project file; create it first with \`daftar new ${file}\`.`);
+    }
+    const progress = values.json || !io.stderrIsTTY ? undefined : progressLine(io);
+    // In-process, not on a worker: a command line has no UI thread to keep responsive.
+    const db = openProject(file);
+    let report;
+    try {
+      report = importPaths(db, inputs, { encoding: encoding.data, onProgress: progress?.update });
+    } finally {
+      progress?.clear();
+      closeProject(db);
+    }
+    const { imported, duplicates, failed } = report;
+    const done = imported.length + duplicates.length;
+    const code = failed.length === 0 ? EXIT.ok : done > 0 ? EXIT.partial : EXIT.invalid;
+    if (values.json) {
+      printJson(io, { imported, duplicates, failed });
+      return code;
+    }
+    const counts = [`${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'}`, `${failed.length} failed`];
+    io.stdout(`Imported ${imported.length} article${imported.length === 1 ? '' : 's'} into ${path.basename(file)} (${counts.join(', ')}).\n`);
+    printLines(io.stdout, duplicates.map((d) => `${d.file}: already in the project (article ${d.duplicateOf}), not imported again`));
+    printLines(io.stderr, failed.map((f) => `${f.file}: ${f.error}`));
+    return code;
+  },
+};
+
+/** One self-overwriting progress line on a terminal, redrawn at most ten times a second. */
+function progressLine(io: CliIo): { update: (p: ImportProgress) => void; clear: () => void } {
+  let last = 0;
+  let drawn = false;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (now - last < 100 && p.done !== p.total) return;
+      last = now;
+      drawn = true;
+      const eta = p.etaSeconds === null ? '' : `, about ${Math.ceil(p.etaSeconds)} s left`;
+      io.stderr(`\r\x1b[KImporting: ${p.done}/${p.total} files (${p.imported} imported, ${p.duplicates} duplicates, ${p.failed} failed${eta})`);
+    },
+    clear() {
+      if (drawn) io.stderr('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Searching the articles: parse the query (shared/search/query.ts), ask the FTS5 index for the
+ * ranked matches (bm25), then build each result from the ORIGINAL text: hits are found again
+ * in the article by the same analysis the index used, and the snippet is cut around the first.
+ */
+import type Database from 'better-sqlite3';
+import { DaftarError } from '../../../shared/contract/errors';
+import type { SearchFilters, SearchResult } from '../../../shared/contract/search';
+import { toFtsMatch } from '../../../shared/search/fts';
+import { findHits, type Hit } from '../../../shared/search/match';
+import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
+import { makeSnippet } from '../../../shared/search/snippet';
+import type { AnyDb } from '../db/handles';
+import { buildFilter, type SqlFilter } from './filters';
+
+export interface SearchRequest {
+  query: string;
+  limit: number;
+  offset: number;
+  filters: SearchFilters;
+}
+
+export interface SearchResponse {
+  total: number;
+  results: SearchResult[];
+  explanation?: string;
+}
+
+interface ArticleRow {
+  id: string;
+  title: string;
+  text: string;
+  source: string | null;
+  published: string | null;
+  original_file: string | null;
+}
+
+const ARTICLE_COLUMNS = 'a.id, a.title, a.text, a.source, a.published, a.original_file';
+
+const cache = new WeakMap<AnyDb, Map<string, Database.Statement>>();
+
+/** Prepared statements per connection: the SQL varies only with the filters' shape. */
+function statement(db: AnyDb, sql: string): Database.Statement {
+  let map = cache.get(db);
+  if (!map) cache.set(db, (map = new Map()));
+  let s = map.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    if (map.size > 200) map.clear();
+    map.set(sql, s);
+  }
+  return s;
+}
+
+function explain(notes: string[]): { explanation?: string } {
+  return notes.length ? { explanation: notes.join(' ') } : {};
+}
+
+function toResult(row: ArticleRow, query: ParsedQuery, score: number): SearchResult {
+  const hits = findHits(row.text, query);
+  return {
+    articleId: row.id,
+    file: row.original_file,
+    title: row.title,
+    source: row.source,
+    published: row.published,
+    snippet: makeSnippet(row.text, hits),
+    hits: hits.length,
+    score,
+  };
+}
+
+/** FTS5 errors must never reach the analyst as SQL; the compiler should make them impossible. */
+function guarded<T>(query: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DaftarError) throw error;
+    const message = (error as Error).message ?? String(error);
+    if (/fts5|MATCH|syntax/i.test(message)) {
+      throw new DaftarError('invalid_input', `Could not search for “${query.slice(0, 80)}”. Try simpler words.`);
+    }
+    throw error;
+  }
+}
+
+interface RankedPage {
+  total: number;
+  docs: { doc: number; rank: number }[];
+}
+
+/**
+ * One page of matches, best first (bm25), and how many match in all. The count rides on the
+ * ranking query as a window function: FTS5 ranks every match anyway to find the best ones, so
+ * counting them there is almost free, where a second MATCH would walk the index again.
+ */
+function ranked(db: AnyDb, match: string, filter: SqlFilter, limit: number, offset: number): RankedPage {
+  const join = filter.where.length ? ' JOIN search_article_docs d ON d.doc = f.rowid' : '';
+  const where = filter.where.map((w) => ` AND ${w}`).join('');
+  const from = `FROM search_articles f${join} WHERE f.search_articles MATCH ?${where}`;
+  const rows = statement(db, `SELECT f.rowid AS doc, f.rank AS rank, count(*) OVER () AS total ${from} ORDER BY f.rank LIMIT ? OFFSET ?`).all(
+    match,
+    ...filter.params,
+    limit,
+    offset,
+  ) as { doc: number; rank: number; total: number }[];
+  // A page past the end has no row to carry the count.
+  const total = rows.length ? rows[0].total : offset === 0 ? 0 : (statement(db, `SELECT count(*) ${from}`).pluck().get(match, ...filter.params) as number);
+  return { total, docs: rows };
+}
+
+/** The page's articles in one query, in the page's order. */
+function fetchArticles(db: AnyDb, docs: number[]): Map<number, ArticleRow> {
+  if (docs.length === 0) return new Map();
+  const rows = statement(
+    db,
+    `SELECT d.doc AS doc, ${ARTICLE_COLUMNS} FROM search_article_docs d JOIN articles a ON a.id = d.article_id
+     WHERE d.doc IN (${docs.map(() => '?').join(', ')})`,
+  ).all(...docs) as (ArticleRow & { doc: number })[];
+  return new Map(rows.map((r) => [r.doc, r]));
+}
+
+export function searchArticles(db: AnyDb, request: SearchRequest): SearchResponse {
+  const parsed = parseQuery(request.query);
+  const notes = [...parsed.notes];
+  const filter = buildFilter(db, request.filters, parsed.filters);
+  notes.push(...filter.notes);
+  if (filter.matchesNothing) return { total: 0, results: [], ...explain(notes) };
+
+  const match = toFtsMatch(parsed);
+  if (match === null) {
+    if (filter.where.length > 0) return guarded(request.query, () => filteredListing(db, parsed, filter, request, notes));
+    if (parsed.none.length > 0) notes.push('Only excluded words: add a word to search for.');
+    else if (request.query.trim() !== '' && notes.length === 0) notes.push('Nothing to search for: the query has no letters or digits.');
+    return { total: 0, results: [], ...explain(notes) };
+  }
+
+  return guarded(request.query, () => {
+    const { total, docs } = ranked(db, match, filter, request.limit, request.offset);
+    const articles = fetchArticles(db, docs.map((d) => d.doc));
+    const results: SearchResult[] = [];
+    for (const { doc, rank } of docs) {
+      const row = articles.get(doc);
+      if (row) results.push(toResult(row, parsed, -rank));
+    }
+    return { total, results, ...explain(notes) };
+  });
+}
+
+/** Filters without words: the matching articles, newest first, minus excluded words. */
+function filteredListing(db: AnyDb, query: ParsedQuery, filter: SqlFilter, request: SearchRequest, notes: string[]): SearchResponse {
+  const excluded = query.none.length ? toFtsMatch({ ...query, all: [query.none], none: [] }) : null;
+  const where = [...filter.where];
+  const params = [...filter.params];
+  if (excluded) {
+    where.push('d.doc NOT IN (SELECT rowid FROM search_articles WHERE search_articles MATCH ?)');
+    params.push(excluded);
+  }
+  const cond = where.join(' AND ');
+  const from = `FROM search_article_docs d JOIN articles a ON a.id = d.article_id WHERE ${cond}`;
+  const total = statement(db, `SELECT count(*) FROM search_article_docs d WHERE ${cond}`).pluck().get(...params) as number;
+  const rows = statement(db, `SELECT ${ARTICLE_COLUMNS} ${from} ORDER BY d.published IS NULL, d.published DESC, d.doc LIMIT ? OFFSET ?`).all(
+    ...params,
+    request.limit,
+    request.offset,
+  ) as ArticleRow[];
+  return { total, results: rows.map((r) => toResult(r, query, 0)), ...explain(notes) };
+}
+
+/** Every hit of the query in one article, for the reader to mark and step through. */
+export function articleHits(db: AnyDb, articleId: string, query: string): { hits: Hit[]; explanation?: string } {
+  const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
+  if (!row) throw new DaftarError('not_found', `No article with id ${articleId} in this project.`);
+  const parsed = parseQuery(query);
+  return { hits: findHits(row.text, parsed), ...explain(parsed.notes) };
+}

@@ -1,0 +1,11 @@
+/**
+ * The sandboxed preload: exposes the contract as window.daftar and nothing else (no ipcRenderer,
+ * no Node). It may only require 'electron'; esbuild bundles shared/ into it.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Bridge } from '../../shared/contract/index';
+import { INVOKE_CHANNEL, makeBridge } from './make-bridge';
+
+const bridge = makeBridge((method, request) => ipcRenderer.invoke(INVOKE_CHANNEL, method, request)) satisfies Bridge;
+
+contextBridge.exposeInMainWorld('daftar', bridge);

@@ -1,0 +1,46 @@
+/** The window: start screen or open project, and the error dialog above either. */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProject } from '../state/context';
+import { ErrorDialog } from './ErrorDialog';
+import { ProjectView } from './ProjectView';
+import { StartScreen } from './StartScreen';
+
+export function App() {
+  const { t } = useTranslation();
+  const status = useProject((s) => s.status);
+  const loadError = useProject((s) => s.loadError);
+  const project = useProject((s) => s.project);
+  const load = useProject((s) => s.load);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.title = project ? `${project.name} — ${t('app.name')}` : t('app.name');
+  }, [project, t]);
+
+  return (
+    <>
+      {status === 'loading' ? (
+        <p className="splash muted">{t('common.loading')}</p>
+      ) : status === 'failed' ? (
+        <main className="splash">
+          <h1>{t('error.title')}</h1>
+          <p className="error-message" dir="auto" role="alert">
+            {loadError}
+          </p>
+          <button type="button" onClick={() => void load()}>
+            {t('common.retry')}
+          </button>
+        </main>
+      ) : project ? (
+        <ProjectView />
+      ) : (
+        <StartScreen />
+      )}
+      <ErrorDialog />
+    </>
+  );
+}

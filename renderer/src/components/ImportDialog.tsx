@@ -1,0 +1,251 @@
+/**
+ * Import: choose files/folders and an encoding, then follow the job (progress, rate, ETA,
+ * current file, Cancel) and read its report (imported, duplicates, failures with reasons).
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Encoding, ImportJob } from '../../../shared/contract/index';
+import { currentLanguage } from '../i18n/index';
+import { formatDuration, formatNumber } from '../format/format';
+import { useImport, useProject } from '../state/context';
+import { isRunning } from '../state/import-store';
+import { Dialog } from './Dialog';
+
+/** A report can list thousands of files; the first ones are enough to see what went wrong. */
+const REPORT_LIMIT = 500;
+
+const ENCODINGS: [Encoding, string][] = [
+  ['auto', 'import.encodingAuto'],
+  ['utf-8', 'import.encodingUtf8'],
+  ['windows-1256', 'import.encodingWindows1256'],
+];
+
+export function ImportDialog() {
+  const { t } = useTranslation();
+  const dialogOpen = useImport((s) => s.dialogOpen);
+  const job = useImport((s) => s.job);
+  const closeDialog = useImport((s) => s.closeDialog);
+  if (!dialogOpen) return null;
+  const running = isRunning(job);
+  return (
+    <Dialog
+      title={t('import.title')}
+      onClose={running ? undefined : closeDialog}
+      className="import-dialog"
+      focusKey={job === null ? 'form' : job.state}
+    >
+      {job === null ? <ImportForm /> : running ? <ImportProgressView job={job} /> : <ImportReportView job={job} />}
+    </Dialog>
+  );
+}
+
+function ImportForm() {
+  const { t } = useTranslation();
+  const shell = useProject((s) => s.shell);
+  const starting = useImport((s) => s.starting);
+  const error = useImport((s) => s.error);
+  const start = useImport((s) => s.start);
+  const choose = useImport((s) => s.choose);
+  const closeDialog = useImport((s) => s.closeDialog);
+  const [text, setText] = useState('');
+  const [encoding, setEncoding] = useState<Encoding>('auto');
+  const [hint, setHint] = useState<string | null>(null);
+
+  const paths = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+  const addChosen = async (folders: boolean) => {
+    const chosen = await choose(folders);
+    if (chosen.length > 0) setText((current) => [...current.split('\n').filter((l) => l.trim()), ...chosen].join('\n'));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (paths.length === 0) {
+      setHint(t('import.pathsNeeded'));
+      return;
+    }
+    void start(paths, encoding);
+  };
+
+  return (
+    <form onSubmit={submit} className="import-form">
+      {shell === 'electron' && (
+        <div className="import-choose">
+          <button type="button" onClick={() => void addChosen(false)}>
+            {t('import.chooseFiles')}
+          </button>
+          <button type="button" onClick={() => void addChosen(true)}>
+            {t('import.chooseFolder')}
+          </button>
+        </div>
+      )}
+      <label className="field">
+        <span>{t('import.pathsLabel')}</span>
+        <textarea
+          dir="ltr"
+          rows={5}
+          spellCheck={false}
+          data-testid="import-paths"
+          data-autofocus
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setHint(null);
+          }}
+        />
+      </label>
+      <p className="hint">{t('import.pathsHint')}</p>
+      <label className="field field-inline">
+        <span>{t('import.encoding')}</span>
+        <select data-testid="import-encoding" value={encoding} onChange={(e) => setEncoding(e.target.value as Encoding)}>
+          {ENCODINGS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {t(label)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(hint ?? error) && (
+        <p className="inline-error" role="alert" dir="auto">
+          {hint ?? error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" className="primary" data-testid="import-start" disabled={starting}>
+          {t('import.start')}
+        </button>
+        <button type="button" onClick={closeDialog} disabled={starting}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ImportProgressView({ job }: { job: ImportJob }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const cancelling = useImport((s) => s.cancelling);
+  const error = useImport((s) => s.error);
+  const cancel = useImport((s) => s.cancel);
+  const p = job.progress;
+  const n = (value: number) => formatNumber(value, language);
+
+  return (
+    <div className="import-progress" data-testid="import-progress" aria-live="polite">
+      <p className="progress-title">{t('import.progressTitle')}</p>
+      {/* Until the files are counted there is no total: the bar then shows activity only. */}
+      <progress
+        className="progress-bar"
+        max={p.total > 0 ? p.total : undefined}
+        value={p.total > 0 ? p.done : undefined}
+        aria-label={t('import.progress', { done: n(p.done), total: n(p.total) })}
+      />
+      <p className="progress-numbers">{t('import.progress', { done: n(p.done), total: n(p.total) })}</p>
+      <ul className="progress-counts">
+        <li>{t('import.imported', { count: n(p.imported) })}</li>
+        <li>{t('import.duplicates', { count: n(p.duplicates) })}</li>
+        <li className={p.failed > 0 ? 'has-failures' : undefined}>{t('import.failed', { count: n(p.failed) })}</li>
+        <li>{t('import.rate', { rate: formatNumber(p.rate, language, 1) })}</li>
+        {p.etaSeconds !== null && <li>{t('import.eta', { time: formatDuration(p.etaSeconds, language) })}</li>}
+      </ul>
+      {p.currentFile && (
+        <p className="current-file" title={p.currentFile}>
+          {t('import.current')} <bdi dir="ltr">{p.currentFile}</bdi>
+        </p>
+      )}
+      {cancelling && <p className="muted">{t('import.cancelling')}</p>}
+      {error && (
+        <p className="inline-error" role="alert" dir="auto">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" data-testid="import-cancel" disabled={cancelling} onClick={() => void cancel()} data-autofocus>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ImportReportView({ job }: { job: ImportJob }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const openDialog = useImport((s) => s.openDialog);
+  const closeDialog = useImport((s) => s.closeDialog);
+  const report = job.report ?? { imported: [], duplicates: [], failed: [] };
+  const n = (value: number) => formatNumber(value, language);
+  const heading =
+    job.state === 'failed'
+      ? t('import.reportFailed', { message: job.error ?? '' })
+      : job.state === 'cancelled'
+        ? t('import.reportCancelled')
+        : t('import.reportDone');
+
+  return (
+    <div className="import-report" data-testid="import-report">
+      <p className={job.state === 'failed' ? 'report-heading inline-error' : 'report-heading'} role="status" dir="auto">
+        {heading}
+      </p>
+      <ul className="progress-counts">
+        <li data-testid="report-imported">{t('import.imported', { count: n(report.imported.length) })}</li>
+        <li data-testid="report-duplicates">{t('import.duplicates', { count: n(report.duplicates.length) })}</li>
+        <li data-testid="report-failed" className={report.failed.length > 0 ? 'has-failures' : undefined}>
+          {t('import.failed', { count: n(report.failed.length) })}
+        </li>
+      </ul>
+      {report.failed.length > 0 && (
+        <section className="report-section">
+          <h3>{t('import.failedTitle')}</h3>
+          <ul className="report-list" data-testid="report-failures">
+            {report.failed.slice(0, REPORT_LIMIT).map((f, i) => (
+              <li key={i}>
+                <bdi dir="ltr" className="report-file">
+                  {f.file}
+                </bdi>
+                <span className="report-reason" dir="auto">
+                  {f.error}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <More total={report.failed.length} />
+        </section>
+      )}
+      {report.duplicates.length > 0 && (
+        <section className="report-section">
+          <h3>{t('import.duplicatesTitle')}</h3>
+          <ul className="report-list">
+            {report.duplicates.slice(0, REPORT_LIMIT).map((d, i) => (
+              <li key={i}>
+                <bdi dir="ltr" className="report-file">
+                  {d.file}
+                </bdi>
+                <span className="report-reason">{t('import.duplicateOf', { id: d.duplicateOf })}</span>
+              </li>
+            ))}
+          </ul>
+          <More total={report.duplicates.length} />
+        </section>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={closeDialog} data-autofocus>
+          {t('common.close')}
+        </button>
+        <button type="button" onClick={openDialog}>
+          {t('import.importMore')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function More({ total }: { total: number }) {
+  const { t, i18n } = useTranslation();
+  if (total <= REPORT_LIMIT) return null;
+  return <p className="muted">{t('import.more', { count: formatNumber(total - REPORT_LIMIT, currentLanguage(i18n)) })}</p>;
+}

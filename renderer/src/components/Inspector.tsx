@@ -1,0 +1,51 @@
+/** The inline-end pane: the selected article's metadata, and where annotations will live. */
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/index';
+import { formatDateTime, formatNumber } from '../format/format';
+import { useReader } from '../state/context';
+
+export function Inspector() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const article = useReader((s) => s.article);
+
+  const rows: [string, string | null, 'auto' | 'ltr'][] = article
+    ? [
+        ['inspector.file', article.file, 'ltr'],
+        ['inspector.source', article.source, 'auto'],
+        ['inspector.author', article.author, 'auto'],
+        ['inspector.published', article.published, 'auto'],
+        ['inspector.chars', formatNumber(article.chars, language), 'auto'],
+        ['inspector.encoding', article.encoding, 'ltr'],
+        ['inspector.importedAt', formatDateTime(article.importedAt, language), 'auto'],
+        ['inspector.url', article.url, 'ltr'],
+      ]
+    : [];
+
+  return (
+    <aside className="pane inspector-pane" aria-labelledby="inspector-title" data-testid="inspector">
+      <div className="pane-header">
+        <h2 id="inspector-title" className="pane-title">
+          {t('inspector.label')}
+        </h2>
+      </div>
+      <div className="inspector-body">
+        {article ? (
+          <dl className="meta-list">
+            {rows.map(([label, value, dir]) => (
+              <div key={label} className="meta-row">
+                <dt>{t(label)}</dt>
+                {/* Missing metadata shows as a dash, so every article has the same rows. */}
+                {/* bdi isolates an LTR path or number without pulling the row out of the UI's alignment. */}
+                <dd>{value ? <bdi dir={dir}>{value}</bdi> : t('common.none')}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <p className="muted">{t('inspector.nothing')}</p>
+        )}
+        <p className="next-version">{t('inspector.nextVersion')}</p>
+      </div>
+    </aside>
+  );
+}

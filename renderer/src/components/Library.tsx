@@ -1,0 +1,194 @@
+/**
+ * The article list: a listbox virtualised with @tanstack/react-virtual (only the rows on
+ * screen exist in the DOM, so 30,000 articles scroll as smoothly as 30), loaded page by page
+ * as it scrolls. Up/Down/PageUp/PageDown/Home/End move the selection.
+ */
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../../../shared/contract/index';
+import { useImport, useLibrary } from '../state/context';
+import { itemAt, selectedRow, SORT_KEYS, type SortKey } from '../state/library-store';
+
+/** Two lines (title, then source/date/file): fixed, so no row has to be measured. */
+export const ROW_HEIGHT = 60;
+
+const SORT_LABEL: Record<SortKey, string> = {
+  imported: 'library.sortImported',
+  title: 'library.sortTitle',
+  published: 'library.sortPublished',
+  source: 'library.sortSource',
+};
+
+export function Library() {
+  const { t } = useTranslation();
+  const listId = useId();
+  const total = useLibrary((s) => s.total);
+  const sort = useLibrary((s) => s.sort);
+  const pages = useLibrary((s) => s.pages);
+  const selectedId = useLibrary((s) => s.selectedId);
+  const selectedIndex = useLibrary((s) => s.selectedIndex);
+  const error = useLibrary((s) => s.error);
+  const setSort = useLibrary((s) => s.setSort);
+  const ensureRange = useLibrary((s) => s.ensureRange);
+  const select = useLibrary((s) => s.select);
+  const openImport = useImport((s) => s.openDialog);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const count = total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const firstRow = rows[0]?.index ?? 0;
+  const lastRow = rows[rows.length - 1]?.index ?? 0;
+  const active = selectedRow({ pages, selectedId, selectedIndex });
+
+  useEffect(() => {
+    if (count > 0) void ensureRange(firstRow, lastRow);
+  }, [firstRow, lastRow, count, sort, ensureRange]);
+
+  // Keep the selected row in view when the selection moves, but not when the list merely
+  // grows (an import refreshing it): the analyst may have scrolled away to read other rows.
+  const scrolledTo = useRef<number | null>(null);
+  useEffect(() => {
+    if (active === null || active >= count || scrolledTo.current === active) return;
+    scrolledTo.current = active;
+    virtualizer.scrollToIndex(active, { align: 'auto' });
+  }, [active, count, virtualizer]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (count === 0) return;
+    const page = Math.max(1, rows.length - 2);
+    const from = active ?? -1;
+    const moves: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: Math.max(0, from - 1),
+      PageDown: from + page,
+      PageUp: Math.max(0, from - page),
+      Home: 0,
+      End: count - 1,
+    };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    void select(Math.min(count - 1, moves[event.key]));
+  };
+
+  return (
+    // The pane is always there (data-testid="library"), with the empty state or the listbox in it.
+    <section className="pane library-pane" aria-labelledby={`${listId}-label`} data-testid="library">
+      <div className="pane-header">
+        <h2 id={`${listId}-label`} className="pane-title">
+          {t('library.label')}
+        </h2>
+        <label className="sort">
+          <span>{t('library.sort')}</span>
+          <select data-testid="library-sort" value={sort} onChange={(e) => void setSort(e.target.value as SortKey)}>
+            {SORT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {t(SORT_LABEL[key])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p className="inline-error" role="alert" dir="auto">
+          {t('library.loadFailed', { message: error })}
+        </p>
+      )}
+      {total === 0 ? (
+        <div className="empty-state" data-testid="library-empty">
+          <p>{t('library.empty')}</p>
+          <button type="button" className="primary" data-testid="library-empty-import" onClick={openImport}>
+            {t('library.import')}
+          </button>
+        </div>
+      ) : total === null && !error ? (
+        <p className="muted pane-message">{t('common.loading')}</p>
+      ) : (
+        <div
+          ref={scrollRef}
+          className="library-list"
+          role="listbox"
+          tabIndex={0}
+          aria-labelledby={`${listId}-label`}
+          aria-activedescendant={active !== null && active < count ? `${listId}-row-${active}` : undefined}
+          data-testid="library-list"
+          onKeyDown={onKeyDown}
+        >
+          <div role="presentation" className="library-sizer" style={{ height: virtualizer.getTotalSize() }}>
+            {rows.map((row) => {
+              const article = itemAt({ pages }, row.index);
+              return (
+                <LibraryRow
+                  key={row.key}
+                  id={`${listId}-row-${row.index}`}
+                  index={row.index}
+                  count={count}
+                  top={row.start}
+                  article={article}
+                  selected={article !== undefined ? article.id === selectedId : row.index === active}
+                  placeholder={t('library.placeholder')}
+                  onSelect={() => {
+                    void select(row.index);
+                    scrollRef.current?.focus();
+                  }}
+                />
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  id: string;
+  index: number;
+  count: number;
+  top: number;
+  article: ArticleSummary | undefined;
+  selected: boolean;
+  placeholder: string;
+  onSelect: () => void;
+}
+
+function LibraryRow({ id, index, count, top, article, selected, placeholder, onSelect }: RowProps) {
+  const meta = article ? [article.source, article.published, article.file].filter((v): v is string => Boolean(v)) : [];
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      className={selected ? 'library-row selected' : 'library-row'}
+      data-testid="library-row"
+      data-article-id={article?.id}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      onClick={onSelect}
+    >
+      {article ? (
+        <>
+          <span className="row-title" dir="auto">
+            {article.title}
+          </span>
+          <span className="row-meta">
+            {meta.map((part, i) => (
+              <bdi key={i} className="row-meta-part">
+                {part}
+              </bdi>
+            ))}
+          </span>
+        </>
+      ) : (
+        <span className="row-title muted">{placeholder}</span>
+      )}
+    </div>
+  );
+}

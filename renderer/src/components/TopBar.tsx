@@ -1,0 +1,45 @@
+/** The open project's bar: name, article count, Import, Close project, language. */
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/index';
+import { formatNumber } from '../format/format';
+import { useImport, useLibrary, useProject } from '../state/context';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function TopBar() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const project = useProject((s) => s.project);
+  const busy = useProject((s) => s.busy);
+  const close = useProject((s) => s.close);
+  // The library's total follows imports as they happen; the project's count is the fallback.
+  const total = useLibrary((s) => s.total);
+  const openImport = useImport((s) => s.openDialog);
+  if (!project) return null;
+  const count = total ?? project.articles;
+
+  return (
+    <header className="top-bar">
+      <div className="top-bar-project">
+        <span className="app-mark" lang="ar" aria-hidden="true">
+          دفتر
+        </span>
+        <h1 className="project-name" dir="auto" title={project.path}>
+          {project.name}
+        </h1>
+        <span className="article-count" data-testid="article-count">
+          {t('topbar.articles', { count: formatNumber(count, language) })}
+        </span>
+        {project.readOnly && <span className="badge">{t('topbar.readOnly')}</span>}
+      </div>
+      <div className="top-bar-actions">
+        <button type="button" className="primary" data-testid="import-button" disabled={project.readOnly} onClick={openImport}>
+          {t('topbar.import')}
+        </button>
+        <button type="button" data-testid="close-project" disabled={busy} onClick={() => void close()}>
+          {t('topbar.close')}
+        </button>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The library domain: the article list, its sort and the selected article.
+ *
+ * The list is loaded in pages as the virtualised view scrolls (30,000 summaries would be a
+ * large answer to fetch again every second while an import runs). `refresh` re-reads only the
+ * pages around what is on screen and swaps them in at once, so rows never flash empty.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ArticleSummary, Request } from '../../../shared/contract/index';
+import { errorMessage, type Client } from '../api/client';
+
+export type SortKey = NonNullable<Request<'articles.list'>['sort']>;
+export const SORT_KEYS: readonly SortKey[] = ['imported', 'title', 'published', 'source'];
+
+export const PAGE_SIZE = 200;
+
+export interface LibraryState {
+  sort: SortKey;
+  /** Number of articles in the project; null until the first page has arrived. */
+  total: number | null;
+  /** Loaded pages by page number (index / PAGE_SIZE). */
+  pages: Record<number, ArticleSummary[]>;
+  selectedId: string | null;
+  selectedIndex: number | null;
+  error: string | null;
+
+  load(): Promise<void>;
+  reset(): void;
+  setSort(sort: SortKey): Promise<void>;
+  /** Make sure rows start..end (inclusive) are loaded; called with the visible range. */
+  ensureRange(start: number, end: number): Promise<void>;
+  refresh(): Promise<void>;
+  select(index: number): Promise<void>;
+}
+
+export type LibraryStore = StoreApi<LibraryState>;
+
+export function itemAt(state: Pick<LibraryState, 'pages'>, index: number): ArticleSummary | undefined {
+  return state.pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+}
+
+/** The row index of the selected article among the loaded pages (it moves when sorting changes). */
+export function selectedRow(state: Pick<LibraryState, 'pages' | 'selectedId' | 'selectedIndex'>): number | null {
+  if (state.selectedId === null) return state.selectedIndex;
+  if (state.selectedIndex !== null && itemAt(state, state.selectedIndex)?.id === state.selectedId) return state.selectedIndex;
+  for (const [page, items] of Object.entries(state.pages)) {
+    const at = items.findIndex((a) => a.id === state.selectedId);
+    if (at >= 0) return Number(page) * PAGE_SIZE + at;
+  }
+  return state.selectedIndex;
+}
+
+export function createLibraryStore(client: Client): LibraryStore {
+  // A generation number discards answers that arrive after the list was reset or re-sorted.
+  let generation = 0;
+  const inFlight = new Set<number>();
+  let visible: [number, number] = [0, 0];
+  let refreshing: Promise<void> | null = null;
+  let refreshAgain = false;
+
+  return createStore<LibraryState>()((set, get) => {
+    const fetchPage = (page: number) =>
+      client['articles.list']({ sort: get().sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+
+    const pagesFor = (start: number, end: number): number[] => {
+      const first = Math.floor(Math.max(0, start) / PAGE_SIZE);
+      const last = Math.floor(Math.max(start, end) / PAGE_SIZE);
+      const out: number[] = [];
+      for (let p = first; p <= last; p++) out.push(p);
+      return out;
+    };
+
+    const loadPage = async (page: number): Promise<void> => {
+      if (inFlight.has(page) || get().pages[page]) return;
+      const gen = generation;
+      inFlight.add(page);
+      try {
+        const { total, items } = await fetchPage(page);
+        if (gen !== generation) return;
+        set((s) => ({ total, pages: { ...s.pages, [page]: items }, error: null }));
+      } catch (error) {
+        if (gen === generation) set({ error: errorMessage(error) });
+      } finally {
+        if (gen === generation) inFlight.delete(page);
+      }
+    };
+
+    const runRefresh = async (): Promise<void> => {
+      const gen = ++generation;
+      inFlight.clear();
+      const wanted = pagesFor(visible[0], visible[1]);
+      try {
+        const answers = await Promise.all(wanted.map(fetchPage));
+        if (gen !== generation) return;
+        const pages: Record<number, ArticleSummary[]> = {};
+        wanted.forEach((p, i) => (pages[p] = answers[i].items));
+        set({ pages, total: answers[answers.length - 1].total, error: null });
+      } catch (error) {
+        if (gen === generation) set({ error: errorMessage(error) });
+      }
+    };
+
+    return {
+      sort: 'imported',
+      total: null,
+      pages: {},
+      selectedId: null,
+      selectedIndex: null,
+      error: null,
+
+      load: () => get().refresh(),
+
+      reset() {
+        generation++;
+        inFlight.clear();
+        visible = [0, 0];
+        set({ total: null, pages: {}, selectedId: null, selectedIndex: null, error: null });
+      },
+
+      async setSort(sort) {
+        if (sort === get().sort) return;
+        generation++;
+        inFlight.clear();
+        visible = [0, 0];
+        // The selected article stays selected; its row is found again once pages arrive.
+        set({ sort, pages: {}, selectedIndex: null });
+        await get().refresh();
+      },
+
+      async ensureRange(start, end) {
+        visible = [start, end];
+        await Promise.all(pagesFor(start, end).map(loadPage));
+      },
+
+      async refresh() {
+        // Imports ask for a refresh every second: never run two at once, but do not drop the
+        // last request either (the newest articles must show up).
+        if (refreshing) {
+          refreshAgain = true;
+          return refreshing;
+        }
+        refreshing = (async () => {
+          do {
+            refreshAgain = false;
+            await runRefresh();
+          } while (refreshAgain);
+        })().finally(() => {
+          refreshing = null;
+        });
+        return refreshing;
+      },
+
+      async select(index) {
+        const { total } = get();
+        if (total === null || total === 0) return;
+        const row = Math.min(Math.max(0, index), total - 1);
+        const loaded = itemAt(get(), row);
+        set({ selectedIndex: row, selectedId: loaded?.id ?? null });
+        if (loaded) return;
+        await loadPage(Math.floor(row / PAGE_SIZE));
+        const item = itemAt(get(), row);
+        if (item && get().selectedIndex === row) set({ selectedId: item.id });
+      },
+    };
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * What the search index stores for a text, and the per-word forms both the index and the
+ * hit marker use. Index and query go through these same functions, so they cannot disagree.
+ *
+ * Two forms per word, each an FTS5 column of space-joined words (FTS5's own tokenizer only
+ * splits them at the spaces; it never sees raw Arabic):
+ *   stem  — article and suffixes off (الإرهابية → ارهاب): words and phrases match here;
+ *   bare  — only the article off (الإرهابية → ارهابيه): prefix searches (ارهابي*) match here,
+ *           because a stem is often shorter than what the analyst typed before the *.
+ */
+import { stem, stripArticle } from '../arabic/stem';
+import { tokenize, type Token } from '../arabic/tokenize';
+
+/**
+ * Bump when tokenizing, normalising or stemming changes what is indexed: projects whose
+ * index was built with another version are re-indexed (see core/search/indexer.ts).
+ */
+export const ANALYZER_VERSION = 'daftar-light10-1';
+
+export interface WordForms {
+  stem: string;
+  bare: string;
+}
+
+/** News vocabulary repeats heavily; a bounded cache makes indexing several times faster. */
+const CACHE_LIMIT = 200_000;
+let cache = new Map<string, WordForms>();
+
+export function wordForms(norm: string): WordForms {
+  let forms = cache.get(norm);
+  if (forms) return forms;
+  forms = { stem: stem(norm), bare: stripArticle(norm) };
+  if (cache.size >= CACHE_LIMIT) cache = new Map();
+  cache.set(norm, forms);
+  return forms;
+}
+
+export interface IndexedText {
+  /** Space-joined stems, one per word, in order (the FTS5 `stem` column). */
+  stem: string;
+  /** Space-joined bare forms, one per word, in order (the FTS5 `bare` column). */
+  bare: string;
+  words: number;
+}
+
+/** The index columns for one text (e.g. an article's title and body joined by a newline). */
+export function indexForms(text: string): IndexedText {
+  const tokens = tokenize(text);
+  const stems = new Array<string>(tokens.length);
+  const bares = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const forms = wordForms(tokens[i].norm);
+    stems[i] = forms.stem;
+    bares[i] = forms.bare;
+  }
+  return { stem: stems.join(' '), bare: bares.join(' '), words: tokens.length };
+}
+
+/** The tokens of a text with their forms, for marking hits in it. */
+export interface AnalyzedToken extends Token, WordForms {}
+
+export function analyze(text: string): AnalyzedToken[] {
+  return tokenize(text).map((t) => {
+    const forms = wordForms(t.norm);
+    return { start: t.start, end: t.end, norm: t.norm, stem: forms.stem, bare: forms.bare };
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Where a query's words are in one text, as code-point ranges of the ORIGINAL text: the
+ * reader marks these in the diacritised article, and the result list counts them. The text
+ * is tokenised again here (one article at a time), and each word is compared through the
+ * same forms the index holds, so a marked word is exactly a word the index matched.
+ *
+ * This runs for every result on a page, so it avoids stemming every word: a word can only
+ * match when it contains one of a few "needles" (a stem is always a piece of the word it came
+ * from), and only such candidates are stemmed and compared.
+ */
+import { tokenize, type Token } from '../arabic/tokenize';
+import { wordForms } from './analyze';
+import { positiveTerms, type ParsedQuery } from './query';
+import { compileTerm, type CompiledTerm } from './terms';
+
+export interface Hit {
+  /** Code-point offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** Length in words of the match starting at token i (0: none). */
+type Matcher = (tokens: Token[], i: number) => number;
+
+/**
+ * Pieces every matching word contains. A stem is a substring of its word, except that a
+ * two-letter word keeps a canonical article (للدم → الدم): without the ال it is a substring.
+ */
+function needles(forms: string[]): string[] {
+  const pieces = [...new Set(forms.map((f) => (f.startsWith('ال') && f.length > 2 ? f.slice(2) : f)))];
+  // A needle that contains another is redundant: the shorter one already lets its words in.
+  return pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
+}
+
+function containsAny(word: string, pieces: string[]): boolean {
+  for (const p of pieces) if (word.includes(p)) return true;
+  return false;
+}
+
+function matcher(term: CompiledTerm): Matcher {
+  switch (term.kind) {
+    case 'word': {
+      const stems = new Set(term.stems);
+      const pieces = needles(term.stems);
+      return (tokens, i) => (containsAny(tokens[i].norm, pieces) && stems.has(wordForms(tokens[i].norm).stem) ? 1 : 0);
+    }
+    case 'phrase': {
+      const first = new Set(term.first);
+      const pieces = needles(term.first);
+      const { rest } = term;
+      return (tokens, i) => {
+        if (i + rest.length >= tokens.length) return 0;
+        if (!containsAny(tokens[i].norm, pieces) || !first.has(wordForms(tokens[i].norm).stem)) return 0;
+        for (let k = 0; k < rest.length; k++) if (wordForms(tokens[i + 1 + k].norm).stem !== rest[k]) return 0;
+        return rest.length + 1;
+      };
+    }
+    case 'prefix': {
+      const { prefixes } = term;
+      const pieces = needles(prefixes).filter((p) => p !== '');
+      return (tokens, i) => {
+        if (pieces.length === prefixes.length && !containsAny(tokens[i].norm, pieces)) return 0;
+        const bare = wordForms(tokens[i].norm).bare;
+        return prefixes.some((p) => bare.startsWith(p)) ? 1 : 0;
+      };
+    }
+  }
+}
+
+/** Hits of the query's positive terms (excluded words are never marked), sorted, merged. */
+export function findHitsInTokens(tokens: Token[], query: ParsedQuery): Hit[] {
+  const matchers = positiveTerms(query).map((t) => matcher(compileTerm(t)));
+  if (matchers.length === 0) return [];
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let length = 0;
+    for (const m of matchers) length = Math.max(length, m(tokens, i));
+    if (length === 0) continue;
+    const hit = { start: tokens[i].start, end: tokens[i + length - 1].end };
+    const last = hits[hits.length - 1];
+    // A word inside a phrase hit (or two overlapping phrases) is one marked stretch.
+    if (last && hit.start < last.end) last.end = Math.max(last.end, hit.end);
+    else hits.push(hit);
+  }
+  return hits;
+}
+
+export function findHits(text: string, query: ParsedQuery): Hit[] {
+  return findHitsInTokens(tokenize(text), query);
+}
