@@ -40,6 +40,9 @@ export const articleMethods = {
       limit: z.number().int().min(1).max(100_000).default(10_000),
       offset: z.number().int().min(0).default(0),
       sort: ArticleSort.default('imported'),
+      /** Only articles with a quote by this speaker / coded with this theme (or a sub-theme). */
+      speakerId: z.string().max(64).nullable().optional(),
+      themeId: z.string().max(64).nullable().optional(),
     }),
     response: z.object({ total: z.number().int(), items: z.array(ArticleSummary) }),
   },

@@ -136,3 +136,20 @@ describe('highlights', () => {
     expect(moved!.start).toBe(h.start + 3);
   });
 });
+
+describe('library filters', () => {
+  it('lists only articles with quotes by a speaker or under a theme', async () => {
+    const { listArticles } = await import('../articles/articles');
+    const { db } = tempProject();
+    const a = addArticle(db, TEXT);
+    addArticle(db, 'مقال آخر\n\nلا اقتباسات هنا.');
+    const s = createTag(db, { kind: 'speaker', name: 'غوتيريش' }, ME);
+    const parent = createTag(db, { kind: 'theme', name: 'الأمن' }, ME);
+    const child = createTag(db, { kind: 'theme', name: 'الحدود', parentId: parent.id }, ME);
+    createHighlight(db, { articleId: a, ...locateQuote(db, a, 'التعاون ضروري'), speakerId: s.id, themeIds: [child.id] }, ME);
+    expect(listArticles(db).total).toBe(2);
+    expect(listArticles(db, { speakerId: s.id }).items.map((x) => x.id)).toEqual([a]);
+    expect(listArticles(db, { themeId: parent.id }).items.map((x) => x.id)).toEqual([a]);
+    expect(listArticles(db, { themeId: parent.id }).total).toBe(1);
+  });
+});

@@ -44,18 +44,39 @@ export function countArticles(db: AnyDb): number {
   return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
 
-export function listArticles(
-  db: AnyDb,
-  options: { limit?: number; offset?: number; sort?: ArticleSortKey } = {},
-): { total: number; items: ArticleSummary[] } {
+export interface ArticleListOptions {
+  limit?: number;
+  offset?: number;
+  sort?: ArticleSortKey;
+  speakerId?: string | null;
+  themeId?: string | null;
+}
+
+export function listArticles(db: AnyDb, options: ArticleListOptions = {}): { total: number; items: ArticleSummary[] } {
   const order = SORTS[options.sort ?? 'imported'];
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (options.speakerId) {
+    where.push('EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = articles.id AND h.speaker_id = ?)');
+    params.push(options.speakerId);
+  }
+  if (options.themeId) {
+    where.push(`EXISTS (SELECT 1 FROM highlights h JOIN highlight_themes ht ON ht.highlight_id = h.id
+      WHERE h.article_id = articles.id AND ht.tag_id IN (
+        WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub))`);
+    params.push(options.themeId);
+  }
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = db
     .prepare(
       `SELECT id, title, chars, source, published, original_file, imported_at
-       FROM articles ORDER BY ${order} LIMIT ? OFFSET ?`,
+       FROM articles ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
-    .all(options.limit ?? -1, options.offset ?? 0) as ArticleRow[];
-  return { total: countArticles(db), items: rows.map(toSummary) };
+    .all(...params, options.limit ?? -1, options.offset ?? 0) as ArticleRow[];
+  const total = filter
+    ? (db.prepare(`SELECT count(*) AS n FROM articles ${filter}`).get(...params) as { n: number }).n
+    : countArticles(db);
+  return { total, items: rows.map(toSummary) };
 }
 
 export function getArticle(db: AnyDb, id: string): Article {

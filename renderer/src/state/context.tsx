@@ -1,6 +1,7 @@
 /** React access to the stores: components read slices with selectors, never the client. */
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { CodebookState } from './codebook-store';
 import type { ImportState } from './import-store';
 import type { LibraryState } from './library-store';
 import type { ProjectState } from './project-store';
@@ -23,3 +24,4 @@ export const useProject = <T,>(selector: (s: ProjectState) => T): T => useStore(
 export const useLibrary = <T,>(selector: (s: LibraryState) => T): T => useStore(useStores().library, selector);
 export const useReader = <T,>(selector: (s: ReaderState) => T): T => useStore(useStores().reader, selector);
 export const useImport = <T,>(selector: (s: ImportState) => T): T => useStore(useStores().importer, selector);
+export const useCodebook = <T,>(selector: (s: CodebookState) => T): T => useStore(useStores().codebook, selector);

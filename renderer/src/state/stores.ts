@@ -6,6 +6,7 @@
  *   import brings articles         → library refreshes.
  */
 import type { Client } from '../api/client';
+import { createCodebookStore, type CodebookStore } from './codebook-store';
 import { createImportStore, type ImportStore, type ImportStoreOptions } from './import-store';
 import { createLibraryStore, type LibraryStore } from './library-store';
 import { createProjectStore, type ProjectStore } from './project-store';
@@ -16,6 +17,7 @@ export interface Stores {
   library: LibraryStore;
   reader: ReaderStore;
   importer: ImportStore;
+  codebook: CodebookStore;
   /** Stop listening and polling (tests unmount apps; a window never needs this). */
   dispose(): void;
 }
@@ -27,13 +29,18 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
   const library = createLibraryStore(client);
   const reader = createReaderStore(client);
   const importer = createImportStore(client, { ...options, onArticlesChanged: () => void library.getState().refresh() });
+  const codebook = createCodebookStore(client);
 
   const unsubscribeProject = project.subscribe((state, previous) => {
     if (state.project?.path === previous.project?.path) return;
     importer.getState().reset();
     library.getState().reset();
     void reader.getState().show(null);
-    if (state.project) void library.getState().load();
+    codebook.getState().reset();
+    if (state.project) {
+      void library.getState().load();
+      void codebook.getState().refresh();
+    }
   });
   const unsubscribeLibrary = library.subscribe((state, previous) => {
     if (state.selectedId !== previous.selectedId) void reader.getState().show(state.selectedId);
@@ -44,6 +51,7 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     library,
     reader,
     importer,
+    codebook,
     dispose() {
       unsubscribeProject();
       unsubscribeLibrary();
