@@ -35,7 +35,7 @@ every input failed (or the project is not a valid Daftar project).
     }
     const progress = values.json || !io.stderrIsTTY ? undefined : progressLine(io);
     // In-process, not on a worker: a command line has no UI thread to keep responsive.
-    const db = openProject(file);
+    const db = openProject(file, { journal: 'rollback' });
     let report;
     try {
       report = importPaths(db, inputs, { encoding: encoding.data, onProgress: progress?.update });
