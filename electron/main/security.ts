@@ -8,6 +8,7 @@
  * through the contract (one IPC channel), and the main process checks who is asking.
  */
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'daftar';
@@ -15,27 +16,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** What the window loads. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * The renderer's Content-Security-Policy, sent as a header with every app:// response.
- * No 'unsafe-inline' anywhere: Vite emits external scripts and stylesheets, and React sets
- * `style={...}` through the CSSOM, which CSP does not govern. `data:` stays for fonts and images
- * because Vite inlines small assets as data: URLs. connect-src 'self' keeps fetch() on our own
- * origin; the contract goes over IPC, not the network.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The renderer's CSP (shared/security/csp.ts), sent with every app:// response. */
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * The BrowserWindow's webPreferences. Written out in full (even Electron's defaults) so a
