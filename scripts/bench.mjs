@@ -76,7 +76,7 @@ const o = median(ourRuns);
 console.log(`import news-2000 (${files.length} files): raw ${r.toFixed(0)} ms, daftar ${o.toFixed(0)} ms, ratio ${(o / r).toFixed(2)} ` +
   `(imported ${last.imported}, duplicates ${last.duplicates}, failed ${last.failed}; median of 3)`);
 
-for (const extra of ['bench-search.mjs']) {
+for (const extra of ['bench-import.mjs', 'bench-search.mjs', 'bench-suggest.mjs', 'bench-highlights.mjs']) {
   const script = path.join(root, 'scripts', extra);
   if (fs.existsSync(script)) {
     const res = spawnSync(process.execPath, [script], { stdio: 'inherit' });

@@ -5,7 +5,7 @@
  * and, where a text was re-imported differently, find the passage again — but Daftar never
  * moves a highlight silently: `verifyAnchor` says what it found and the caller shows it.
  */
-import { codePointToUtf16 } from '../text/codepoints';
+import { codePointIndex, codePointToUtf16 } from '../text/codepoints';
 
 /** Context kept on each side of a quote, in code points. */
 export const CONTEXT_LENGTH = 32;
@@ -52,7 +52,7 @@ export type AnchorCheck =
  * suffix match best; report it as a candidate, never apply it.
  */
 export function verifyAnchor(text: string, anchor: Anchor): AnchorCheck {
-  if (sliceCodePoints(text, anchor.start, anchor.end) === anchor.exact) return { status: 'ok' };
+  if (quoteAt(text, anchor.start, anchor.end) === anchor.exact) return { status: 'ok' };
   const candidates = findAll(text, anchor.exact);
   if (!candidates.length) return { status: 'missing' };
   let best: { pos: TextPosition; score: number } | null = null;
@@ -64,6 +64,19 @@ export function verifyAnchor(text: string, anchor: Anchor): AnchorCheck {
     if (!best || score > best.score) best = { pos, score };
   }
   return { status: 'moved', candidate: best!.pos };
+}
+
+/**
+ * The code-point slice, through an index of the last text seen: an article's highlights are
+ * verified one after another against the same text, and slicing from its start each time
+ * made 1,000 highlights cost 1,000 walks over the article.
+ */
+let indexed: { text: string; index: Uint32Array } | null = null;
+function quoteAt(text: string, start: number, end: number): string {
+  if (indexed?.text !== text) indexed = { text, index: codePointIndex(text) };
+  const { index } = indexed;
+  const at = (cp: number) => index[Math.max(0, Math.min(cp, index.length - 1))];
+  return text.slice(at(start), at(end));
 }
 
 /** Every occurrence of `needle` as code-point positions. */

@@ -3,7 +3,7 @@
  * kind of character a folded code point is. Table-driven for the BMP, like the fold itself,
  * because indexing classifies every character of every article.
  */
-export { DROPPED, foldCodePoint, foldTable } from './normalize';
+export { DROPPED, foldCodePoint } from './normalize';
 
 export const CharClass = {
   /** Punctuation, spaces, symbols, «» “” quotes: ends a word. */
@@ -30,21 +30,19 @@ function classify(ch: string): CharClass {
   return CharClass.Separator;
 }
 
-let classes: Uint8Array | null = null;
+/** Not yet computed: the table fills itself on first sight of each character (see normalize.ts). */
+const UNSET = 255;
 
-/** The class of every BMP code unit (surrogates: Separator; callers combine pairs first). */
-export function classTable(): Uint8Array {
-  if (classes) return classes;
-  const table = new Uint8Array(0x10000);
-  for (let cp = 0; cp < 0x10000; cp++) {
-    if (cp >= 0xd800 && cp <= 0xdfff) continue;
-    table[cp] = classify(String.fromCharCode(cp));
-  }
-  return (classes = table);
-}
+let classes: Uint8Array | null = null;
 
 /** Class of an already-folded code point. */
 export function charClass(cp: number): CharClass {
-  if (cp < 0x10000) return classTable()[cp] as CharClass;
-  return classify(String.fromCodePoint(cp));
+  if (cp >= 0x10000) return classify(String.fromCodePoint(cp));
+  const table = (classes ??= new Uint8Array(0x10000).fill(UNSET));
+  const value = table[cp];
+  if (value !== UNSET) return value as CharClass;
+  // Surrogates only reach here unpaired: they separate words.
+  const computed = cp >= 0xd800 && cp <= 0xdfff ? CharClass.Separator : classify(String.fromCharCode(cp));
+  table[cp] = computed;
+  return computed;
 }

@@ -45,31 +45,41 @@ export function foldChar(ch: string): string {
 /** `foldCodePoint` returns this when the character is dropped (tashkeel, tatweel, controls). */
 export const DROPPED = -1;
 
+/** Not yet computed (the table fills itself one code point at a time, on first sight). */
+const UNSET = -2;
+
 let bmpTable: Int32Array | null = null;
 
 /**
- * `foldChar` for every BMP code unit, built FROM `foldChar` on first use (so the two cannot
- * disagree; a test checks every code point). Indexing and hit marking fold tens of millions
- * of characters, where a regex test and a string per character would dominate. Surrogates
- * map to themselves, as `foldChar` leaves a lone surrogate unchanged.
+ * `foldChar` for BMP code units, computed FROM `foldChar` the first time each one is seen and
+ * remembered (so the two cannot disagree; a test checks every code point). Indexing and hit
+ * marking fold tens of millions of characters, where a regex test and a string per character
+ * would dominate; filling all 65,536 entries up front would cost a fifth of a second at
+ * start-up, while a text uses a few hundred distinct characters. Surrogates map to
+ * themselves, as `foldChar` leaves a lone surrogate unchanged.
  */
-export function foldTable(): Int32Array {
-  if (bmpTable) return bmpTable;
-  const table = new Int32Array(0x10000);
-  for (let cp = 0; cp < 0x10000; cp++) {
-    if (cp >= 0xd800 && cp <= 0xdfff) {
-      table[cp] = cp;
-      continue;
-    }
+function fillFold(table: Int32Array, cp: number): number {
+  let value: number;
+  if (cp >= 0xd800 && cp <= 0xdfff) value = cp;
+  else {
     const folded = foldChar(String.fromCharCode(cp));
-    table[cp] = folded === '' ? DROPPED : folded.codePointAt(0)!;
+    value = folded === '' ? DROPPED : folded.codePointAt(0)!;
   }
-  return (bmpTable = table);
+  table[cp] = value;
+  return value;
+}
+
+function table(): Int32Array {
+  return (bmpTable ??= new Int32Array(0x10000).fill(UNSET));
 }
 
 /** `foldChar` on a code point: the folded code point, or DROPPED. Never more than one. */
 export function foldCodePoint(cp: number): number {
-  if (cp < 0x10000) return foldTable()[cp];
+  if (cp < 0x10000) {
+    const t = table();
+    const value = t[cp];
+    return value !== UNSET ? value : fillFold(t, cp);
+  }
   const folded = foldChar(String.fromCodePoint(cp));
   return folded === '' ? DROPPED : folded.codePointAt(0)!;
 }
@@ -86,7 +96,6 @@ export function fromCodeUnits(units: ArrayLike<number>, length: number): string 
 /** NFC, drop marks and tatweel, fold letter variants and digits, lower-case Latin. */
 export function normalizeArabic(text: string): string {
   const nfc = text.normalize('NFC');
-  const table = foldTable();
   const units = new Uint16Array(nfc.length);
   let n = 0;
   for (let i = 0; i < nfc.length; i++) {
@@ -105,7 +114,7 @@ export function normalizeArabic(text: string): string {
         continue;
       }
     }
-    const folded = table[c];
+    const folded = foldCodePoint(c);
     if (folded !== DROPPED) units[n++] = folded;
   }
   return fromCodeUnits(units, n);

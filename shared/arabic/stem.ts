@@ -9,11 +9,14 @@
  *   letter (وزير، وحدة، ولاية، وطن) as the conjunction, and stripping it makes وزير match زير
  *   and ولاية match لا. Instead the QUERY asks for the word with and without these clitics
  *   (`procliticVariants`), so سوريا still finds بسوريا and لسوريا, and وزير never finds زير.
- * - A stem keeps at least three letters, so بيان, مكان and قوات are not cut to بي, مك and قو.
+ * - A stem keeps at least three letters (four after a two-letter suffix), so بيان, قوات and
+ *   إيران are not cut to بي, قو and اير; and it is never a particle (ولاية is not ولا + ية).
  * - When the article leaves only two letters (الدم، الحد، الله), the word keeps the article,
  *   and the clitic forms are brought to it (والدم، للدم → الدم), so الله does not become له.
- * - Suffixes are stripped until none applies (لبناني → لبنان → لبن), so a nisba adjective and
- *   its noun meet even where light10's single pass leaves them apart.
+ * - Suffixes are stripped until none applies (الإرهابيين → إرهابي → إرهاب), so a nisba
+ *   adjective and its noun meet even where light10's single pass leaves them apart.
+ * - The accusative alef (بياناً, often written بيانا) is asked for by the query side
+ *   (`queryStems`), since no suffix rule can tell it from the alef of سوريا.
  * - Folding أ/إ/آ to ا makes ألعاب look like ال + عاب; an article before such a word
  *   (الألعاب → العاب) is therefore stripped a second time so both forms meet.
  *
@@ -40,6 +43,12 @@ const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول'];
 
 const MIN_STEM = 3;
+
+/** Particles and pronouns (normalised) that a content word must never be stemmed into. */
+const FUNCTION_WORDS = new Set([
+  'ولا', 'فلا', 'الا', 'الي', 'علي', 'اذا', 'كما', 'لكن', 'حتي', 'منذ', 'بين', 'عند', 'هذا', 'هذه',
+  'ذلك', 'تلك', 'التي', 'الذي', 'لها', 'لهم', 'كان', 'انه', 'انها', 'ومن', 'وما', 'فيه', 'عنه', 'منه',
+]);
 
 interface ArticleSplit {
   /** The word without its article: ارهاب for والإرهاب. */
@@ -80,10 +89,13 @@ export function stripSuffixes(word: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const suffix of SUFFIXES) {
-      if (stem.length - suffix.length >= MIN_STEM && stem.endsWith(suffix)) {
-        stem = stem.slice(0, -suffix.length);
-        changed = true;
-      }
+      if (!stem.endsWith(suffix)) continue;
+      const rest = stem.slice(0, -suffix.length);
+      // A two-letter suffix must leave four letters: ايران، لبنان، حسين are names, not
+      // اير + ان. A strip must never leave a function word: ولاية is not ولا + ية.
+      if (rest.length < (suffix.length === 2 ? MIN_STEM + 1 : MIN_STEM) || FUNCTION_WORDS.has(rest)) continue;
+      stem = rest;
+      changed = true;
     }
   }
   return stem;
@@ -119,5 +131,15 @@ export function queryStems(word: string): string[] {
   const bare = stripArticle(word);
   const forms = procliticVariants(bare);
   if (word !== bare && word.startsWith('ال')) forms.push('ل' + word, 'ول' + word);
+  if (takesTanweenAlef(bare)) forms.push(bare + 'ا', 'و' + bare + 'ا');
   return [...new Set(forms.map(stem))];
+}
+
+/**
+ * The accusative indefinite adds an alef (بياناً, often written بيانا), which no suffix rule
+ * can strip: سوريا and أمريكا end in alef too. So the query asks for the alef form as well
+ * (and with و, the commonest clitic). Words ending in ة, ى, ا or hamza take no such alef.
+ */
+function takesTanweenAlef(bare: string): boolean {
+  return bare.length >= MIN_STEM && !/[اهيء]$/.test(bare);
 }

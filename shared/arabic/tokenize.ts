@@ -11,7 +11,7 @@
  * text is expected to be NFC, as imported articles are. A word's `end` runs up to the next
  * kept character, so marks and tatweel at the end of a word belong to it when it is marked.
  */
-import { CharClass, charClass, classTable, DROPPED, foldCodePoint, foldTable } from './fold';
+import { CharClass, charClass, DROPPED, foldCodePoint } from './fold';
 import { fromCodeUnits } from './normalize';
 
 export interface Token {
@@ -54,8 +54,6 @@ function wordAt(text: string, from: number, to: number, changed: boolean, length
  * of the original; only changed words are rebuilt from code units.
  */
 export function tokenize(text: string): Token[] {
-  const fold = foldTable();
-  const classes = classTable();
   const tokens: Token[] = [];
   const n = text.length;
   let offset = 0; // code points before position i
@@ -76,14 +74,14 @@ export function tokenize(text: string): Token[] {
         width = 2;
       }
     }
-    const folded = cp < 0x10000 ? fold[cp] : foldCodePoint(cp);
+    const folded = foldCodePoint(cp);
     if (folded === DROPPED) {
       // Dropped inside a word (تُعتبر, كـوفيد): the word is no longer a plain slice.
       if (current !== CharClass.Separator) changed = true;
       i += width - 1;
       continue;
     }
-    const cls = (folded < 0x10000 ? classes[folded] : charClass(folded)) as CharClass;
+    const cls = charClass(folded);
     if (cls === CharClass.Separator) {
       if (current !== CharClass.Separator) {
         tokens.push({ start, end: offset, norm: wordAt(text, startIndex, endIndex, changed, length) });

@@ -22,6 +22,18 @@ export const Paragraph = z.object({
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 
+/**
+ * Paragraphs the reader dims or folds (never deletes): indexes into `paragraphs`, end
+ * exclusive. repeated: a copy of an earlier paragraph; boilerplate: website furniture;
+ * other-language: a menu or footer in another language than the article's.
+ */
+export const FoldedRange = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  reason: z.enum(['repeated', 'boilerplate', 'other-language']),
+});
+export type FoldedRange = z.infer<typeof FoldedRange>;
+
 export const Article = ArticleSummary.extend({
   text: z.string(),
   author: z.string().nullable(),
@@ -29,6 +41,9 @@ export const Article = ArticleSummary.extend({
   encoding: z.string().nullable(),
   contentHash: z.string(),
   paragraphs: z.array(Paragraph),
+  /** The dateline's place ("نيويورك" in "نيويورك – ..."), when the import found one. */
+  place: z.string().nullable().optional(),
+  folded: z.array(FoldedRange).optional(),
 });
 export type Article = z.infer<typeof Article>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FilePath } from './project';
 
-export const Encoding = z.enum(['auto', 'utf-8', 'windows-1256']);
+export const Encoding = z.enum(['auto', 'utf-8', 'windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be']);
 export type Encoding = z.infer<typeof Encoding>;
 
 /** The report of an import, as the CLI prints it with --json (DESIGN.md's contract). */

@@ -10,6 +10,8 @@ import { articleMethods } from './articles';
 import { importMethods } from './imports';
 import { searchMethods } from './search';
 import { annotationMethods } from './annotations';
+import { exportMethods } from './exports';
+import { suggestMethods } from './suggest';
 import type { Envelope } from './errors';
 
 export const contract = {
@@ -18,6 +20,8 @@ export const contract = {
   ...importMethods,
   ...searchMethods,
   ...annotationMethods,
+  ...exportMethods,
+  ...suggestMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -44,3 +48,5 @@ export * from './articles';
 export * from './imports';
 export * from './search';
 export * from './annotations';
+export * from './exports';
+export * from './suggest';

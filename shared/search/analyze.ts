@@ -15,7 +15,7 @@ import { tokenize, type Token } from '../arabic/tokenize';
  * Bump when tokenizing, normalising or stemming changes what is indexed: projects whose
  * index was built with another version are re-indexed (see core/search/indexer.ts).
  */
-export const ANALYZER_VERSION = 'daftar-light10-1';
+export const ANALYZER_VERSION = 'daftar-light10-2';
 
 export interface WordForms {
   stem: string;

@@ -83,6 +83,7 @@ function lex(query: string, notes: string[]): Unit[] {
     let text = '';
     while (i < chars.length && !QUOTES.has(chars[i])) text += chars[i++];
     if (i < chars.length) i++;
+    else if (text.trim() === '') notes.push('Ignored a lone quote mark.');
     else notes.push(`The closing quote is missing: searched “${text.trim()}” as a phrase.`);
     return text;
   };

@@ -18,17 +18,16 @@ export type CompiledTerm =
 /** Article forms a typed prefix may start with (المت* should still find المتحدة). */
 const ARTICLE_STARTS = ['وبال', 'فبال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
 
+/**
+ * The bare-form prefixes a typed prefix stands for. The bare column has the article already
+ * off, so الاقتص* asks for اقتص* (and its clitic forms); the prefix as typed is kept too, for
+ * words that only look as if they had an article (ألما* → الما*).
+ */
 function prefixForms(prefix: string): string[] {
-  const forms = new Set<string>();
-  const add = (p: string): void => {
-    for (const v of procliticVariants(p)) forms.add(v);
-  };
-  add(prefix);
-  if (isArabicWord(prefix)) {
-    const article = ARTICLE_STARTS.find((a) => prefix.startsWith(a));
-    if (article && [...prefix].length - article.length >= MIN_PREFIX) add(prefix.slice(article.length));
-  }
-  return [...forms];
+  const article = isArabicWord(prefix) ? ARTICLE_STARTS.find((a) => prefix.startsWith(a)) : undefined;
+  const rest = article ? prefix.slice(article.length) : '';
+  if (article && [...rest].length >= MIN_PREFIX) return [...new Set([prefix, ...procliticVariants(rest)])];
+  return procliticVariants(prefix);
 }
 
 export function compileTerm(term: Term): CompiledTerm {

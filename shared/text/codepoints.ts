@@ -38,3 +38,20 @@ export function codePointToUtf16(text: string, offset: number): number {
 function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+/**
+ * For many lookups in one text: `index[cp]` is the UTF-16 index of code point `cp`, for
+ * 0 ≤ cp ≤ codePointLength(text) (the last entry is text.length). Built in one pass, so
+ * checking 1,000 highlights of an article costs one walk over its text, not 1,000.
+ */
+export function codePointIndex(text: string): Uint32Array {
+  const index = new Uint32Array(codePointLength(text) + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    index[cp++] = i;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) i++;
+  }
+  index[cp] = text.length;
+  return index;
+}

@@ -1,6 +1,6 @@
-import { createHighlight, locateQuote } from '../../core/annotations/highlights';
+import { checkNewHighlight, createHighlight, locateQuote } from '../../core/annotations/highlights';
 import { requireTagByName } from '../../core/annotations/tags';
-import { closeProject, openProject } from '../../core/db/open';
+import { checkThenWrite } from '../check-then-write';
 import { integerOption, JSON_OPTION, parseCommandArgs, positionals, UsageError, type Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { printJson } from '../io';
@@ -38,17 +38,20 @@ exit 2 with a message, and nothing is written. With --json prints the new highli
     const occurrence = integerOption(this, 'occurrence', values.occurrence, 1, 1_000_000) ?? 1;
     const start = integerOption(this, 'start', values.start, 0, Number.MAX_SAFE_INTEGER);
     const end = integerOption(this, 'end', values.end, 0, Number.MAX_SAFE_INTEGER);
-    const db = openProject(file, { journal: 'rollback' });
-    try {
-      const range = byQuote ? locateQuote(db, articleId, values.quote!, occurrence) : { start: start!, end: end! };
-      const speakerId = values.speaker === undefined ? null : requireTagByName(db, 'speaker', values.speaker).id;
-      const themeIds = (values.theme ?? []).map((t) => requireTagByName(db, 'theme', t).id);
-      const highlight = createHighlight(db, { articleId, ...range, speakerId, themeIds, note: values.note ?? null }, cliActor());
-      if (values.json) printJson(io, highlight);
-      else io.stdout(`Marked ${highlight.start}–${highlight.end}: «${highlight.exact}» (${highlight.id}).\n`);
-      return EXIT.ok;
-    } finally {
-      closeProject(db);
-    }
+    const highlight = checkThenWrite(
+      file,
+      (db) => {
+        const range = byQuote ? locateQuote(db, articleId, values.quote!, occurrence) : { start: start!, end: end! };
+        const speakerId = values.speaker === undefined ? null : requireTagByName(db, 'speaker', values.speaker).id;
+        const themeIds = (values.theme ?? []).map((t) => requireTagByName(db, 'theme', t).id);
+        const input = { articleId, ...range, speakerId, themeIds, note: values.note ?? null };
+        checkNewHighlight(db, input);
+        return input;
+      },
+      (db, input) => createHighlight(db, input, cliActor()),
+    );
+    if (values.json) printJson(io, highlight);
+    else io.stdout(`Marked ${highlight.start}–${highlight.end}: «${highlight.exact}» (${highlight.id}).\n`);
+    return EXIT.ok;
   },
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DaftarError } from '../../../shared/contract/errors';
 import { Encoding, type ImportProgress } from '../../../shared/contract/imports';
 import { closeProject, openProject } from '../../core/db/open';
+import { FIELDS, isField, type ColumnOverrides } from '../../core/import/formats/columns';
 import { importPaths } from '../../core/import/import-files';
 import { JSON_OPTION, parseCommandArgs, positionals, UsageError, type Command } from '../command';
 import { EXIT } from '../exit-codes';
@@ -24,21 +25,26 @@ Exits 0 when nothing failed, 3 when some inputs failed and the rest was imported
 every input failed (or the project is not a valid Daftar project).
 `,
   async run(argv, io) {
-    const { values, positionals: given } = parseCommandArgs(this, argv, { ...JSON_OPTION, encoding: { type: 'string' } });
+    const { values, positionals: given } = parseCommandArgs(this, argv, {
+      ...JSON_OPTION,
+      encoding: { type: 'string' },
+      column: { type: 'string', multiple: true },
+    });
     const [file, ...inputs] = positionals(this, given, ['project.sqlite'], 'file-or-folder');
     const encoding = Encoding.safeParse(values.encoding ?? 'auto');
     if (!encoding.success) {
       throw new UsageError(`--encoding must be one of ${Encoding.options.join(', ')}, not "${values.encoding}"`, this);
     }
+    const columns = parseColumns(this, values.column ?? []);
     if (!fs.existsSync(file)) {
       throw new DaftarError('invalid_input', `${file}: no such project file; create it first with \`daftar new ${file}\`.`);
     }
     const progress = values.json || !io.stderrIsTTY ? undefined : progressLine(io);
     // In-process, not on a worker: a command line has no UI thread to keep responsive.
-    const db = openProject(file, { journal: 'rollback' });
+    const db = openProject(file);
     let report;
     try {
-      report = importPaths(db, inputs, { encoding: encoding.data, onProgress: progress?.update });
+      report = await importPaths(db, inputs, { encoding: encoding.data, columns, onProgress: progress?.update });
     } finally {
       progress?.clear();
       closeProject(db);
@@ -57,6 +63,21 @@ every input failed (or the project is not a valid Daftar project).
     return code;
   },
 };
+
+/** --column body=text --column title=headline → { body: 'text', title: 'headline' }. */
+function parseColumns(command: Command, given: string[]): ColumnOverrides {
+  const columns: ColumnOverrides = {};
+  for (const pair of given) {
+    const eq = pair.indexOf('=');
+    const field = pair.slice(0, Math.max(0, eq)).trim();
+    const name = pair.slice(eq + 1).trim();
+    if (eq < 0 || !name) throw new UsageError(`--column must be FIELD=NAME (e.g. body=text), not "${pair}"`, command);
+    if (!isField(field)) throw new UsageError(`--column: unknown field "${field}"; fields are ${FIELDS.join(', ')}`, command);
+    if (columns[field] !== undefined) throw new UsageError(`--column: ${field} is given twice`, command);
+    columns[field] = name;
+  }
+  return columns;
+}
 
 /** One self-overwriting progress line on a terminal, redrawn at most ten times a second. */
 function progressLine(io: CliIo): { update: (p: ImportProgress) => void; clear: () => void } {

@@ -1,7 +1,7 @@
 import { DaftarError } from '../../../shared/contract/errors';
 import { TagInput, TagKind } from '../../../shared/contract/annotations';
-import { createTag, requireTagByName } from '../../core/annotations/tags';
-import { closeProject, openProject } from '../../core/db/open';
+import { checkNewTag, createTag, requireTagByName } from '../../core/annotations/tags';
+import { checkThenWrite } from '../check-then-write';
 import { JSON_OPTION, parseCommandArgs, positionals, UsageError, type Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { printJson } from '../io';
@@ -39,31 +39,33 @@ aliases is refused (exit 2). With --json prints the new tag.
     if (!kind.success) throw new UsageError('--kind must be speaker or theme', this);
     if (values.name === undefined) throw new UsageError('--name is required', this);
     if (values.parent !== undefined && kind.data !== 'theme') throw new UsageError('--parent is for themes only', this);
-    const db = openProject(file, { journal: 'rollback' });
-    try {
-      const parentId = values.parent === undefined ? undefined : requireTagByName(db, 'theme', values.parent).id;
-      const input = TagInput.safeParse({
-        kind: kind.data,
-        name: values.name,
-        aliases: values.alias,
-        parentId,
-        color: values.color,
-        role: values.role,
-        organisation: values.organisation,
-        labelAr: values['label-ar'],
-        labelEn: values['label-en'],
-        description: values.description,
-      });
-      if (!input.success) {
-        const issue = input.error.issues[0]!;
-        throw new DaftarError('invalid_input', `--${String(issue.path[0] ?? 'name')}: ${issue.message}; nothing was written.`);
-      }
-      const tag = createTag(db, input.data, cliActor());
-      if (values.json) printJson(io, tag);
-      else io.stdout(`Created ${tag.kind} "${tag.name}" (${tag.id}).\n`);
-      return EXIT.ok;
-    } finally {
-      closeProject(db);
-    }
+    const input = checkThenWrite(
+      file,
+      (db) => {
+        const parentId = values.parent === undefined ? undefined : requireTagByName(db, 'theme', values.parent).id;
+        const parsed = TagInput.safeParse({
+          kind: kind.data,
+          name: values.name,
+          aliases: values.alias,
+          parentId,
+          color: values.color,
+          role: values.role,
+          organisation: values.organisation,
+          labelAr: values['label-ar'],
+          labelEn: values['label-en'],
+          description: values.description,
+        });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          throw new DaftarError('invalid_input', `--${String(issue.path[0] ?? 'name')}: ${issue.message}; nothing was written.`);
+        }
+        checkNewTag(db, parsed.data);
+        return parsed.data;
+      },
+      (db, checked) => createTag(db, checked, cliActor()),
+    );
+    if (values.json) printJson(io, input);
+    else io.stdout(`Created ${input.kind} "${input.name}" (${input.id}).\n`);
+    return EXIT.ok;
   },
 };

@@ -119,7 +119,11 @@ export interface NewHighlight {
   note?: string | null;
 }
 
-export function createHighlight(db: WritableDb, input: NewHighlight, actor: string): Highlight {
+/**
+ * Every check `createHighlight` makes, on any handle: the CLI runs it read-only first, so a
+ * refused command never opens the project for writing.
+ */
+export function checkNewHighlight(db: AnyDb, input: NewHighlight): ReturnType<typeof createAnchor> {
   const article = articleText(db, input.articleId);
   if (!(input.start >= 0 && input.end > input.start && input.end <= article.chars)) {
     throw new DaftarError(
@@ -130,6 +134,11 @@ export function createHighlight(db: WritableDb, input: NewHighlight, actor: stri
   const anchor = createAnchor(article.text, input.start, input.end);
   if (anchor.exact.trim() === '') throw new DaftarError('invalid_input', 'The selection is only white space; select some words.');
   checkTags(db, input.speakerId, input.themeIds);
+  return anchor;
+}
+
+export function createHighlight(db: WritableDb, input: NewHighlight, actor: string): Highlight {
+  const anchor = checkNewHighlight(db, input);
   const id = randomUUID();
   const now = new Date().toISOString();
   recordOperation(db, 'create highlight', actor, (rec) => {

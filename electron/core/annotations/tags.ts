@@ -134,11 +134,16 @@ function writeAliases(db: WritableDb, rec: ChangeRecorder, tagId: string, canoni
   }
 }
 
-export function createTag(db: WritableDb, input: TagInput, actor: string): Tag {
-  const name = input.name.trim();
-  checkNameFree(db, input.kind, name, null);
+/** Every check `createTag` makes, on any handle (the CLI runs it read-only first). */
+export function checkNewTag(db: AnyDb, input: TagInput): void {
+  checkNameFree(db, input.kind, input.name.trim(), null);
   for (const alias of input.aliases ?? []) checkNameFree(db, input.kind, alias, null);
   checkParent(db, input.kind, null, input.parentId);
+}
+
+export function createTag(db: WritableDb, input: TagInput, actor: string): Tag {
+  const name = input.name.trim();
+  checkNewTag(db, input);
   const id = randomUUID();
   const now = new Date().toISOString();
   recordOperation(db, `create ${input.kind} ${name}`, actor, (rec) => {
@@ -221,8 +226,8 @@ export function mergeTags(db: WritableDb, sourceId: string, targetId: string, ac
     throw new DaftarError('invalid_input', `"${target.name}" is inside "${source.name}"; merge it the other way round.`);
   }
   recordOperation(db, `merge ${source.kind} ${source.name} into ${target.name}`, actor, (rec) => {
-    const targetAliases = (db.prepare('SELECT alias FROM tag_aliases WHERE tag_id = ?').all(targetId) as { alias: string }[]).map((a) => a.alias);
-    const sourceAliases = (db.prepare('SELECT alias FROM tag_aliases WHERE tag_id = ?').all(sourceId) as { alias: string }[]).map((a) => a.alias);
+    const targetAliases = (db.prepare('SELECT alias FROM tag_aliases WHERE tag_id = ? ORDER BY rowid').all(targetId) as { alias: string }[]).map((a) => a.alias);
+    const sourceAliases = (db.prepare('SELECT alias FROM tag_aliases WHERE tag_id = ? ORDER BY rowid').all(sourceId) as { alias: string }[]).map((a) => a.alias);
     if (source.kind === 'speaker') {
       for (const h of db.prepare('SELECT id FROM highlights WHERE speaker_id = ?').all(sourceId) as { id: string }[]) rec.track('highlights', h);
       db.prepare('UPDATE highlights SET speaker_id = ? WHERE speaker_id = ?').run(targetId, sourceId);

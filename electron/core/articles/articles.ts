@@ -1,6 +1,7 @@
 import { DaftarError } from '../../../shared/contract/errors';
-import type { Article, ArticleSummary } from '../../../shared/contract/articles';
+import type { Article, ArticleSummary, FoldedRange } from '../../../shared/contract/articles';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
+import type Database from 'better-sqlite3';
 import type { AnyDb, WritableDb } from '../db/handles';
 import { indexArticle } from '../search/indexer';
 
@@ -17,6 +18,8 @@ interface ArticleRow {
   original_file: string | null;
   encoding: string | null;
   imported_at: string;
+  place: string | null;
+  folded_paragraphs: string | null;
 }
 
 const SORTS = {
@@ -90,6 +93,8 @@ export function getArticle(db: AnyDb, id: string): Article {
     encoding: row.encoding,
     contentHash: row.content_hash,
     paragraphs: splitParagraphs(row.text),
+    place: row.place,
+    folded: row.folded_paragraphs ? (JSON.parse(row.folded_paragraphs) as FoldedRange[]) : [],
   };
 }
 
@@ -107,20 +112,38 @@ export interface NewArticle {
   author?: string | null;
   published?: string | null;
   url?: string | null;
+  place?: string | null;
+  abstract?: string | null;
+  /** Paragraph ranges to fold (shared/text/boilerplate.ts); stored as JSON. */
+  folded?: FoldedRange[] | null;
   originalFile: string | null;
   encoding: string | null;
   batchId: string | null;
 }
 
+const insertStatements = new WeakMap<WritableDb, Database.Statement>();
+
 /** Insert an article and index it for search, together: both or neither. */
 export function insertArticle(db: WritableDb, a: NewArticle, now = new Date().toISOString()): void {
-  db.transaction(() => {
-    db.prepare(
+  // Prepared once per connection: an import inserts tens of thousands of rows.
+  let insert = insertStatements.get(db);
+  if (!insert) {
+    insert = db.prepare(
       `INSERT INTO articles (id, title, text, chars, content_hash, source, author, published, url,
-         original_file, encoding, batch_id, imported_at, updated_at)
+         original_file, encoding, batch_id, imported_at, updated_at, place, abstract, folded_paragraphs)
        VALUES (@id, @title, @text, @chars, @contentHash, @source, @author, @published, @url,
-         @originalFile, @encoding, @batchId, @now, @now)`,
-    ).run({ source: null, author: null, published: null, url: null, ...a, now });
+         @originalFile, @encoding, @batchId, @now, @now, @place, @abstract, @folded)`,
+    );
+    insertStatements.set(db, insert);
+  }
+  const statement = insert;
+  db.transaction(() => {
+    statement.run({
+      id: a.id, title: a.title, text: a.text, chars: a.chars, contentHash: a.contentHash,
+      source: a.source ?? null, author: a.author ?? null, published: a.published ?? null, url: a.url ?? null,
+      originalFile: a.originalFile, encoding: a.encoding, batchId: a.batchId, now,
+      place: a.place ?? null, abstract: a.abstract ?? null, folded: a.folded ? JSON.stringify(a.folded) : null,
+    });
     indexArticle(db, a);
   })();
 }

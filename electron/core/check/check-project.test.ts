@@ -16,11 +16,11 @@ import { importPaths } from '../import/import-files';
 import { checkProject } from './check-project';
 
 /** A closed project holding the six sample articles. */
-function sampleProject(): string {
+async function sampleProject(): Promise<string> {
   const file = path.join(tempDir(), 'project.sqlite');
   const db = createProject(file);
   try {
-    expect(importPaths(db, [SAMPLES_DIR]).imported).toHaveLength(6);
+    expect((await importPaths(db, [SAMPLES_DIR])).imported).toHaveLength(6);
   } finally {
     closeProject(db);
   }
@@ -45,21 +45,21 @@ function firstArticleId(file: string): string {
 }
 
 describe('checkProject', () => {
-  it('passes a sound project and counts what it holds', () => {
-    const file = sampleProject();
+  it('passes a sound project and counts what it holds', async () => {
+    const file = await sampleProject();
     expect(check(file)).toEqual({ file, ok: true, schemaVersion: SCHEMA_VERSION, articles: 6, highlights: 0, problems: [] });
   });
 
-  it('reports the probe failure of a file that is not a sound Daftar project, and looks no further', () => {
+  it('reports the probe failure of a file that is not a sound Daftar project, and looks no further', async () => {
     const dir = tempDir();
     const text = path.join(dir, 'notes.sqlite');
     fs.writeFileSync(text, 'ملاحظات عادية، وليست قاعدة بيانات');
     const plain = makePlainSqlite(path.join(dir, 'not-a-project.sqlite'));
-    const future = sampleProject();
+    const future = await sampleProject();
     writeHeaderUInt32(future, 60, SCHEMA_VERSION + 7);
-    const trigger = sampleProject();
+    const trigger = await sampleProject();
     tamper(trigger, (db) => db.exec("CREATE TRIGGER leak AFTER INSERT ON articles BEGIN UPDATE project_meta SET value = 'x'; END"));
-    const view = sampleProject();
+    const view = await sampleProject();
     tamper(view, (db) => db.exec('CREATE VIEW texts AS SELECT text FROM articles'));
     const cases: [string, RegExp][] = [
       [text, /is not a SQLite database/],
@@ -83,8 +83,8 @@ describe('checkProject', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 
-  it("runs SQLite's full integrity_check (an index that no longer matches its table)", () => {
-    const file = sampleProject();
+  it("runs SQLite's full integrity_check (an index that no longer matches its table)", async () => {
+    const file = await sampleProject();
     // Fill the content-hash index with titles, then restore its definition: the schema is
     // Daftar's again and quick_check passes, but the index content is wrong.
     tamper(file, (db) => {
@@ -104,8 +104,8 @@ describe('checkProject', () => {
     expect(report.problems.join('\n')).toMatch(/articles_content_hash/);
   });
 
-  it('reports rows whose foreign keys point nowhere', () => {
-    const file = sampleProject();
+  it('reports rows whose foreign keys point nowhere', async () => {
+    const file = await sampleProject();
     tamper(file, (db) => {
       db.pragma('foreign_keys = OFF'); // better-sqlite3 enforces them by default
       db.prepare("UPDATE articles SET batch_id = 'no-such-batch' WHERE rowid = 2").run();
@@ -115,8 +115,8 @@ describe('checkProject', () => {
     expect(report.problems).toEqual(['articles row 2 refers to a row of import_batches that does not exist']);
   });
 
-  it("reports articles whose length or hash no longer match their text", () => {
-    const file = sampleProject();
+  it("reports articles whose length or hash no longer match their text", async () => {
+    const file = await sampleProject();
     const id = firstArticleId(file);
     tamper(file, (db) => {
       db.prepare('UPDATE articles SET chars = chars + 1 WHERE id = ?').run(id);
@@ -131,8 +131,8 @@ describe('checkProject', () => {
     ]);
   });
 
-  it('reports a highlight whose offsets no longer select its quote', () => {
-    const file = sampleProject();
+  it('reports a highlight whose offsets no longer select its quote', async () => {
+    const file = await sampleProject();
     const id = firstArticleId(file);
     const db = openProject(file);
     let highlight: string;
@@ -149,8 +149,8 @@ describe('checkProject', () => {
     expect(report.problems).toEqual([expect.stringMatching(new RegExp(`^highlight ${highlight} \\(article ${id}\\): the offsets \\d+–\\d+ no longer select its quote$`))]);
   });
 
-  it('reports article text that is not NFC or has CR line ends (written by something other than the importer)', () => {
-    const file = sampleProject();
+  it('reports article text that is not NFC or has CR line ends (written by something other than the importer)', async () => {
+    const file = await sampleProject();
     const db = openProject(file);
     try {
       const put = db.prepare(

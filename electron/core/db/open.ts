@@ -78,19 +78,9 @@ function hardenConnection(db: AnyDb): void {
   db.defaultSafeIntegers(false);
 }
 
-export interface OpenOptions {
-  /**
-   * 'wal' (default) for the app, where readers and the import worker share the file while
-   * it is open. 'rollback' for one-shot commands: a command that ends up writing nothing
-   * (a refused input) then leaves the file byte-for-byte as it was.
-   */
-  journal?: 'wal' | 'rollback';
-}
-
-function configureWritable(db: WritableDb, options: OpenOptions = {}): void {
+function configureWritable(db: WritableDb): void {
   hardenConnection(db);
-  // A file another process holds in WAL mode stays in WAL mode; SQLite refuses the switch.
-  if ((options.journal ?? 'wal') === 'wal') db.pragma('journal_mode = WAL');
+  db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -126,7 +116,7 @@ export function createProject(file: string): WritableDb {
 }
 
 /** Open an existing project for writing, after the read-only probe has passed. */
-export function openProject(file: string, options: OpenOptions = {}): WritableDb {
+export function openProject(file: string): WritableDb {
   const probe = probeProject(file);
   let db: WritableDb;
   try {
@@ -135,7 +125,7 @@ export function openProject(file: string, options: OpenOptions = {}): WritableDb
     throw invalid(file, `cannot be opened for writing: ${(error as Error).message}`);
   }
   try {
-    configureWritable(db, options);
+    configureWritable(db);
     if (probe.schemaVersion < SCHEMA_VERSION) migrate(db);
     return db;
   } catch (error) {

@@ -2,9 +2,11 @@ import type { Handlers } from '../../../shared/contract/index';
 import type { Session } from '../project/session';
 import { annotationHandlers } from './annotation-handlers';
 import { articleHandlers } from './article-handlers';
+import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
 import { projectHandlers } from './project-handlers';
 import { searchHandlers } from './search-handlers';
+import { suggestHandlers } from './suggest-handlers';
 import type { Shell } from './shell';
 
 /**
@@ -18,6 +20,8 @@ export function createHandlers(session: Session, shell: Shell): Handlers {
     ...importHandlers(session),
     ...searchHandlers(session),
     ...annotationHandlers(session),
+    ...exportHandlers(session),
+    ...suggestHandlers(session),
   } satisfies Handlers;
 }
 

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** File types the importer reads. Others found inside folders are skipped silently. */
-export const IMPORTABLE_EXTENSIONS = ['.txt'] as const;
+/**
+ * File types the importer reads. Others found inside folders are skipped silently.
+ * .csv and .jsonl are collections (one article per row), also gzipped.
+ */
+export const IMPORTABLE_EXTENSIONS = [
+  '.txt', '.md', '.html', '.htm', '.docx', '.csv', '.jsonl', '.ndjson', '.csv.gz', '.jsonl.gz', '.ndjson.gz',
+] as const;
 
 export interface CollectedFiles {
   files: string[];
@@ -10,7 +15,8 @@ export interface CollectedFiles {
 }
 
 function importable(file: string): boolean {
-  return (IMPORTABLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+  const name = path.basename(file).toLowerCase();
+  return IMPORTABLE_EXTENSIONS.some((ext) => name.endsWith(ext) && name.length > ext.length);
 }
 
 /**
@@ -60,7 +66,8 @@ function walk(dir: string, depth = 0): string[] {
     return out;
   }
   for (const e of entries) {
-    if (e.name.startsWith('.')) continue; // hidden files and folders: .git, .DS_Store
+    // Hidden files and folders (.git, .DS_Store) and Word's lock files (~$report.docx).
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...walk(full, depth + 1));
     else if (e.isFile()) out.push(full);

@@ -1,20 +1,27 @@
 import path from 'node:path';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import type { Encoding, ImportProgress, ImportReport } from '../../../shared/contract/imports';
-import { normalizeForHash } from '../../../shared/arabic/normalize';
-import { cleanImportedText, titleFromText } from '../../../shared/text/clean';
-import { codePointLength } from '../../../shared/text/codepoints';
-import { findArticleByHash, insertArticle } from '../articles/articles';
+import { clipTitle } from '../../../shared/text/title';
+import { insertArticle } from '../articles/articles';
 import type { WritableDb } from '../db/handles';
 import { collectImportFiles } from './collect-files';
-import { ImportFileError, readTextFile } from './read-text-file';
+import { isCollection, readCollection, rowLabel } from './formats/collection';
+import type { ColumnOverrides } from './formats/columns';
+import { prepareArticle, type ArticleDraft, type PreparedArticle } from './prepare-article';
+import { readArticleFile } from './read-article-file';
+import { ImportFileError } from './read-text-file';
+
+export { contentHash } from './prepare-article';
 
 export interface ImportOptions {
   encoding?: Encoding;
+  /** Collections: which column holds which field, over the names recognised by default. */
+  columns?: ColumnOverrides;
   /** Articles per transaction. Each article is whole or absent after any crash. */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
-  /** Checked between files; when true, what is committed stays and the rest is skipped. */
+  /** Checked between files and between rows; when true, what is read so far is kept and the rest is skipped. */
   shouldCancel?: () => boolean;
 }
 
@@ -23,13 +30,29 @@ export interface ImportResult extends ImportReport {
   batchId: string;
 }
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(normalizeForHash(text)).digest('hex');
+const hashStatements = new WeakMap<WritableDb, Database.Statement>();
+
+function findByHash(db: WritableDb, hash: string): string | undefined {
+  let s = hashStatements.get(db);
+  if (!s) {
+    s = db.prepare('SELECT id FROM articles WHERE content_hash = ? LIMIT 1').pluck();
+    hashStatements.set(db, s);
+  }
+  return s.get(hash) as string | undefined;
 }
 
-/** Import files and folders into the project. Never stops at the first bad file. */
-export function importPaths(db: WritableDb, inputs: string[], options: ImportOptions = {}): ImportResult {
+function failure(error: unknown): string {
+  return error instanceof ImportFileError ? error.message : `could not be read: ${(error as Error).message}`;
+}
+
+/**
+ * Import files and folders into the project. Never stops at the first bad file (or row):
+ * each is reported with its reason. Reading and preparing happen outside transactions;
+ * prepared articles are written `batchSize` at a time, each batch one transaction.
+ */
+export async function importPaths(db: WritableDb, inputs: string[], options: ImportOptions = {}): Promise<ImportResult> {
   const batchSize = options.batchSize ?? 200;
+  const encoding = options.encoding ?? 'auto';
   const startedAt = Date.now();
   const batchId = randomUUID();
   const { files, failed: collectFailed } = collectImportFiles(inputs);
@@ -42,6 +65,10 @@ export function importPaths(db: WritableDb, inputs: string[], options: ImportOpt
     'running',
   );
 
+  // Prepared, not yet written; their hashes too, so a duplicate within a batch is caught.
+  const pending: (PreparedArticle & { id: string })[] = [];
+  const pendingHashes = new Map<string, string>();
+
   const progress = (done: number, currentFile: string | null): void => {
     if (!options.onProgress) return;
     const seconds = (Date.now() - startedAt) / 1000;
@@ -49,7 +76,8 @@ export function importPaths(db: WritableDb, inputs: string[], options: ImportOpt
     options.onProgress({
       done,
       total: files.length,
-      imported: report.imported.length,
+      // Accepted so far: written, or waiting in the batch that is written next.
+      imported: report.imported.length + pending.length,
       duplicates: report.duplicates.length,
       failed: report.failed.length,
       currentFile,
@@ -58,52 +86,89 @@ export function importPaths(db: WritableDb, inputs: string[], options: ImportOpt
     });
   };
 
-  const importOne = (file: string): void => {
-    try {
-      const decoded = readTextFile(file, options.encoding ?? 'auto');
-      const text = cleanImportedText(decoded.text);
-      if (text.trim() === '') throw new ImportFileError('the file has no text (only white space)');
-      const hash = contentHash(text);
-      const existing = findArticleByHash(db, hash);
-      if (existing) {
-        report.duplicates.push({ file, duplicateOf: existing });
+  const flush = (): void => {
+    if (!pending.length) return;
+    const now = new Date().toISOString();
+    db.transaction(() => {
+      for (const a of pending) insertArticle(db, { ...a, batchId }, now);
+    }).immediate();
+    for (const a of pending) report.imported.push({ id: a.id, file: a.label, title: a.title });
+    pending.length = 0;
+    pendingHashes.clear();
+  };
+  const add = (draft: ArticleDraft): void => {
+    const article = prepareArticle(draft);
+    const existing = pendingHashes.get(article.contentHash) ?? findByHash(db, article.contentHash);
+    if (existing) {
+      report.duplicates.push({ file: draft.label, duplicateOf: existing });
+      return;
+    }
+    const id = randomUUID();
+    pending.push({ ...article, id });
+    pendingHashes.set(article.contentHash, id);
+  };
+  // Called outside the per-file try: a database error is not a bad file, it ends the import.
+  const flushIfFull = (): void => {
+    if (pending.length >= batchSize) flush();
+  };
+
+  const importCollection = async (file: string, done: number): Promise<void> => {
+    const base = path.basename(file);
+    let rows = 0;
+    for await (const row of readCollection(file, { encoding, columns: options.columns })) {
+      if (options.shouldCancel?.()) {
+        report.cancelled = true;
         return;
       }
-      const id = randomUUID();
-      const title = titleFromText(text, path.basename(file, path.extname(file)));
-      insertArticle(db, {
-        id,
-        title,
-        text,
-        chars: codePointLength(text),
-        contentHash: hash,
-        originalFile: path.basename(file),
-        encoding: decoded.encoding,
-        batchId,
-      });
-      report.imported.push({ id, file, title });
-    } catch (error) {
-      const message = error instanceof ImportFileError ? error.message : `could not be read: ${(error as Error).message}`;
-      report.failed.push({ file, error: message });
+      const label = rowLabel(file, row.row);
+      if ('error' in row) {
+        report.failed.push({ file: label, error: row.error });
+        continue;
+      }
+      const f = row.fields;
+      const body = f.body ?? '';
+      try {
+        add({
+          label,
+          originalFile: `${base} ${label.slice(file.length + 1)}`,
+          text: body,
+          encoding: null,
+          title: f.title,
+          source: f.source,
+          author: f.author,
+          published: f.date,
+          url: f.url,
+          abstract: f.abstract,
+          fallbackTitle: clipTitle(body.trim().split('\n')[0] ?? '', 80),
+          emptyMessage: 'empty body',
+        });
+      } catch (error) {
+        report.failed.push({ file: label, error: failure(error) });
+      }
+      flushIfFull();
+      // A collection is one file of many articles: report as it goes, not only at its end.
+      if (++rows % 500 === 0) progress(done, file);
     }
   };
 
   progress(0, files[0] ?? null);
-  let index = 0;
-  while (index < files.length && !report.cancelled) {
-    const chunk = files.slice(index, index + batchSize);
-    db.transaction(() => {
-      for (const file of chunk) {
-        if (options.shouldCancel?.()) {
-          report.cancelled = true;
-          break;
-        }
-        importOne(file);
-        index++;
-        progress(index, files[index] ?? null);
-      }
-    }).immediate();
+  for (let i = 0; i < files.length && !report.cancelled; i++) {
+    const file = files[i];
+    if (options.shouldCancel?.()) {
+      report.cancelled = true;
+      break;
+    }
+    try {
+      if (isCollection(file)) await importCollection(file, i);
+      else add(await readArticleFile(file, encoding));
+    } catch (error) {
+      report.failed.push({ file, error: failure(error) });
+    }
+    flushIfFull();
+    if (!report.cancelled) progress(i + 1, files[i + 1] ?? null);
   }
+  // What was read before a cancel is whole: keep it.
+  flush();
 
   if (report.imported.length === 0) {
     // Nothing came in (all failed, duplicates or cancelled at once): leave no trace, so that

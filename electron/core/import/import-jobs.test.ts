@@ -4,11 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '../../../shared/contract/imports';
 import { cleanImportedText } from '../../../shared/text/clean';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { DIST_NODE, generateArticles, SAMPLES_DIR, tempDir } from '../../../tests/fixtures/make-fixtures';
+import { importFixture, makeDocx } from '../../../tests/fixtures/import/make-import-fixtures';
 import { closeProject, createProject, openProjectReadonly } from '../db/open';
 import { ImportJobs } from './import-jobs';
 
@@ -57,6 +59,24 @@ describe.skipIf(!built)('ImportJobs on the built worker', () => {
     expect(readArticles(file)).toHaveLength(6);
     // The worker closed its connection properly: one whole file, nothing beside it.
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('reads .html, .docx and .csv.gz with column names on the worker (the bundled linkedom, Readability, mammoth, csv-parse)', async () => {
+    const file = newProject();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'memo.docx'), makeDocx([{ text: 'مذكرة', rtl: true }, { text: 'نص المذكرة الداخلية.', rtl: true }]));
+    fs.writeFileSync(path.join(dir, 'export.csv.gz'), zlib.gzipSync('kop,matn\nعنوان,نص من ملف مضغوط\n'));
+    const jobs = new ImportJobs(WORKER);
+    const inputs = [importFixture('article.html'), dir];
+    const job = await jobs.wait(jobs.start(file, inputs, 'auto', { body: 'matn', title: 'kop' }));
+    expect(job.error).toBeNull();
+    expect(job.report!.failed).toEqual([]);
+    expect(job.report!.imported.map((i) => path.basename(i.file))).toEqual([
+      'article.html',
+      'export.csv.gz row 2',
+      'memo.docx',
+    ]);
+    expect(readArticles(file).map((a) => a.original_file)).toContain('export.csv.gz row 2');
   });
 
   it('reports a job that cannot open its project as failed, with the reason', async () => {

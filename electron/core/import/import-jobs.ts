@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { DaftarError } from '../../../shared/contract/errors';
 import type { Encoding, ImportJob, ImportProgress } from '../../../shared/contract/imports';
+import type { ColumnOverrides } from './formats/columns';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
 const EMPTY_PROGRESS: ImportProgress = {
@@ -28,14 +29,14 @@ export class ImportJobs {
 
   constructor(private readonly workerScript: string) {}
 
-  start(projectPath: string, paths: string[], encoding: Encoding): string {
+  start(projectPath: string, paths: string[], encoding: Encoding, columns?: ColumnOverrides): string {
     if ([...this.jobs.values()].some((j) => j.job.state === 'running')) {
       throw new DaftarError('project_busy', 'An import is already running; wait for it or cancel it first.');
     }
     const id = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
     const job: ImportJob = { id, state: 'running', progress: EMPTY_PROGRESS, report: null, error: null };
-    const input: WorkerInput = { projectPath, paths, encoding, cancel: cancelBuffer };
+    const input: WorkerInput = { projectPath, paths, encoding, columns, cancel: cancelBuffer };
     const worker = new Worker(this.workerScript, { workerData: input });
     const entry: RunningJob = { job, worker, cancel: new Int32Array(cancelBuffer), finished: Promise.resolve(job) };
     entry.finished = new Promise<ImportJob>((resolve) => {

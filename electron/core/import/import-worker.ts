@@ -13,13 +13,14 @@ const input = workerData as WorkerInput;
 const cancelFlag = new Int32Array(input.cancel);
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
-try {
+async function run(): Promise<void> {
   const db = openProject(input.projectPath);
   let result: ImportResult;
   try {
     let last = 0;
-    result = importPaths(db, input.paths, {
+    result = await importPaths(db, input.paths, {
       encoding: input.encoding,
+      columns: input.columns,
       shouldCancel: () => Atomics.load(cancelFlag, 0) === 1,
       onProgress: (progress) => {
         const now = Date.now();
@@ -36,6 +37,8 @@ try {
   // Only after closing: whoever waits for 'done' may close or copy the project next, and the
   // file must be whole by then (no -wal left from this connection).
   post({ type: 'done', result });
-} catch (error) {
-  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 }
+
+run().catch((error: unknown) => {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+});

@@ -1,10 +1,13 @@
 import type { Encoding, ImportProgress } from '../../../shared/contract/imports';
+import type { ColumnOverrides } from './formats/columns';
 import type { ImportResult } from './import-files';
 
 export interface WorkerInput {
   projectPath: string;
   paths: string[];
   encoding: Encoding;
+  /** Collections: column names to use for fields (see formats/columns.ts). */
+  columns?: ColumnOverrides;
   /** SharedArrayBuffer of one Int32: 1 means cancel. */
   cancel: SharedArrayBuffer;
 }

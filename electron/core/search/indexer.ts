@@ -9,6 +9,9 @@ import type { AnyDb, WritableDb } from '../db/handles';
 /** The key in project_meta that records which analyzer built the index. */
 export const ANALYZER_META_KEY = 'search_analyzer';
 
+export const STALE_INDEX =
+  'the search index was built by another version of Daftar; it is rebuilt the next time Daftar searches the project (until then some word forms may not be found)';
+
 interface IndexStatements {
   addDoc: Database.Statement;
   addFts: Database.Statement;
@@ -110,4 +113,23 @@ export function indexAnalyzerVersion(db: AnyDb): string | null {
  */
 export function ensureSearchIndex(db: WritableDb): number {
   return indexAnalyzerVersion(db) === ANALYZER_VERSION ? 0 : rebuildArticleIndex(db);
+}
+
+/**
+ * What `daftar check` can report about the index: articles it does not know, and index rows
+ * whose article is gone (neither can happen through core; a file edited by another tool can).
+ * The FTS5 table is contentless, so its own rows are counted through the doc map.
+ */
+export function searchIndexProblems(db: AnyDb): string[] {
+  const problems: string[] = [];
+  const missing = db
+    .prepare('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_article_docs d WHERE d.article_id = a.id)')
+    .pluck()
+    .get() as number;
+  if (missing) problems.push(`${missing} article${missing === 1 ? ' is' : 's are'} missing from the search index`);
+  const docs = db.prepare('SELECT count(*) FROM search_article_docs').pluck().get() as number;
+  const rows = db.prepare('SELECT count(*) FROM search_articles_docsize').pluck().get() as number;
+  if (rows !== docs) problems.push(`the search index holds ${rows} entries for ${docs} indexed articles`);
+  if (indexAnalyzerVersion(db) !== ANALYZER_VERSION) problems.push(STALE_INDEX);
+  return problems;
 }

@@ -6,12 +6,15 @@
 import type Database from 'better-sqlite3';
 import { DaftarError } from '../../../shared/contract/errors';
 import type { SearchFilters, SearchResult } from '../../../shared/contract/search';
+import { ANALYZER_VERSION } from '../../../shared/search/analyze';
 import { toFtsMatch } from '../../../shared/search/fts';
 import { findHits, type Hit } from '../../../shared/search/match';
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import { makeSnippet } from '../../../shared/search/snippet';
 import type { AnyDb } from '../db/handles';
+import { hasTable } from '../db/schema';
 import { buildFilter, type SqlFilter } from './filters';
+import { indexAnalyzerVersion, STALE_INDEX } from './indexer';
 
 export interface SearchRequest {
   query: string;
@@ -120,9 +123,31 @@ function fetchArticles(db: AnyDb, docs: number[]): Map<number, ArticleRow> {
   return new Map(rows.map((r) => [r.doc, r]));
 }
 
+/**
+ * Read-only commands open older projects without migrating them (db/schema.ts `hasTable`):
+ * one made before search existed has no index to search.
+ */
+export function requireSearchIndex(db: AnyDb): void {
+  if (!hasTable(db, 'search_articles')) {
+    throw new DaftarError(
+      'unsupported',
+      `${db.name} was made by an older Daftar and has no search index yet. Open it for writing once (in Daftar, or with any command that changes it) and the index is built.`,
+    );
+  }
+}
+
+/**
+ * A read-only search (the CLI) cannot rebuild an index made by another analyzer version
+ * (handlers do, see search-handlers.ts); it says so rather than silently missing forms.
+ */
+function staleIndexNote(db: AnyDb): string[] {
+  return indexAnalyzerVersion(db) !== ANALYZER_VERSION ? [`Note: ${STALE_INDEX}.`] : [];
+}
+
 export function searchArticles(db: AnyDb, request: SearchRequest): SearchResponse {
+  requireSearchIndex(db);
   const parsed = parseQuery(request.query);
-  const notes = [...parsed.notes];
+  const notes = [...parsed.notes, ...staleIndexNote(db)];
   const filter = buildFilter(db, request.filters, parsed.filters);
   notes.push(...filter.notes);
   if (filter.matchesNothing) return { total: 0, results: [], ...explain(notes) };
@@ -169,6 +194,7 @@ function filteredListing(db: AnyDb, query: ParsedQuery, filter: SqlFilter, reque
 
 /** Every hit of the query in one article, for the reader to mark and step through. */
 export function articleHits(db: AnyDb, articleId: string, query: string): { hits: Hit[]; explanation?: string } {
+  // No index needed: the article is analysed on its own, so this works on any project.
   const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
   if (!row) throw new DaftarError('not_found', `No article with id ${articleId} in this project.`);
   const parsed = parseQuery(query);

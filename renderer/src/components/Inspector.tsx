@@ -1,13 +1,19 @@
-/** The inline-end pane: the selected article's metadata, and where annotations will live. */
+/**
+ * The inline-end pane: the selected highlight's editor (when one is selected), the article's
+ * quotes, and the article's metadata (open when no highlight is selected).
+ */
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/index';
 import { formatDateTime, formatNumber } from '../format/format';
-import { useReader } from '../state/context';
+import { useAnnotations, useReader } from '../state/context';
+import { HighlightEditor } from './annotate/HighlightEditor';
+import { QuotesList } from './annotate/QuotesList';
 
 export function Inspector() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const article = useReader((s) => s.article);
+  const selected = useAnnotations((s) => (s.selectedId ? (s.highlights.find((h) => h.id === s.selectedId) ?? null) : null));
 
   const rows: [string, string | null, 'auto' | 'ltr'][] = article
     ? [
@@ -30,21 +36,25 @@ export function Inspector() {
         </h2>
       </div>
       <div className="inspector-body">
+        {selected && <HighlightEditor key={selected.id} highlight={selected} />}
+        {article && <QuotesList />}
         {article ? (
-          <dl className="meta-list">
-            {rows.map(([label, value, dir]) => (
-              <div key={label} className="meta-row">
-                <dt>{t(label)}</dt>
-                {/* Missing metadata shows as a dash, so every article has the same rows. */}
-                {/* bdi isolates an LTR path or number without pulling the row out of the UI's alignment. */}
-                <dd>{value ? <bdi dir={dir}>{value}</bdi> : t('common.none')}</dd>
-              </div>
-            ))}
-          </dl>
+          <details className="article-details" open={!selected} data-testid="article-details">
+            <summary className="section-title">{t('annotate.articleDetails')}</summary>
+            <dl className="meta-list">
+              {rows.map(([label, value, dir]) => (
+                <div key={label} className="meta-row">
+                  <dt>{t(label)}</dt>
+                  {/* Missing metadata shows as a dash, so every article has the same rows. */}
+                  {/* bdi isolates an LTR path or number without pulling the row out of the UI's alignment. */}
+                  <dd>{value ? <bdi dir={dir}>{value}</bdi> : t('common.none')}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
         ) : (
           <p className="muted">{t('inspector.nothing')}</p>
         )}
-        <p className="next-version">{t('inspector.nextVersion')}</p>
       </div>
     </aside>
   );

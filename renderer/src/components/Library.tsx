@@ -1,7 +1,8 @@
 /**
  * The article list: a listbox virtualised with @tanstack/react-virtual (only the rows on
  * screen exist in the DOM, so 30,000 articles scroll as smoothly as 30), loaded page by page
- * as it scrolls. Up/Down/PageUp/PageDown/Home/End move the selection.
+ * as it scrolls. Up/Down/PageUp/PageDown/Home/End move the selection. While the codebook
+ * filter is on, the header shows it (with × to clear) and the list holds only matching articles.
  */
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -9,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/contract/index';
 import { useImport, useLibrary } from '../state/context';
 import { itemAt, selectedRow, SORT_KEYS, type SortKey } from '../state/library-store';
+import { FilterChips } from './codebook/FilterChips';
 
 /** Two lines (title, then source/date/file): fixed, so no row has to be measured. */
 export const ROW_HEIGHT = 60;
@@ -29,6 +31,7 @@ export function Library() {
   const selectedId = useLibrary((s) => s.selectedId);
   const selectedIndex = useLibrary((s) => s.selectedIndex);
   const error = useLibrary((s) => s.error);
+  const filtered = useLibrary((s) => Boolean(s.filter.speakerId || s.filter.themeId));
   const setSort = useLibrary((s) => s.setSort);
   const ensureRange = useLibrary((s) => s.ensureRange);
   const select = useLibrary((s) => s.select);
@@ -95,12 +98,17 @@ export function Library() {
           </select>
         </label>
       </div>
+      <FilterChips />
       {error && (
         <p className="inline-error" role="alert" dir="auto">
           {t('library.loadFailed', { message: error })}
         </p>
       )}
-      {total === 0 ? (
+      {total === 0 && filtered ? (
+        <p className="muted pane-message" data-testid="library-no-matches">
+          {t('library.noMatches')}
+        </p>
+      ) : total === 0 ? (
         <div className="empty-state" data-testid="library-empty">
           <p>{t('library.empty')}</p>
           <button type="button" className="primary" data-testid="library-empty-import" onClick={openImport}>

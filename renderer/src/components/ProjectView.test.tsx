@@ -63,7 +63,7 @@ describe('library and reader', () => {
     expect(inspector.textContent).toContain('/data/news/dushanbe.txt');
     expect(inspector.textContent).toContain('utf-8');
     expect(inspector.textContent).toContain('2024-06-12');
-    expect(inspector.textContent).toContain('next version');
+    expect(inspector.textContent).toContain('Quotes in this article: 0');
   });
 
   it('shows the first paragraph when it is not the title', async () => {

@@ -1,7 +1,7 @@
-/** An open project: the top bar over three panes (library at inline-start, reader, inspector). */
+/** An open project: the top bar over three panes (library / codebook tabs at inline-start, reader, inspector). */
 import { ImportDialog } from './ImportDialog';
 import { Inspector } from './Inspector';
-import { Library } from './Library';
+import { LeftPane } from './codebook/LeftPane';
 import { Reader } from './Reader';
 import { TopBar } from './TopBar';
 
@@ -10,7 +10,7 @@ export function ProjectView() {
     <div className="project-view">
       <TopBar />
       <main className="panes">
-        <Library />
+        <LeftPane />
         <Reader />
         <Inspector />
       </main>

@@ -1,13 +1,17 @@
 /**
  * The article being read. Every paragraph takes its direction from its own text (dir="auto"),
  * whatever the UI language: an English quote inside an Arabic article reads left to right.
+ * Highlights are drawn and made in AnnotatedBody; undo/redo sits in the reader's bar.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, Paragraph } from '../../../shared/contract/index';
 import { currentLanguage } from '../i18n/index';
 import { formatNumber } from '../format/format';
-import { useReader } from '../state/context';
+import { useAnnotations, useHistory, useReader } from '../state/context';
+import { AnnotatedBody } from './annotate/AnnotatedBody';
+import { UndoRedo } from './annotate/UndoRedo';
+import '../styles/annotate.css';
 
 export function Reader() {
   const { t } = useTranslation();
@@ -18,6 +22,10 @@ export function Reader() {
 
   return (
     <section className="pane reader-pane" data-testid="reader" aria-label={t('reader.label')} aria-busy={loading}>
+      <div className="reader-bar">
+        <UndoRedo />
+      </div>
+      <Problems />
       {error ? (
         <p className="inline-error pane-message" role="alert" dir="auto">
           {t('reader.loadFailed', { message: error })}
@@ -39,6 +47,7 @@ function ArticleView({ article }: { article: Article }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const titleId = useId();
+  const paragraphs = useMemo(() => bodyParagraphs(article), [article]);
   const meta = [article.source, article.published, t('reader.chars', { count: formatNumber(article.chars, language) })].filter(
     (v): v is string => Boolean(v),
   );
@@ -54,14 +63,34 @@ function ArticleView({ article }: { article: Article }) {
           </bdi>
         ))}
       </p>
-      <div className="reader-body">
-        {bodyParagraphs(article).map((p) => (
-          <p key={p.start} dir="auto" data-testid="reader-paragraph" data-start={p.start} data-end={p.end}>
-            {p.text}
-          </p>
-        ))}
-      </div>
+      <AnnotatedBody article={article} paragraphs={paragraphs} />
     </article>
+  );
+}
+
+/** The last failed annotation or undo call, in the words of the contract, until dismissed. */
+function Problems() {
+  const { t } = useTranslation();
+  const annotationError = useAnnotations((s) => s.error);
+  const historyError = useHistory((s) => s.error);
+  const clearAnnotation = useAnnotations((s) => s.clearError);
+  const clearHistory = useHistory((s) => s.clearError);
+  const message = annotationError ?? historyError;
+  if (!message) return null;
+  return (
+    <div className="inline-error reader-problem" role="alert" data-testid="reader-problem">
+      <span dir="auto">{message}</span>
+      <button
+        type="button"
+        className="quiet"
+        onClick={() => {
+          clearAnnotation();
+          clearHistory();
+        }}
+      >
+        {t('annotate.dismiss')}
+      </button>
+    </div>
   );
 }
 

@@ -1,9 +1,10 @@
-/** The open project's bar: name, article count, Import, Close project, language. */
+/** The open project's bar: name, article count, search, Import, Close project, language. */
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/index';
 import { formatNumber } from '../format/format';
 import { useImport, useLibrary, useProject } from '../state/context';
 import { LanguageSwitch } from './LanguageSwitch';
+import { TopSearch } from './search/TopSearch';
 
 export function TopBar() {
   const { t, i18n } = useTranslation();
@@ -31,6 +32,7 @@ export function TopBar() {
         </span>
         {project.readOnly && <span className="badge">{t('topbar.readOnly')}</span>}
       </div>
+      <TopSearch />
       <div className="top-bar-actions">
         <button type="button" className="primary" data-testid="import-button" disabled={project.readOnly} onClick={openImport}>
           {t('topbar.import')}

@@ -1,11 +1,14 @@
 /** React access to the stores: components read slices with selectors, never the client. */
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { AnnotationsState } from './annotations-store';
 import type { CodebookState } from './codebook-store';
+import type { HistoryState } from './history-store';
 import type { ImportState } from './import-store';
 import type { LibraryState } from './library-store';
 import type { ProjectState } from './project-store';
 import type { ReaderState } from './reader-store';
+import type { SearchState } from './search-store';
 import type { Stores } from './stores';
 
 const StoresContext = createContext<Stores | null>(null);
@@ -25,3 +28,6 @@ export const useLibrary = <T,>(selector: (s: LibraryState) => T): T => useStore(
 export const useReader = <T,>(selector: (s: ReaderState) => T): T => useStore(useStores().reader, selector);
 export const useImport = <T,>(selector: (s: ImportState) => T): T => useStore(useStores().importer, selector);
 export const useCodebook = <T,>(selector: (s: CodebookState) => T): T => useStore(useStores().codebook, selector);
+export const useAnnotations = <T,>(selector: (s: AnnotationsState) => T): T => useStore(useStores().annotations, selector);
+export const useHistory = <T,>(selector: (s: HistoryState) => T): T => useStore(useStores().history, selector);
+export const useSearch = <T,>(selector: (s: SearchState) => T): T => useStore(useStores().search, selector);

@@ -4,6 +4,9 @@
  * The list is loaded in pages as the virtualised view scrolls (30,000 summaries would be a
  * large answer to fetch again every second while an import runs). `refresh` re-reads only the
  * pages around what is on screen and swaps them in at once, so rows never flash empty.
+ *
+ * The codebook filter (a speaker and/or a theme, chosen in the codebook panel) narrows the
+ * list to articles with such quotes; `total` is then the number of matching articles.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ArticleSummary, Request } from '../../../shared/contract/index';
@@ -14,9 +17,18 @@ export const SORT_KEYS: readonly SortKey[] = ['imported', 'title', 'published', 
 
 export const PAGE_SIZE = 200;
 
+/** Only articles with a quote by this speaker / with this theme or one of its sub-themes. */
+export interface LibraryFilter {
+  speakerId: string | null;
+  themeId: string | null;
+}
+
+export const NO_FILTER: LibraryFilter = { speakerId: null, themeId: null };
+
 export interface LibraryState {
   sort: SortKey;
-  /** Number of articles in the project; null until the first page has arrived. */
+  filter: LibraryFilter;
+  /** Number of articles in the project (matching the filter); null until the first page has arrived. */
   total: number | null;
   /** Loaded pages by page number (index / PAGE_SIZE). */
   pages: Record<number, ArticleSummary[]>;
@@ -27,6 +39,8 @@ export interface LibraryState {
   load(): Promise<void>;
   reset(): void;
   setSort(sort: SortKey): Promise<void>;
+  /** Narrow the list to the codebook filter (reloads from the first page). */
+  setFilter(filter: LibraryFilter): Promise<void>;
   /** Make sure rows start..end (inclusive) are loaded; called with the visible range. */
   ensureRange(start: number, end: number): Promise<void>;
   refresh(): Promise<void>;
@@ -60,7 +74,7 @@ export function createLibraryStore(client: Client): LibraryStore {
 
   return createStore<LibraryState>()((set, get) => {
     const fetchPage = (page: number) =>
-      client['articles.list']({ sort: get().sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+      client['articles.list']({ sort: get().sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...get().filter });
 
     const pagesFor = (start: number, end: number): number[] => {
       const first = Math.floor(Math.max(0, start) / PAGE_SIZE);
@@ -102,6 +116,7 @@ export function createLibraryStore(client: Client): LibraryStore {
 
     return {
       sort: 'imported',
+      filter: NO_FILTER,
       total: null,
       pages: {},
       selectedId: null,
@@ -114,7 +129,7 @@ export function createLibraryStore(client: Client): LibraryStore {
         generation++;
         inFlight.clear();
         visible = [0, 0];
-        set({ total: null, pages: {}, selectedId: null, selectedIndex: null, error: null });
+        set({ total: null, pages: {}, selectedId: null, selectedIndex: null, error: null, filter: NO_FILTER });
       },
 
       async setSort(sort) {
@@ -124,6 +139,17 @@ export function createLibraryStore(client: Client): LibraryStore {
         visible = [0, 0];
         // The selected article stays selected; its row is found again once pages arrive.
         set({ sort, pages: {}, selectedIndex: null });
+        await get().refresh();
+      },
+
+      async setFilter(filter) {
+        const current = get().filter;
+        if (filter.speakerId === current.speakerId && filter.themeId === current.themeId) return;
+        generation++;
+        inFlight.clear();
+        visible = [0, 0];
+        // As with sorting, the article being read stays open; its row shows again if it matches.
+        set({ filter: { speakerId: filter.speakerId, themeId: filter.themeId }, pages: {}, total: null, selectedIndex: null });
         await get().refresh();
       },
 

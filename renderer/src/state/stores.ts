@@ -3,14 +3,24 @@
  * here), so each store stays about its own domain:
  *   project opened/closed/switched → library reloads, reader and import reset;
  *   library selection changes      → reader shows that article;
- *   import brings articles         → library refreshes.
+ *   import brings articles         → library (and the shown search results) refresh;
+ *   codebook filter changes        → library narrows to it (and re-reads after codebook
+ *                                    changes, which can move quotes: merge, delete, undo);
+ *   reader shows an article        → its highlights load;
+ *   a highlight or tag changes     → codebook counts, the undo label (and highlights) refresh;
+ *   undo/redo                      → highlights and codebook reload;
+ *   a search result is opened      → the library selects it (so the reader shows it);
+ *   reader shows an article        → its search hits load while a query is active.
  */
 import type { Client } from '../api/client';
+import { createAnnotationsStore, type AnnotationsStore } from './annotations-store';
 import { createCodebookStore, type CodebookStore } from './codebook-store';
+import { createHistoryStore, type HistoryStore } from './history-store';
 import { createImportStore, type ImportStore, type ImportStoreOptions } from './import-store';
 import { createLibraryStore, type LibraryStore } from './library-store';
 import { createProjectStore, type ProjectStore } from './project-store';
 import { createReaderStore, type ReaderStore } from './reader-store';
+import { createSearchStore, type SearchStore } from './search-store';
 
 export interface Stores {
   project: ProjectStore;
@@ -18,6 +28,9 @@ export interface Stores {
   reader: ReaderStore;
   importer: ImportStore;
   codebook: CodebookStore;
+  annotations: AnnotationsStore;
+  history: HistoryStore;
+  search: SearchStore;
   /** Stop listening and polling (tests unmount apps; a window never needs this). */
   dispose(): void;
 }
@@ -28,22 +41,64 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
   const project = createProjectStore(client);
   const library = createLibraryStore(client);
   const reader = createReaderStore(client);
-  const importer = createImportStore(client, { ...options, onArticlesChanged: () => void library.getState().refresh() });
-  const codebook = createCodebookStore(client);
+  const importer = createImportStore(client, {
+    ...options,
+    onArticlesChanged: () => {
+      void library.getState().refresh();
+      void search.getState().refresh();
+    },
+  });
+  // The three annotation stores refer to each other only through these callbacks.
+  const codebook = createCodebookStore(client, () => {
+    void annotations.getState().reload();
+    void history.getState().refresh();
+  });
+  const annotations = createAnnotationsStore(client, () => {
+    void codebook.getState().refresh();
+    void history.getState().refresh();
+  });
+  const history = createHistoryStore(client, () => {
+    void annotations.getState().reload();
+    void codebook.getState().refresh();
+  });
+
+  // The library has no "select by id": the selected row is found again from the id among
+  // the loaded pages (as after re-sorting), and the reader follows the selection.
+  const search = createSearchStore(client, {
+    openArticle: (id) => library.setState({ selectedId: id, selectedIndex: null }),
+  });
 
   const unsubscribeProject = project.subscribe((state, previous) => {
     if (state.project?.path === previous.project?.path) return;
+    search.getState().reset();
     importer.getState().reset();
     library.getState().reset();
     void reader.getState().show(null);
     codebook.getState().reset();
+    history.getState().reset();
     if (state.project) {
       void library.getState().load();
       void codebook.getState().refresh();
+      void history.getState().refresh();
     }
   });
   const unsubscribeLibrary = library.subscribe((state, previous) => {
     if (state.selectedId !== previous.selectedId) void reader.getState().show(state.selectedId);
+  });
+  const unsubscribeReader = reader.subscribe((state, previous) => {
+    if (state.article?.id !== previous.article?.id) {
+      void annotations.getState().load(state.article?.id ?? null);
+      void search.getState().articleShown(state.article?.id ?? null);
+    }
+  });
+
+  const unsubscribeCodebook = codebook.subscribe((state, previous) => {
+    const { speakerId, themeId } = state.filter;
+    if (speakerId !== previous.filter.speakerId || themeId !== previous.filter.themeId) {
+      void library.getState().setFilter(state.filter);
+    } else if (state.tags !== previous.tags && (speakerId || themeId)) {
+      void library.getState().refresh();
+    }
   });
 
   return {
@@ -52,9 +107,15 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     reader,
     importer,
     codebook,
+    annotations,
+    history,
+    search,
     dispose() {
       unsubscribeProject();
       unsubscribeLibrary();
+      unsubscribeReader();
+      unsubscribeCodebook();
+      search.getState().reset();
       importer.getState().reset();
     },
   };

@@ -18,6 +18,9 @@ import {
 } from '../../../shared/contract/index';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
+import { createHighlightDouble, type HighlightDouble, type HighlightMethod } from './test-bridge-highlights';
+import { createSearchDouble, type SearchMethod } from './test-bridge-search';
+import { createTagDouble, type TagDouble, type TagMethod, type TagSeed } from './test-bridge-tags';
 
 export interface ArticleInput {
   title: string;
@@ -48,6 +51,8 @@ export interface TestBridgeOptions {
   importPlan?: (paths: string[]) => ImportStep[];
   /** What Electron's native dialogs answer. */
   chosen?: { open?: string | null; create?: string | null; importPaths?: string[] };
+  /** Speakers and themes of the open project (see test-bridge-tags.ts). */
+  tags?: TagSeed[];
 }
 
 export interface TestBridge {
@@ -62,6 +67,10 @@ export interface TestBridge {
    * view; Infinity (the default) lets them run to the end.
    */
   allowImportSteps(count: number): void;
+  /** The speakers and themes (tags.* methods and the library's codebook filter). */
+  tags: TagDouble;
+  /** Highlights, quotes and the undo log (see test-bridge-highlights.ts). */
+  highlights: HighlightDouble;
 }
 
 /** The methods the foundation's screens use; the double implements exactly these. */
@@ -116,6 +125,25 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
   let recent: RecentProject[] = options.recent ?? [];
   const jobs = new Map<string, Job>();
   let stepBudget = Infinity;
+  const tags = createTagDouble(options.tags);
+  // The highlight double checks speakers and themes against the tag double's current list.
+  const tagIndex = new Map<string, { kind: 'speaker' | 'theme'; name: string }>();
+  const highlights = createHighlightDouble({
+    article: (id) => (open ? (projects.get(open)?.find((a) => a.id === id) ?? null) : null),
+    tag: (id) => tagIndex.get(id) ?? null,
+    now,
+  });
+  const highlightHandlers = Object.fromEntries(
+    Object.entries(highlights.handlers).map(([method, handler]) => [
+      method,
+      async (request: never) => {
+        requireOpen();
+        tagIndex.clear();
+        for (const t of await tags.handlers['tags.list']({})) tagIndex.set(t.id, { kind: t.kind, name: t.name });
+        return (handler as (r: never) => Promise<unknown>)(request);
+      },
+    ]),
+  ) as unknown as HighlightDouble['handlers'];
 
   const requireOpen = (): Article[] => {
     if (open === null) throw new DaftarError('no_project', 'No project is open. Create or open a project first.');
@@ -132,7 +160,12 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     recent = [{ path, name: path.split('/').pop() ?? path, openedAt: now(), exists: true }, ...recent.filter((r) => r.path !== path)];
   };
 
-  const handlers: Pick<Handlers, FoundationMethod> = {
+  const search = createSearchDouble(() => requireOpen());
+
+  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod> = {
+    ...tags.handlers,
+    ...highlightHandlers,
+    ...search.handlers,
     'app.info': async () => ({
       version: '0.1.0-test',
       shell,
@@ -178,8 +211,8 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
       if (shell !== 'electron') throw new DaftarError('unsupported', 'File dialogs are only available in the desktop app.');
       return { paths: options.chosen?.importPaths ?? [] };
     },
-    'articles.list': async ({ limit, offset, sort }) => {
-      const all = [...requireOpen()];
+    'articles.list': async ({ limit, offset, sort, speakerId, themeId }) => {
+      const all = requireOpen().filter((a) => tags.articleMatches(a.title, { speakerId, themeId }));
       const text = (v: string | null) => v ?? '\uffff'; // nulls last, as the application sorts
       if (sort === 'title') all.sort((a, b) => a.title.localeCompare(b.title));
       if (sort === 'source') all.sort((a, b) => text(a.source).localeCompare(text(b.source)));
@@ -300,5 +333,7 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     allowImportSteps: (count) => {
       stepBudget = count;
     },
+    tags,
+    highlights,
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * `exportQuotes`: the one entry point behind `daftar export` and the 'export.quotes' method.
+ * Reads only (a read-only handle is enough), builds the chosen format in memory, then writes
+ * it atomically (write-file.ts): an existing file is refused unless `overwrite`.
+ */
+import path from 'node:path';
+import { DaftarError } from '../../../shared/contract/errors';
+import type { ExportFormat, HeaderStyle, QuoteFilters, SheetLanguage } from '../../../shared/contract/exports';
+import { listTags } from '../annotations/tags';
+import type { AnyDb } from '../db/handles';
+import { hasTable } from '../db/schema';
+import { quotesToCsv } from './csv';
+import { buildAnnotationCollection } from './jsonld';
+import { exportArticles } from './project-data';
+import { buildQuoteSheet } from './quote-rows';
+import { buildCodebook, buildQdpx } from './refi-qda';
+import { checkDestination, writeFileAtomic } from './write-file';
+import { quotesToXlsx } from './xlsx';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  path: string;
+  filters?: QuoteFilters;
+  lang?: SheetLanguage;
+  header?: HeaderStyle;
+  overwrite?: boolean;
+  /** Names the project inside exchange files; default: the file name of `path`. */
+  projectName?: string;
+}
+
+export interface ExportResult {
+  path: string;
+  /** Quotes written (for .qdc: codes written). */
+  rows: number;
+}
+
+export async function exportQuotes(db: AnyDb, options: ExportOptions): Promise<ExportResult> {
+  const target = path.resolve(options.path);
+  // Refuse early, before the work, when the file is there and may not be replaced.
+  checkDestination(options.path, options.overwrite ?? false);
+  if (!hasTable(db, 'highlights')) {
+    throw new DaftarError('invalid_input', 'This project was made by an older Daftar and has no quotes yet; open it in Daftar once to upgrade it, then export.');
+  }
+  const lang = options.lang ?? 'ar';
+  const header = options.header ?? 'labels';
+  const filters = options.filters ?? {};
+  const projectName = options.projectName ?? path.basename(target).replace(/\.[^.]+$/, '');
+  let data: Uint8Array | string;
+  let rows: number;
+  if (options.format === 'qdc') {
+    const tags = listTags(db);
+    data = buildCodebook(tags, { lang });
+    rows = tags.length;
+  } else {
+    const sheet = buildQuoteSheet(db, filters);
+    rows = sheet.rows.length;
+    const unfiltered = Object.values(filters).every((v) => v === undefined || v === '');
+    switch (options.format) {
+      case 'csv':
+        data = quotesToCsv(sheet.rows, { lang, header });
+        break;
+      case 'xlsx':
+        data = await quotesToXlsx(sheet.rows, sheet.topThemes, { lang, header });
+        break;
+      case 'qdpx':
+        data = buildQdpx({ projectName, tags: listTags(db), articles: exportArticles(db, sheet.rows, unfiltered), rows: sheet.rows, lang });
+        break;
+      case 'jsonld':
+        data = `${JSON.stringify(buildAnnotationCollection(projectName, sheet.rows, exportArticles(db, sheet.rows, false)), null, 2)}\n`;
+        break;
+    }
+  }
+  writeFileAtomic(target, data, { overwrite: options.overwrite });
+  return { path: target, rows };
+}

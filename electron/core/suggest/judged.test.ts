@@ -1,0 +1,62 @@
+/**
+ * The suggestion engine against the judged set (tests/suggest/judged.json, see its README):
+ * real articles from ../shared/corpus/news-2000, statements judged by hand. Precision and recall
+ * are printed per split and must not fall below what was measured when the rules were written
+ * (minus a small margin), so a rule change that helps one sentence and hurts ten shows up here.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectStatements } from '../../../shared/suggest/detect';
+import { add, EMPTY_SCORE, precision, recall, score, type JudgedStatement, type Score } from '../../../shared/suggest/evaluate';
+import { REPO_ROOT } from '../../../tests/fixtures/make-fixtures';
+
+const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
+const HAVE_CORPUS = fs.existsSync(path.join(CORPUS, 'news-2000', 'MANIFEST.tsv'));
+
+interface JudgedArticle {
+  file: string;
+  split: string;
+  statements: (JudgedStatement & { from: string; to: string })[];
+}
+
+const judged = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/suggest/judged.json'), 'utf8')) as { articles: JudgedArticle[] };
+
+/** Floors per split: measured figures minus a margin (see tests/suggest/README.md for the history). */
+const FLOORS: Record<string, { precision: number; recall: number }> = {
+  dev: { precision: 0.97, recall: 0.85 },
+  heldout: { precision: 0.88, recall: 0.79 },
+  heldout2: { precision: 0.94, recall: 0.86 },
+  heldout3: { precision: 0.95, recall: 0.86 },
+};
+
+describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
+  const totals = new Map<string, Score>();
+  for (const article of judged.articles) {
+    const text = fs.readFileSync(path.join(CORPUS, article.file), 'utf8').normalize('NFC');
+    const cps = [...text];
+    // The anchors check that the corpus file is the one that was judged.
+    for (const s of article.statements) {
+      const span = cps.slice(s.start, s.end).join('');
+      if (!span.startsWith(s.from) || !span.endsWith(s.to)) throw new Error(`${article.file}: judged span ${s.start}–${s.end} no longer reads «${s.from} … ${s.to}»`);
+    }
+    const found = detectStatements(text).map((s) => ({ start: s.start, end: s.end, speaker: s.speaker?.name ?? null }));
+    totals.set(article.split, add(totals.get(article.split) ?? EMPTY_SCORE, score(article.statements, found)));
+  }
+
+  for (const [split, floor] of Object.entries(FLOORS)) {
+    it(`${split}: precision ≥ ${floor.precision}, recall ≥ ${floor.recall}`, () => {
+      const s = totals.get(split)!;
+      expect(s, `no articles in split ${split}`).toBeDefined();
+      console.log(`suggest ${split}: ${s.judged} judged, ${s.suggested} suggested, ${s.correct} correct: precision ${precision(s).toFixed(3)}, recall ${recall(s).toFixed(3)}`);
+      expect(precision(s)).toBeGreaterThanOrEqual(floor.precision);
+      expect(recall(s)).toBeGreaterThanOrEqual(floor.recall);
+    });
+  }
+});
+
+describe.skipIf(HAVE_CORPUS)('suggestions on the judged set (corpus absent)', () => {
+  it(`is skipped: ${CORPUS} is not there (see ../shared/corpus/README.md)`, () => {
+    expect(HAVE_CORPUS).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The operation log stores English labels written by core ("create highlight", "merge speaker
+ * A into B"); the undo button shows them in the UI language. Unknown labels show as stored.
+ */
+import type { TFunction } from 'i18next';
+
+export function historyLabel(label: string, t: TFunction): string {
+  const fixed: Record<string, string> = {
+    'create highlight': 'history.createHighlight',
+    'edit highlight': 'history.editHighlight',
+    'delete highlight': 'history.deleteHighlight',
+  };
+  if (fixed[label]) return t(fixed[label]);
+  const merge = /^merge (speaker|theme) (.+) into (.+)$/su.exec(label);
+  if (merge) return t('history.mergeTag', { kind: t(`history.${merge[1]}`), name: merge[2], target: merge[3] });
+  const tag = /^(create|edit|delete) (speaker|theme) (.+)$/su.exec(label);
+  if (tag) return t(`history.${tag[1]}Tag`, { kind: t(`history.${tag[2]}`), name: tag[3] });
+  return label;
+}

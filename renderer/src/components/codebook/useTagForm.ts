@@ -1,0 +1,35 @@
+/**
+ * What the speaker and theme forms share: check the fields, send, and on a refusal keep
+ * everything typed and put the application's message next to the field it is about.
+ */
+import { useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { checkFields, fieldOfServerError, localiseServerError, type FieldErrors } from './validate';
+
+export function useTagForm() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  /**
+   * Run `send` when the fields pass the checks; answer whether it was done. A refusal never
+   * throws: it becomes an inline message and the form stays as it was.
+   */
+  const submit = async (fields: Parameters<typeof checkFields>[0], send: () => Promise<unknown>): Promise<boolean> => {
+    const found = checkFields(fields);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return false;
+    setBusy(true);
+    try {
+      await send();
+      return true;
+    } catch (error) {
+      const message = errorMessage(error);
+      setErrors({ [fieldOfServerError(message, fields.name ?? '', fields.aliases)]: localiseServerError(message) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { errors, busy, submit };
+}

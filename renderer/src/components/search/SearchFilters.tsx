@@ -1,0 +1,92 @@
+/** Source, date range and import batch filters, from search.facets. */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber } from '../../format/format';
+import { currentLanguage } from '../../i18n/index';
+import { useSearch } from '../../state/context';
+import type { PanelFilters } from '../../state/search-store';
+
+// The contract's date prefix (2018, 2018-03, 2018-03-05); anything else is not sent.
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function SearchFilters() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const id = useId();
+  const facets = useSearch((s) => s.facets);
+  const filters = useSearch((s) => s.filters);
+  const setFilters = useSearch((s) => s.setFilters);
+  const loadFacets = useSearch((s) => s.loadFacets);
+
+  // Sources and batches change with imports: read them whenever the filters are shown.
+  useEffect(() => {
+    void loadFacets();
+  }, [loadFacets]);
+
+  return (
+    <fieldset className="search-filters" data-testid="search-filters">
+      <legend className="visually-hidden">{t('search.filters')}</legend>
+      <label htmlFor={`${id}-source`}>{t('search.source')}</label>
+      <select
+        id={`${id}-source`}
+        data-testid="search-source"
+        value={filters.source ?? ''}
+        onChange={(e) => void setFilters({ source: e.target.value || undefined })}
+      >
+        <option value="">{t('search.anySource')}</option>
+        {facets?.sources.map((s) => (
+          <option key={s.source} value={s.source}>
+            {`${s.source} (${formatNumber(s.articles, language)})`}
+          </option>
+        ))}
+      </select>
+      <DateField id={`${id}-from`} label={t('search.dateFrom')} testId="search-date-from" value={filters.dateFrom} field="dateFrom" />
+      <DateField id={`${id}-to`} label={t('search.dateTo')} testId="search-date-to" value={filters.dateTo} field="dateTo" />
+      <label htmlFor={`${id}-batch`}>{t('search.batch')}</label>
+      <select
+        id={`${id}-batch`}
+        data-testid="search-batch"
+        value={filters.batchId ?? ''}
+        onChange={(e) => void setFilters({ batchId: e.target.value || undefined })}
+      >
+        <option value="">{t('search.anyBatch')}</option>
+        {facets?.batches.map((b) => (
+          <option key={b.id} value={b.id}>
+            {t('search.batchOption', { date: formatDateTime(b.startedAt, language), count: formatNumber(b.articles, language) })}
+          </option>
+        ))}
+      </select>
+    </fieldset>
+  );
+}
+
+function DateField(props: { id: string; label: string; testId: string; value: string | undefined; field: keyof Pick<PanelFilters, 'dateFrom' | 'dateTo'> }) {
+  const { t } = useTranslation();
+  const setFilters = useSearch((s) => s.setFilters);
+  const [text, setText] = useState(props.value ?? '');
+  // A cleared search clears the field too.
+  useEffect(() => {
+    if (props.value === undefined) setText((v) => (DATE.test(v.trim()) ? '' : v));
+  }, [props.value]);
+  const valid = text.trim() === '' || DATE.test(text.trim());
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        data-testid={props.testId}
+        dir="ltr"
+        inputMode="numeric"
+        placeholder={t('search.datePlaceholder')}
+        aria-invalid={!valid}
+        value={text}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          // Half-typed dates (201, 2018-1) wait until they are whole.
+          if (next.trim() === '' || DATE.test(next.trim())) void setFilters({ [props.field]: next.trim() || undefined });
+        }}
+      />
+    </>
+  );
+}

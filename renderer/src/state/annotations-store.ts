@@ -1,0 +1,173 @@
+/**
+ * The annotations of the article being read: its highlights (in reading order), the one
+ * selected for the inspector, and the last failure to show. Every change goes through the
+ * contract (and is undoable there); `onChanged` lets the wiring refresh what depends on it
+ * (codebook counts, the undo label).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Highlight } from '../../../shared/contract/index';
+import { errorMessage, type Client } from '../api/client';
+
+export interface NewHighlightInput {
+  start: number;
+  end: number;
+  speakerId?: string | null;
+  themeIds?: string[];
+  note?: string | null;
+}
+
+export interface HighlightPatch {
+  speakerId?: string | null;
+  themeIds?: string[];
+  note?: string | null;
+}
+
+export interface AnnotationsState {
+  articleId: string | null;
+  highlights: Highlight[];
+  loading: boolean;
+  /** The last failure, shown until dismissed or the next success (actions also rethrow). */
+  error: string | null;
+  selectedId: string | null;
+  /** Bumped by `reveal`: the reader scrolls the selected highlight into view when it changes. */
+  revealSeq: number;
+
+  load(articleId: string | null): Promise<void>;
+  /** Fetch the current article's highlights again (after undo/redo or a codebook change). */
+  reload(): Promise<void>;
+  /**
+   * Create a highlight. With `preview` (the selected text), it is drawn at once — before the
+   * round-trip — and replaced by the stored one when it arrives (removed if refused).
+   */
+  create(input: NewHighlightInput, preview?: { exact: string }): Promise<Highlight>;
+  update(id: string, patch: HighlightPatch): Promise<Highlight>;
+  remove(id: string): Promise<void>;
+  select(id: string | null): void;
+  /** Select a highlight and ask the reader to scroll to it (from the quotes list). */
+  reveal(id: string): void;
+  clearError(): void;
+}
+
+export type AnnotationsStore = StoreApi<AnnotationsState>;
+
+/** Reading order, as the application sorts: by start, the longer first. */
+function byPosition(a: Highlight, b: Highlight): number {
+  return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
+}
+
+let pendingCount = 0;
+
+/** What is drawn while a new highlight is on its way; its id never reaches the contract. */
+function pendingHighlight(id: string, articleId: string, input: NewHighlightInput, exact: string): Highlight {
+  const now = new Date().toISOString();
+  return {
+    id,
+    articleId,
+    start: input.start,
+    end: input.end,
+    exact,
+    prefix: '',
+    suffix: '',
+    speakerId: input.speakerId ?? null,
+    themeIds: input.themeIds ?? [],
+    note: input.note ?? null,
+    createdBy: '',
+    createdAt: now,
+    updatedBy: '',
+    updatedAt: now,
+    anchor: 'ok',
+    candidate: null,
+  };
+}
+
+/** True for a highlight drawn before the application has stored it. */
+export function isPending(id: string): boolean {
+  return id.startsWith('pending-');
+}
+
+export function createAnnotationsStore(client: Client, onChanged: () => void = () => {}): AnnotationsStore {
+  return createStore<AnnotationsState>()((set, get) => {
+    const act = async <T,>(work: () => Promise<T>): Promise<T> => {
+      try {
+        const result = await work();
+        set({ error: null });
+        onChanged();
+        return result;
+      } catch (error) {
+        set({ error: errorMessage(error) });
+        throw error;
+      }
+    };
+    const fetch = async (articleId: string) => {
+      try {
+        const highlights = await client['highlights.forArticle']({ articleId });
+        if (get().articleId !== articleId) return; // the reader moved on meanwhile
+        const selectedId = get().selectedId;
+        set({
+          highlights: [...highlights].sort(byPosition),
+          loading: false,
+          selectedId: selectedId && highlights.some((h) => h.id === selectedId) ? selectedId : null,
+        });
+      } catch (error) {
+        if (get().articleId === articleId) set({ loading: false, error: errorMessage(error) });
+      }
+    };
+    return {
+      articleId: null,
+      highlights: [],
+      loading: false,
+      error: null,
+      selectedId: null,
+      revealSeq: 0,
+
+      async load(articleId) {
+        if (articleId === get().articleId) return;
+        set({ articleId, highlights: [], selectedId: null, error: null, loading: articleId !== null });
+        if (articleId) await fetch(articleId);
+      },
+      async reload() {
+        const { articleId } = get();
+        if (articleId) await fetch(articleId);
+      },
+      create: (input, preview) =>
+        act(async () => {
+          const articleId = get().articleId;
+          if (!articleId) throw new Error('No article is open to mark.');
+          const pendingId = preview ? `pending-${++pendingCount}` : null;
+          if (preview && pendingId) set({ highlights: [...get().highlights, pendingHighlight(pendingId, articleId, input, preview.exact)].sort(byPosition) });
+          const withoutPending = () => get().highlights.filter((x) => x.id !== pendingId);
+          let h: Highlight;
+          try {
+            h = await client['highlights.create']({ articleId, ...input });
+          } catch (error) {
+            if (pendingId) set({ highlights: withoutPending() });
+            throw error;
+          }
+          if (get().articleId === articleId) set({ highlights: [...withoutPending(), h].sort(byPosition), selectedId: h.id });
+          return h;
+        }),
+      update: (id, patch) =>
+        act(async () => {
+          const h = await client['highlights.update']({ id, ...patch });
+          set({ highlights: get().highlights.map((x) => (x.id === id ? h : x)) });
+          return h;
+        }),
+      remove: (id) =>
+        act(async () => {
+          await client['highlights.delete']({ id });
+          set({ highlights: get().highlights.filter((x) => x.id !== id), selectedId: get().selectedId === id ? null : get().selectedId });
+        }),
+      select(id) {
+        if (id && isPending(id)) return; // it has nothing to edit until it is stored
+        set({ selectedId: id });
+      },
+      reveal(id) {
+        if (isPending(id)) return;
+        set({ selectedId: id, revealSeq: get().revealSeq + 1 });
+      },
+      clearError() {
+        set({ error: null });
+      },
+    };
+  });
+}

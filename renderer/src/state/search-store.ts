@@ -1,0 +1,264 @@
+/**
+ * The search domain: the query box, its filters, one page after another of results, and the
+ * hits of the query in the article being read (for marking them in the reader).
+ *
+ * The engine runs in the main process; the UI only waits for answers. Typing schedules a
+ * search ~200 ms after the last key, and every request carries a sequence number so an answer
+ * for an older query (a slow one overtaken by a faster one) is dropped, never shown.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Response, SearchFilters, SearchResult, TextRange } from '../../../shared/contract/index';
+import { errorMessage, type Client } from '../api/client';
+
+export const DEBOUNCE_MS = 200;
+export const SEARCH_PAGE = 50;
+
+/** The filters the panel offers (speaker/theme are the codebook's, not set from here). */
+export type PanelFilters = Pick<SearchFilters, 'source' | 'dateFrom' | 'dateTo' | 'batchId'>;
+
+export type Facets = Response<'search.facets'>;
+
+export interface ArticleHits {
+  articleId: string;
+  /** The query these hits are for. */
+  query: string;
+  hits: TextRange[];
+  /** Index into `hits` of the current hit (the one scrolled to). */
+  current: number;
+  /** Bumped by every open/next/previous: the reader scrolls to the current hit when it changes. */
+  seq: number;
+}
+
+export interface SearchState {
+  query: string;
+  filters: PanelFilters;
+  /** The query and filters the shown results answer (null before the first search). */
+  searched: { query: string; filters: PanelFilters } | null;
+  results: SearchResult[];
+  total: number | null;
+  explanation: string | null;
+  loading: boolean;
+  error: string | null;
+  facets: Facets | null;
+  hits: ArticleHits | null;
+  /** Bumped when something (the top bar's box) asks for the Search tab to be shown. */
+  panelRequest: number;
+
+  /** Typing: search after a short pause. */
+  setQuery(query: string): void;
+  /** Enter: search now (no pause). */
+  submit(): Promise<void>;
+  setFilters(filters: Partial<PanelFilters>): Promise<void>;
+  loadMore(): Promise<void>;
+  /** Articles were added (an import): ask the shown query again, keeping as many results. */
+  refresh(): Promise<void>;
+  loadFacets(): Promise<void>;
+  /** Show this result in the reader and fetch its hits for marking. */
+  open(articleId: string): Promise<void>;
+  /** The reader now shows this article: fetch its hits while a query is active. */
+  articleShown(articleId: string | null): Promise<void>;
+  nextHit(step?: 1 | -1): void;
+  showPanel(): void;
+  /** Empty the box: no results, no marks. */
+  clear(): void;
+  /** A different project: forget everything. */
+  reset(): void;
+}
+
+export type SearchStore = StoreApi<SearchState>;
+
+export interface SearchStoreOptions {
+  /** Select the article in the library (the reader follows the library's selection). */
+  openArticle(articleId: string): void;
+  debounceMs?: number;
+}
+
+const clean = (filters: PanelFilters): PanelFilters =>
+  Object.fromEntries(Object.entries(filters).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as PanelFilters;
+
+const hasFilters = (filters: PanelFilters) => Object.keys(clean(filters)).length > 0;
+
+export function createSearchStore(client: Client, options: SearchStoreOptions): SearchStore {
+  const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  // One counter for result requests and one for hit requests: only the latest answer counts.
+  let searchSeq = 0;
+  let hitsSeq = 0;
+  let moveSeq = 0;
+
+  const cancelTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  return createStore<SearchState>()((set, get) => {
+    const empty = {
+      searched: null,
+      results: [],
+      total: null,
+      explanation: null,
+      loading: false,
+      error: null,
+      hits: null,
+    } satisfies Partial<SearchState>;
+
+    const fetchHits = async (articleId: string, query: string, scroll: boolean): Promise<void> => {
+      const seq = ++hitsSeq;
+      try {
+        const { hits } = await client['search.hitsInArticle']({ articleId, query });
+        if (seq !== hitsSeq) return;
+        const previous = get().hits;
+        // Re-reading the same article's hits (a refined query) keeps the reader where it is.
+        const same = previous?.articleId === articleId && !scroll;
+        set({ hits: { articleId, query, hits, current: same ? Math.min(previous.current, Math.max(0, hits.length - 1)) : 0, seq: same ? previous.seq : ++moveSeq } });
+      } catch (error) {
+        if (seq === hitsSeq) set({ hits: null, error: errorMessage(error) });
+      }
+    };
+
+    /** Run the current query from the first page. */
+    const run = async (): Promise<void> => {
+      cancelTimer();
+      const query = get().query;
+      const filters = clean(get().filters);
+      const seq = ++searchSeq;
+      if (query.trim() === '' && !hasFilters(filters)) {
+        hitsSeq++;
+        set({ ...empty });
+        return;
+      }
+      set({ loading: true, error: null });
+      try {
+        const answer = await client['search.query']({ query, filters, limit: SEARCH_PAGE, offset: 0 });
+        if (seq !== searchSeq) return;
+        set({
+          searched: { query, filters },
+          results: answer.results,
+          total: answer.total,
+          explanation: answer.explanation ?? null,
+          loading: false,
+        });
+        const hits = get().hits;
+        if (hits && hits.query !== query) {
+          if (query.trim() === '') set({ hits: null });
+          else await fetchHits(hits.articleId, query, false);
+        }
+      } catch (error) {
+        if (seq === searchSeq) set({ loading: false, error: errorMessage(error) });
+      }
+    };
+
+    return {
+      query: '',
+      filters: {},
+      ...empty,
+      facets: null,
+      panelRequest: 0,
+
+      setQuery(query) {
+        set({ query });
+        cancelTimer();
+        if (query.trim() === '' && !hasFilters(get().filters)) {
+          // Clearing the box clears at once: there is nothing to wait for.
+          void run();
+          return;
+        }
+        timer = setTimeout(() => void run(), debounceMs);
+      },
+
+      submit: run,
+
+      async setFilters(filters) {
+        set({ filters: { ...get().filters, ...filters } });
+        await run();
+      },
+
+      async loadMore() {
+        const { searched, results, total, loading } = get();
+        if (!searched || loading || total === null || results.length >= total) return;
+        const seq = searchSeq;
+        set({ loading: true });
+        try {
+          const answer = await client['search.query']({ query: searched.query, filters: searched.filters, limit: SEARCH_PAGE, offset: results.length });
+          if (seq !== searchSeq) return;
+          set({ results: [...get().results, ...answer.results], total: answer.total, loading: false });
+        } catch (error) {
+          if (seq === searchSeq) set({ loading: false, error: errorMessage(error) });
+        }
+      },
+
+      async refresh() {
+        const { searched, results, facets } = get();
+        // New sources and a new batch belong in the filters' lists.
+        if (facets) void get().loadFacets();
+        // A search about to run (typing) or none shown: nothing to bring up to date.
+        if (!searched || timer !== null) return;
+        const seq = ++searchSeq;
+        try {
+          const limit = Math.min(500, Math.max(SEARCH_PAGE, results.length));
+          const answer = await client['search.query']({ query: searched.query, filters: searched.filters, limit, offset: 0 });
+          if (seq !== searchSeq) return;
+          set({ results: answer.results, total: answer.total, explanation: answer.explanation ?? null, error: null });
+        } catch (error) {
+          if (seq === searchSeq) set({ error: errorMessage(error) });
+        }
+      },
+
+      async loadFacets() {
+        try {
+          set({ facets: await client['search.facets']({}) });
+        } catch (error) {
+          set({ error: errorMessage(error) });
+        }
+      },
+
+      async open(articleId) {
+        options.openArticle(articleId);
+        const query = get().searched?.query ?? get().query;
+        if (query.trim() === '') return;
+        await fetchHits(articleId, query, true);
+      },
+
+      async articleShown(articleId) {
+        const hits = get().hits;
+        if (articleId === null) {
+          hitsSeq++;
+          set({ hits: null });
+          return;
+        }
+        if (hits?.articleId === articleId) return;
+        const query = get().searched?.query ?? '';
+        if (query.trim() === '') {
+          if (hits) set({ hits: null });
+          return;
+        }
+        await fetchHits(articleId, query, true);
+      },
+
+      nextHit(step = 1) {
+        const hits = get().hits;
+        if (!hits || hits.hits.length === 0) return;
+        const n = hits.hits.length;
+        set({ hits: { ...hits, current: (hits.current + step + n) % n, seq: ++moveSeq } });
+      },
+
+      showPanel() {
+        set({ panelRequest: get().panelRequest + 1 });
+      },
+
+      clear() {
+        cancelTimer();
+        searchSeq++;
+        hitsSeq++;
+        set({ query: '', filters: {}, ...empty });
+      },
+
+      reset() {
+        cancelTimer();
+        searchSeq++;
+        hitsSeq++;
+        set({ query: '', filters: {}, ...empty, facets: null });
+      },
+    };
+  });
+}

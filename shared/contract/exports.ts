@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { FilePath } from './project';
+
+/** What a quote sheet or exchange file can be written as (issue 6). */
+export const ExportFormat = z.enum(['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date is written YYYY-MM-DD');
+
+/** Which quotes go into the sheet; every field narrows, none means all quotes. */
+export const QuoteFilters = z.object({
+  /** A speaker's name or any alias. */
+  speaker: z.string().max(200).optional(),
+  /** A theme's name or alias: quotes coded with it or any theme below it. */
+  theme: z.string().max(200).optional(),
+  articleId: z.string().max(64).optional(),
+  /** The article's source/outlet, exactly as stored. */
+  source: z.string().max(500).optional(),
+  /** Published on or after / on or before (YYYY-MM-DD; articles without a date are left out). */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+export type QuoteFilters = z.infer<typeof QuoteFilters>;
+
+/** Column headings: labels in the UI language, or stable machine names for scripts. */
+export const HeaderStyle = z.enum(['labels', 'machine']);
+export type HeaderStyle = z.infer<typeof HeaderStyle>;
+export const SheetLanguage = z.enum(['ar', 'en']);
+export type SheetLanguage = z.infer<typeof SheetLanguage>;
+
+export const MergeConflict = z.object({
+  /** 'note' when both sides wrote different notes; 'speaker' when they named different speakers. */
+  kind: z.enum(['note', 'speaker']),
+  highlightId: z.string().nullable(),
+  articleId: z.string().nullable(),
+  quote: z.string().nullable(),
+  ours: z.string(),
+  theirs: z.string(),
+  theirAuthor: z.string(),
+  /** What the project holds now. */
+  resolution: z.string(),
+});
+export type MergeConflict = z.infer<typeof MergeConflict>;
+
+const Counts = z.object({ added: z.number().int(), matched: z.number().int() });
+
+export const MergeReport = z.object({
+  other: z.string(),
+  /** The copy of the project taken before merging: copy it back over the project to undo. */
+  snapshot: z.string(),
+  articles: Counts,
+  tags: Counts,
+  highlights: Counts.extend({
+    /** Their quotes whose text could not be found in our copy of the article: not merged. */
+    skipped: z.array(z.object({ id: z.string(), articleId: z.string(), quote: z.string(), reason: z.string() })),
+  }),
+  notes: z.object({ added: z.number().int(), conflicts: z.array(MergeConflict) }),
+  /** Merging a REFI-QDA .qdpx: its codes and selections that could not be taken over, and why. */
+  notImported: z.array(z.string()).optional(),
+});
+export type MergeReport = z.infer<typeof MergeReport>;
+
+export const exportMethods = {
+  'export.quotes': {
+    request: z.object({
+      format: ExportFormat,
+      path: FilePath,
+      filters: QuoteFilters.default({}),
+      lang: SheetLanguage.default('ar'),
+      header: HeaderStyle.default('labels'),
+      /** Replace an existing file; without it an existing file is refused. */
+      overwrite: z.boolean().default(false),
+    }),
+    response: z.object({ path: FilePath, rows: z.number().int() }),
+  },
+  'project.saveCopy': { request: z.object({ path: FilePath }), response: z.object({ path: FilePath }) },
+  /** Another Daftar project (.sqlite), or a REFI-QDA project (.qdpx) from Daftar or a QDA tool. */
+  'project.merge': { request: z.object({ path: FilePath }), response: MergeReport },
+} as const;

@@ -1,0 +1,69 @@
+/**
+ * Suggested quotes (issue 7): statements and their speakers found by the rule-based detector
+ * (shared/suggest), with the speaker resolved against the project's speakers. Suggestions are
+ * computed on request and never stored; accepting one creates an ordinary highlight.
+ */
+import { z } from 'zod';
+import { Highlight, LIMITS } from './annotations';
+
+const Id = z.string().min(1).max(64);
+const Name = z
+  .string()
+  .max(LIMITS.tagName, `a name may have at most ${LIMITS.tagName} characters`)
+  .refine((s) => s.trim().length > 0, 'a name cannot be empty or only spaces');
+
+export const SuggestedSpeaker = z.object({
+  /** The name as the article gives it (or the existing speaker's name when resolved). */
+  name: z.string(),
+  role: z.string().nullable(),
+  organisation: z.string().nullable(),
+  kind: z.enum(['person', 'organisation']),
+  /** The project's speaker this is, matched by name or alias; null: a new speaker would be proposed. */
+  speakerId: z.string().nullable(),
+  /** 'exact': same name or alias after normalisation; 'loose': a spelling variant (ش/س, ال, عبد الله/عبدالله) or a family name alone. */
+  match: z.enum(['exact', 'loose']).nullable(),
+});
+export type SuggestedSpeaker = z.infer<typeof SuggestedSpeaker>;
+
+export const SuggestionRow = z.object({
+  articleId: z.string(),
+  /** Code-point offsets of the statement's content in the article text, end exclusive. */
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  speaker: SuggestedSpeaker,
+  /** The cue word(s) as written (قال، مشيرا إلى، بحسب …). */
+  cue: z.string(),
+  cueKind: z.enum(['verb', 'participle', 'frame', 'inverted', 'quote-continuation']),
+  confidence: z.number(),
+  /** An analyst's highlight already covers part of it: shown, never replaced. */
+  overlapsExisting: z.boolean(),
+});
+export type SuggestionRow = z.infer<typeof SuggestionRow>;
+
+export const NewSpeaker = z.object({
+  name: Name,
+  role: z.string().max(LIMITS.tagName).nullable().optional(),
+  organisation: z.string().max(LIMITS.tagName).nullable().optional(),
+  aliases: z.array(z.string().max(LIMITS.alias)).max(LIMITS.aliases).optional(),
+});
+export type NewSpeaker = z.infer<typeof NewSpeaker>;
+
+export const AcceptSuggestion = z
+  .object({
+    articleId: Id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    /** An existing speaker, or … */
+    speakerId: Id.optional(),
+    /** … a speaker to create (reused when one with that name or alias exists), or neither. */
+    newSpeaker: NewSpeaker.optional(),
+  })
+  .refine((r) => !(r.speakerId && r.newSpeaker), 'give speakerId or newSpeaker, not both')
+  .refine((r) => r.end > r.start, 'end must be after start');
+export type AcceptSuggestion = z.infer<typeof AcceptSuggestion>;
+
+export const suggestMethods = {
+  'suggest.forArticle': { request: z.object({ articleId: Id }), response: z.array(SuggestionRow) },
+  'suggest.accept': { request: AcceptSuggestion, response: Highlight },
+} as const;

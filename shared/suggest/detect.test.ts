@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { codePointLength } from '../text/codepoints';
+import { detectStatements } from './detect';
+
+/** Sentences written for these tests (not from any article). */
+function found(text: string) {
+  return detectStatements(text).map((s) => ({ text: s.text, speaker: s.speaker?.name ?? null, cue: s.cue, kind: s.cueKind }));
+}
+
+describe('detectStatements: constructions', () => {
+  it('finds قال … إن with a titled name, and splits the role from the name', () => {
+    const [s] = detectStatements('قال وزير الخارجية الأردني أيمن الصفدي إن الحوار هو الطريق الوحيد.');
+    expect(s).toMatchObject({ text: 'الحوار هو الطريق الوحيد', cue: 'قال', cueKind: 'verb' });
+    expect(s!.speaker).toMatchObject({ name: 'أيمن الصفدي', role: 'وزير الخارجية الأردني', kind: 'person', feminine: false });
+  });
+
+  it('continues a pronoun subject with the last speaker of the same gender', () => {
+    const text = [
+      'قال وزير الزراعة خالد النمر إن الموسم جيد هذا العام.',
+      'وقالت المديرة التنفيذية لمنظمة الصحة سارة الخطيب إن اللقاحات وصلت إلى المدينة.',
+      'وأضاف أن الأسعار ستنخفض قريبا. وأضافت أن التوزيع سيبدأ غدا.',
+    ].join('\n');
+    expect(found(text).map((s) => [s.text, s.speaker])).toEqual([
+      ['الموسم جيد هذا العام', 'خالد النمر'],
+      ['اللقاحات وصلت إلى المدينة', 'سارة الخطيب'],
+      ['الأسعار ستنخفض قريبا', 'خالد النمر'],
+      ['التوزيع سيبدأ غدا', 'سارة الخطيب'],
+    ]);
+    expect(detectStatements(text)[1]!.speaker).toMatchObject({ organisation: 'منظمة الصحة', feminine: true });
+  });
+
+  it('cuts a statement where a participle starts the next one (، مشيرا إلى أن …)', () => {
+    const text = 'وأكد المهندس سامي العلي أن المشروع اكتمل، مشيرا إلى أن الافتتاح سيكون في الربيع، مؤكدا أن التكلفة لم تتجاوز الميزانية.';
+    expect(found(text)).toEqual([
+      { text: 'المشروع اكتمل', speaker: 'سامي العلي', cue: 'وأكد', kind: 'verb' },
+      { text: 'الافتتاح سيكون في الربيع', speaker: 'سامي العلي', cue: 'مشيرا', kind: 'participle' },
+      { text: 'التكلفة لم تتجاوز الميزانية', speaker: 'سامي العلي', cue: 'مؤكدا', kind: 'participle' },
+    ]);
+  });
+
+  it('takes a quotation after a colon, with its marks, and ignores cues inside it', () => {
+    const text = 'وتابع رئيس البلدية يوسف حداد: «قال لي السكان إن الطريق خطير، ونحن سنصلحه».';
+    expect(found(text)).toEqual([{ text: '«قال لي السكان إن الطريق خطير، ونحن سنصلحه»', speaker: 'يوسف حداد', cue: 'وتابع', kind: 'verb' }]);
+  });
+
+  it('reads curly and straight quotes and a quotation before its verb', () => {
+    const text = ['“سنبدأ العمل غدا صباحا”، قال مدير الشركة نبيل سعد.', 'وأضاف "لا نحتاج إلى تمويل إضافي".'].join('\n');
+    expect(found(text).map((s) => [s.text, s.speaker, s.kind])).toEqual([
+      ['“سنبدأ العمل غدا صباحا”', 'نبيل سعد', 'inverted'],
+      ['"لا نحتاج إلى تمويل إضافي"', 'نبيل سعد', 'verb'],
+    ]);
+  });
+
+  it('runs a quotation that is never closed to the end of its paragraph', () => {
+    const text = 'وقال الرئيس هشام ناصر: «هذه المرحلة صعبة. لكننا سنتجاوزها معا\nفقرة أخرى لا علاقة لها.';
+    expect(found(text)).toEqual([{ text: '«هذه المرحلة صعبة. لكننا سنتجاوزها معا', speaker: 'هشام ناصر', cue: 'وقال', kind: 'verb' }]);
+  });
+
+  it('resolves a title alone to the person named with it earlier', () => {
+    const text = 'استقبل وزير الصحة فادي الحسن الوفد أمس.\nوقال الوزير إن المستشفيات جاهزة لاستقبال المرضى.';
+    expect(found(text)).toEqual([{ text: 'المستشفيات جاهزة لاستقبال المرضى', speaker: 'فادي الحسن', cue: 'وقال', kind: 'verb' }]);
+  });
+
+  it('resolves a family name alone to the full name used before', () => {
+    const text = 'قال الكاتب مروان الشامي إن الرواية تأخرت.\nكما أكد الشامي أن النشر سيتم في الخريف.';
+    expect(found(text).map((s) => s.speaker)).toEqual(['مروان الشامي', 'مروان الشامي']);
+  });
+
+  it('takes organisations as speakers, with feminine agreement', () => {
+    const [s] = detectStatements('وقالت الأمم المتحدة في بيان إن المساعدات ستصل قريبا إلى المنطقة.');
+    expect(s!.speaker).toMatchObject({ name: 'الأمم المتحدة', kind: 'organisation' });
+    expect(s!.text).toBe('المساعدات ستصل قريبا إلى المنطقة');
+  });
+
+  it('reads source frames before and after the content (بحسب، وفقا لـ، نقلا عن)', () => {
+    const text = [
+      'ارتفعت أسعار القمح بنسبة عشرة في المئة، بحسب وزارة الزراعة.',
+      'ووفقا لمصادر مطلعة، فإن المفاوضات ستستأنف الأسبوع المقبل.',
+      'وتوقفت الرحلات إلى المطار، نقلا عن وكالة الأنباء الرسمية.',
+    ].join('\n');
+    expect(found(text).map((s) => [s.text, s.speaker, s.kind])).toEqual([
+      ['ارتفعت أسعار القمح بنسبة عشرة في المئة', 'وزارة الزراعة', 'frame'],
+      ['المفاوضات ستستأنف الأسبوع المقبل', 'مصادر مطلعة', 'frame'],
+      ['وتوقفت الرحلات إلى المطار', 'وكالة الأنباء الرسمية', 'frame'],
+    ]);
+  });
+
+  it('does not take a frame that names no source (وفقا للخطة)', () => {
+    expect(found('وتسير الأعمال وفقا للخطة الموضوعة منذ العام الماضي.')).toEqual([]);
+  });
+
+  it('reads صرح … بأن, أعرب عن and run-on statements (كما أكد)', () => {
+    const text = 'وصرح المتحدث باسم الوزارة رامي خليل بأن الحدود ستفتح يوم الأحد. وأعرب عن أمله في عودة الحركة التجارية. كما أكد أن الإجراءات ستكون سريعة.';
+    expect(found(text).map((s) => [s.text, s.speaker, s.cue])).toEqual([
+      ['الحدود ستفتح يوم الأحد', 'رامي خليل', 'وصرح'],
+      ['أمله في عودة الحركة التجارية', 'رامي خليل', 'وأعرب'],
+      ['الإجراءات ستكون سريعة', 'رامي خليل', 'أكد'],
+    ]);
+  });
+
+  it('reads the subject between كان and قد, and a name in apposition between commas', () => {
+    const text = 'وكان مدير الميناء، عادل منصور، قد أعلن أمس أن السفن ستعود للعمل.';
+    expect(found(text)).toEqual([{ text: 'السفن ستعود للعمل', speaker: 'عادل منصور', cue: 'أعلن', kind: 'verb' }]);
+  });
+
+  it('does not treat a verb after its subject, or «عبر» meaning "via", as reported speech', () => {
+    expect(found('وأظهرت بيانات تشير إلى أن الإنتاج ارتفع. ووصلت الشحنة عبر الميناء الجنوبي إلى المدينة.')).toEqual([]);
+  });
+
+  it('skips a quoted name before the speech («أندي هالفورد»، وأعلن «الشركة» أن)', () => {
+    const text = 'وقال المدير المالي للبنك «سمير داود»، أمس: إن البنك سيوسع أعماله.\nوأعلن «بنك الشمال» أن أرباحه تراجعت هذا العام.';
+    expect(found(text).map((s) => [s.text, s.speaker])).toEqual([
+      ['البنك سيوسع أعماله', 'سمير داود'],
+      ['أرباحه تراجعت هذا العام', 'بنك الشمال'],
+    ]);
+  });
+
+  it('reads documents and their authors (بيان من X، وثائق نشرها X، وأضاف البيان)', () => {
+    const text = [
+      'وأفاد بيان من مكتب الرئاسة أن الاجتماع سيعقد غدا في العاصمة.',
+      'وأضاف البيان أن جدول الأعمال لم يحدد بعد.',
+      'وكشفت وثائق نشرها موقع الأرشيف أن الاتصالات استمرت سنوات.',
+    ].join('\n');
+    expect(found(text).map((s) => [s.text, s.speaker])).toEqual([
+      ['الاجتماع سيعقد غدا في العاصمة', 'مكتب الرئاسة'],
+      ['جدول الأعمال لم يحدد بعد', 'مكتب الرئاسة'],
+      ['الاتصالات استمرت سنوات', 'موقع الأرشيف'],
+    ]);
+  });
+
+  it('continues a subject named with its title in a sentence without a statement (ونعت الرئيس … وقال)', () => {
+    const text = [
+      'قال نائب المندوب الروسي في المنظمة إن بلاده تشعر بخيبة أمل.',
+      'وكان الرئيس الأمريكي، جون سميث، قد قرر الانسحاب من الاتفاق.',
+      'ووصف الرئيس الأمريكي الاتفاق بالسيئ، وقال في كلمة إن الاتفاق لم يحقق السلام.',
+    ].join('\n');
+    expect(found(text).map((s) => s.speaker)).toEqual(['نائب المندوب الروسي', 'جون سميث']);
+  });
+
+  it('reads a subject before its verb, and the given name علي (folded like على)', () => {
+    const text = 'المتحدث الرسمي للدفاع المدني الرائد سالم الغامدي أكد أن الفرق أنقذت خمسة أشخاص.\nوأوضح مدير المنتخب علي الشهري أن المعسكر انتهى.';
+    expect(found(text).map((s) => [s.text, s.speaker])).toEqual([
+      ['الفرق أنقذت خمسة أشخاص', 'سالم الغامدي'],
+      ['المعسكر انتهى', 'علي الشهري'],
+    ]);
+  });
+
+  it('gives code-point offsets into the text, sorted and non-overlapping', () => {
+    const text = '😀 قال المدرب حسن علي إن الفريق جاهز 😀 للمباراة. وأضاف أن الجمهور سيحضر.';
+    const list = detectStatements(text);
+    expect(list).toHaveLength(2);
+    for (const s of list) expect([...text].slice(s.start, s.end).join('')).toBe(s.text);
+    const first = list[0]!;
+    expect(first.start).toBe(codePointLength(text.slice(0, text.indexOf('الفريق'))));
+    expect(first.text).toBe('الفريق جاهز 😀 للمباراة');
+    expect(list[1]!.start).toBeGreaterThanOrEqual(first.end);
+  });
+});
+
+describe('detectStatements: bad input', () => {
+  it('returns nothing for empty text, text without reported speech, and non-Arabic text', () => {
+    expect(detectStatements('')).toEqual([]);
+    expect(detectStatements('ارتفعت درجات الحرارة في المدينة اليوم وهطلت أمطار خفيفة في المساء.')).toEqual([]);
+    expect(detectStatements('The minister said that "talks will resume". Il a dit que « tout va bien ».')).toEqual([]);
+    expect(detectStatements('وزیر گفت که مذاکرات ادامه دارد.')).toEqual([]);
+  });
+
+  it('survives 200 nested quotes and a quote mark that is never closed', () => {
+    const nested = `وقال المدير سامي فؤاد: ${'«'.repeat(200)}كلام ${'»'.repeat(200)} انتهى.`;
+    const list = detectStatements(nested);
+    expect(list.length).toBeLessThanOrEqual(1);
+    const open = `وقال المدير سامي فؤاد: ${'«كلام '.repeat(200)}`;
+    expect(detectStatements(open)).toHaveLength(1);
+    expect(detectStatements('»»»«««" " "“”„'.repeat(100))).toEqual([]);
+  });
+
+  it('handles a 1 MB article in linear time', () => {
+    const paragraph = 'قال وزير المالية أحمد سالم إن الميزانية متوازنة. وأضاف أن العجز تراجع، مشيرا إلى أن «الإيرادات ارتفعت». ';
+    const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
+    const started = performance.now();
+    const list = detectStatements(text);
+    const ms = performance.now() - started;
+    expect(list.length).toBe(3 * Math.ceil(1_000_000 / paragraph.length));
+    // Typically ~1 s here; the bound only catches a quadratic blow-up, even on a loaded machine.
+    expect(ms).toBeLessThan(15_000);
+    // One long run-on paragraph with cue words everywhere and no punctuation: still bounded.
+    const runOn = 'قال إن وأضاف أن مشيرا إلى أن «'.repeat(40_000);
+    const t2 = performance.now();
+    detectStatements(runOn);
+    expect(performance.now() - t2).toBeLessThan(15_000);
+  }, 60_000);
+});

@@ -1,0 +1,767 @@
+/**
+ * Who said what: reported statements in Arabic news and their speakers, by rules (no model,
+ * offline, linear time).
+ *
+ * Approach. The article becomes one list of normalised words and punctuation with code-point
+ * offsets (stream.ts): quote marks paired per paragraph, sentences numbered (a full stop inside
+ * an open quotation does not end the sentence; one between digits is a decimal point). Every
+ * word is checked against a small lexicon (lexicon.ts), in one left-to-right pass:
+ *
+ * - A reporting verb in any person/tense with و/ف attached (قال، قالت، يقول، وأضاف، فأكد، نبه…):
+ *   the words after it up to a stop word are the speaker phrase (speaker.ts); the content starts
+ *   after the first إن/أن (also بأن، فإن، إنه…), at an opening quote mark (included), after a
+ *   colon, or after the verb's own marker (أعرب عن، عبر عن، تساءل عن), within 40 items. A short
+ *   quotation followed by إن is a quoted name (وأعلن «ستاندرد تشارترد» أن). With no content after
+ *   the verb but a quotation just before it («…»، قال الوزير / هذا ما قاله), that is the content.
+ *   An imperfect verb after its subject (بيانات تشير إلى أن) is not a cue.
+ * - An adverbial participle (مشيرا إلى أن، مؤكدة أن، قائلا: «…»، لافتا الانتباه إلى أن): the
+ *   content follows; the speaker is the subject of the sentence's reporting verb, else the last.
+ * - A source frame (بحسب، وفقا لـ، نقلا عن، حسبما أفادت، على حد قول، وجاء في البيان): at a sentence
+ *   start the content follows the source (ووفقا للوزارة، فإن …); elsewhere it is the sentence
+ *   before the frame. A frame must name a source (وفقا للخطة names none).
+ * - A paragraph that opens with a quotation right after a paragraph with a statement, and has no
+ *   cue of its own, continues the last speaker.
+ *
+ * The content ends at its closing quote, else at the end of the sentence, at the end of the
+ * paragraph (a quotation never closed), or where the next cue starts (، مضيفا أن / وأضاف / كما أكد).
+ * Cues inside a statement's content are not new statements unless they start a clause.
+ *
+ * The speaker. The phrase is split into role and name (speaker.ts: apposition between commas,
+ * name-then-role, honorific-then-name, else the trailing run of name-like words). A phrase with
+ * no words is a pronoun continuation: the subject of this sentence's reporting verb, else the
+ * titled subject of a sentence begun since the last statement (ونعت الرئيس … وقال), else the last
+ * speaker whose gender agrees with the verb (قالت/أضافت → the last feminine one, often an
+ * organisation). A title alone (الوزير، مدير المكتب) is the latest speaker with that title in their
+ * role, else the person named after the title's previous mention; «وقال سموه» is the dignitary
+ * named with an honorific just before; a family name alone (وتابع الصفدي) is the full name used
+ * before; «المصدر» is the unnamed source quoted before; «وأضاف البيان/الوثائق» is the author of
+ * the last statement; «بيان من X»، «وثائق نشرها X»، «حساب X» are X's; «وكان X قد أعلن» and a
+ * subject before its verb (المتحدث … يحيى القحطاني أكد أن) are read too. Organisations speak
+ * when no person is named (قالت الأمم المتحدة). Statements with no speaker are not suggested.
+ *
+ * Limits (known; see tests/suggest/README.md for measured figures): no parser; a speaker named
+ * only after the statement is missed; nominal content (أفاد بمقتل، حذر من المخاطر) is missed;
+ * names that begin like an article (الكسندر) or a glued preposition (ليلى after a title) are cut
+ * short; English or Persian text gives no statements. Every scan is bounded (speaker 40 items,
+ * content 600 items, look-backs 3,000 items, quote nesting 8), so time stays linear.
+ */
+import {
+  ADDRESSEES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NP_STOP, OPENERS,
+  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, type VerbCue,
+} from './lexicon';
+import { analysePhrase, bare, definite, nameLike, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { buildStream, K, type Item } from './stream';
+import type { CueKind, DetectedSpeaker, Suggestion } from './types';
+
+const SPEAKER_WINDOW = 40;
+const CONTENT_WINDOW = 600;
+const LOOK_BACK = 3000;
+/** A statement needs at least this many words of content. */
+const MIN_WORDS = 2;
+/** A quotation this short after the speaker is a name or title in quotes («أندي هالفورد»), not the statement. */
+const SHORT_QUOTE = 4;
+
+/** Code-point slicing of the original text (a plain slice when it has no surrogate pairs). */
+function cpSlicer(text: string): (start: number, end: number) => string {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (s, e) => text.slice(s, e);
+  const index: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    index.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  index.push(text.length);
+  return (s, e) => text.slice(index[s] ?? text.length, index[e] ?? text.length);
+}
+
+interface Found extends Suggestion {
+  paragraph: number;
+  /** Item index just past the content. */
+  endItem: number;
+}
+
+interface State {
+  items: Item[];
+  slice: (s: number, e: number) => string;
+  found: Found[];
+  /** Speakers in order of appearance (latest last), for pronouns and titles. */
+  speakers: DetectedSpeaker[];
+  /** The speaker of a sentence's reporting verb, for participles in the same sentence. */
+  sentence: { n: number; speaker: DetectedSpeaker | null };
+  /** Item index up to which the last statement's content runs: verbs inside it are not cues. */
+  contentUntil: number;
+}
+
+const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
+
+function isMedia(speaker: DetectedSpeaker): boolean {
+  return speaker.name.split(/\s+/).some((w) => MEDIA.has(bare(normWord(w))) || MEDIA.has(normWord(w)));
+}
+
+function lastSpeaker(st: State, feminine: boolean | undefined): DetectedSpeaker | null {
+  const list = st.speakers;
+  if (feminine !== undefined) {
+    for (let k = list.length - 1; k >= 0 && k >= list.length - 20; k--) if (list[k]!.feminine === feminine) return list[k]!;
+  }
+  return list[list.length - 1] ?? null;
+}
+
+function remember(st: State, speaker: DetectedSpeaker | null, cited = false): void {
+  // A news agency cited with بحسب/وفقا is the report's source; «وأضاف» goes on with the last speaker.
+  if (!speaker || (cited && isMedia(speaker))) return;
+  if (st.speakers[st.speakers.length - 1] === speaker) return;
+  st.speakers.push(speaker);
+  if (st.speakers.length > 200) st.speakers.splice(0, 100);
+}
+
+/** Does the word at k open a clause, so that a verb after it with no subject continues the last speaker? */
+function opensClause(items: Item[], k: number): boolean {
+  const prev = items[k - 1];
+  if (!prev || prev.k !== K.Word) return true;
+  return OPENERS.has(prev.s) || prev.s === 'قد' || /^[وف]/.test(items[k]!.s);
+}
+
+/** Is the word at k the start of another statement's cue (where content stops)? */
+function cutsContent(items: Item[], k: number): boolean {
+  const it = items[k]!;
+  const prev = items[k - 1];
+  if (PARTICIPLE_CUES.has(it.s)) return prev !== undefined && (prev.k === K.Comma || prev.k === K.Other);
+  const verb = VERB_CUES.get(it.s);
+  if (verb && !verb.markerOnly) {
+    if (/^[وف]/.test(it.s) && it.s !== 'وصف' && it.s !== 'وصفت') return true;
+    return prev !== undefined && (prev.k === K.Comma || (prev.k === K.Word && OPENERS.has(prev.s)));
+  }
+  return false;
+}
+
+/**
+ * Where the content that starts at item `from` ends (item index just past its last item).
+ * A quotation ends at its closing mark; other content at the end of the sentence or the next cue.
+ */
+function contentEnd(st: State, from: number): number {
+  const items = st.items;
+  const first = items[from];
+  if (!first) return from;
+  if (first.k === K.Open) {
+    if (first.match >= 0) return first.match + 1;
+    // Never closed: the rest of the paragraph is the quotation.
+    let k = from + 1;
+    const limit = Math.min(items.length, from + CONTENT_WINDOW);
+    while (k < limit && items[k]!.k !== K.Break) k++;
+    return trimEnd(items, from, k);
+  }
+  const limit = Math.min(items.length, from + CONTENT_WINDOW);
+  let k = from;
+  while (k < limit) {
+    const it = items[k]!;
+    if (it.k === K.End || it.k === K.Break || it.paragraph !== first.paragraph) break;
+    if (it.k === K.Open && it.match > k) {
+      k = it.match + 1;
+      continue;
+    }
+    if (it.k === K.Word && k > from && cutsContent(items, k)) {
+      // «كما أكد»، «ومن جانبه قال»: the opener belongs to the next statement's cue.
+      while (k > from + 1 && items[k - 1]!.k === K.Word && (OPENERS.has(items[k - 1]!.s) || items[k - 1]!.s === 'ومن' || items[k - 1]!.s === 'من')) k--;
+      break;
+    }
+    k++;
+  }
+  return trimEnd(items, from, k);
+}
+
+/** Back off trailing commas, colons, dashes and opening marks. */
+function trimEnd(items: Item[], from: number, to: number): number {
+  let k = to;
+  while (k > from) {
+    const it = items[k - 1]!;
+    if (it.k === K.Word || it.k === K.Close || it.k === K.ParenClose) break;
+    k--;
+  }
+  return k;
+}
+
+function wordCount(items: Item[], from: number, to: number, max = MIN_WORDS): number {
+  let n = 0;
+  for (let k = from; k < to && n < max; k++) if (items[k]!.k === K.Word) n++;
+  return n;
+}
+
+function add(st: State, from: number, to: number, speaker: DetectedSpeaker | null, cue: string, cueKind: CueKind, confidence: number): Found | null {
+  const items = st.items;
+  // A statement nobody can be named for is not worth the analyst's key press.
+  if (!speaker || to <= from || wordCount(items, from, to) < MIN_WORDS) return null;
+  const start = items[from]!.start;
+  const end = items[to - 1]!.end;
+  const s: Found = { start, end, text: st.slice(start, end), speaker, cue, cueKind, confidence, paragraph: items[from]!.paragraph, endItem: to };
+  st.found.push(s);
+  st.contentUntil = Math.max(st.contentUntil, to);
+  return s;
+}
+
+/** The normalised form of a word as written (for names and roles kept as text). */
+function normWord(w: string): string {
+  return w
+    .normalize('NFC')
+    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي');
+}
+
+/**
+ * The person named in a mention that starts at item k with a title or an honorific: read as a
+ * speaker phrase, else the first name-like run after the role words. «… المدير التنفيذي للمكتب يوري فيدوتوف …» → يوري فيدوتوف.
+ */
+function nameAfter(st: State, k: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  let e = k;
+  while (e < items.length && e < k + 12 && (items[e]!.k === K.Word || items[e]!.k === K.Comma || items[e]!.k === K.ParenOpen || items[e]!.k === K.ParenClose)) e++;
+  const words = phraseWords(items, k, e, st.slice);
+  // «مدير فرع الجمعية بالحدود الشمالية تركي رضيمان، …»: the mention read as a speaker phrase.
+  const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm)));
+  const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
+  if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role) return mention.speaker;
+  let a = 0;
+  while (a < words.length && !(nameLike(words[a]!) && !words[a]!.norm.startsWith('ال'))) a++;
+  if (a >= words.length) return null;
+  let b = a;
+  // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
+  while (b < words.length && b < a + 5 && nameLike(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال'))) b++;
+  const role = words.slice(0, a).map((w) => w.text).join(' ');
+  const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
+  if (role) speaker.role = role;
+  return speaker;
+}
+
+/** A title alone (الوزير، مدير المكتب، المصدر): the person it refers back to, if the article named one. */
+function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean | undefined): DetectedSpeaker | null {
+  // «ومدير فرع …» in a list: the و is a conjunction only when what follows is a title (وزير keeps its و).
+  const first = title[0]!.norm;
+  const head = bare(/^و./.test(first) && !TITLES.has(first) && (TITLES.has(first.slice(1)) || TITLES.has(bare(first.slice(1)))) ? first.slice(1) : first);
+  for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
+    const s = st.speakers[k]!;
+    const words = `${s.role ?? ''} ${s.name}`.split(/\s+/).filter(Boolean).map((w) => bare(normWord(w)));
+    if (s.role && s.role !== s.name && words.includes(head)) return s;
+    // «وقال المصدر» after «كشفت مصادر …»: the unnamed source goes on.
+    if ((head === 'مصدر' || head === 'مصادر') && (words[0] === 'مصدر' || words[0] === 'مصادر')) return s;
+  }
+  if (!TITLES.has(head) && !TITLES.has(`ال${head}`)) return null;
+  // The title's earlier mention, followed by a name.
+  const items = st.items;
+  for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
+    const it = items[k]!;
+    if (it.k !== K.Word || (bare(it.s) !== head && !(it.s.startsWith('و') && bare(it.s.slice(1)) === head))) continue;
+    const person = nameAfter(st, k, feminine);
+    if (person) return person;
+  }
+  return null;
+}
+
+/** «وقال سموه»: the dignitary named with an honorific at the start of the previous sentences. */
+function honorificBack(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  const sentence = items[at]!.sentence;
+  let k = at - 1;
+  while (k > 0 && k > at - LOOK_BACK && items[k - 1]!.sentence >= sentence - 2) k--;
+  for (; k < at; k++) {
+    if (items[k]!.k === K.Word && HONORIFICS.has(items[k]!.s)) {
+      const person = nameAfter(st, k, feminine);
+      if (person) return person;
+    }
+  }
+  return null;
+}
+
+function stopsPhrase(norm: string): boolean {
+  return NP_STOP.has(norm) || FRAMES.has(norm) || VERB_CUES.has(norm) || PARTICIPLE_CUES.has(norm) || COMPLEMENTISERS.has(norm) || /^[0-9]/.test(norm);
+}
+
+/** «لوكالة، للصحفيين، لأعضاء»: the addressee after ل. */
+function isAddressee(norm: string, first: boolean): boolean {
+  if (!norm.startsWith('ل') || norm.length < 4) return false;
+  const rest = norm.slice(1);
+  // Right after the verb any لل-word is an addressee (قال للصحفيين); later it may be part of a role (الناطق للمديرية).
+  return (first && rest.startsWith('ل')) || ADDRESSEES.has(rest) || ADDRESSEES.has(bare(rest));
+}
+
+/** «علي» at k is a given name when a name word follows and then the speech or a comma. */
+function aliNamed(items: Item[], k: number): boolean {
+  const next = items[k + 1];
+  const after = items[k + 2];
+  if (!isWord(next) || stopsPhrase(next.s) || !after) return false;
+  return after.k === K.Comma || after.k === K.Colon || (after.k === K.Word && COMPLEMENTISERS.has(after.s));
+}
+
+/** The speaker phrase after a verb: words up to the first stop word or mark; short quotations and parentheses inside. */
+function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
+  const items = st.items;
+  let e = from;
+  // «قالت فيه إن…»: the pronoun of «in which» is not the speaker.
+  while (e < to && isWord(items[e]) && (items[e]!.s === 'فيه' || items[e]!.s === 'فيها' || items[e]!.s === 'ذلك')) e++;
+  const begin = e;
+  let depth = 0;
+  while (e < to) {
+    const it = items[e]!;
+    if (it.k === K.ParenOpen) depth++;
+    else if (it.k === K.ParenClose) depth = Math.max(0, depth - 1);
+    else if (depth > 0) {
+      // inside parentheses: skipped by phraseWords
+    } else if (it.k === K.Open && it.match > e && wordCount(items, e, it.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) {
+      e = it.match;
+    } else if (it.k === K.Word && it.s === 'علي' && e > begin && aliNamed(items, e)) {
+      // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
+    } else if (it.k === K.Word && (stopsPhrase(it.s) || isAddressee(it.s, e === begin))) break;
+    else if (it.k !== K.Word && it.k !== K.Comma && it.k !== K.Close) break;
+    e++;
+  }
+  // Words inside a short quotation are part of the name («أندي هالفورد»، "جيجي بريس").
+  const out: PhraseWord[] = [];
+  let comma = false;
+  let paren = 0;
+  for (let k = begin; k < e; k++) {
+    const it = items[k]!;
+    if (it.k === K.ParenOpen) paren++;
+    else if (it.k === K.ParenClose) paren = Math.max(0, paren - 1);
+    else if (it.k === K.Comma) comma = true;
+    else if (it.k === K.Word && paren === 0) {
+      out.push(comma && out.length ? { norm: it.s, text: st.slice(it.start, it.end), comma: true } : { norm: it.s, text: st.slice(it.start, it.end) });
+      comma = false;
+    }
+  }
+  return out;
+}
+
+/** Who a verb's phrase names, resolving pronouns, titles and «البيان». */
+function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue): { speaker: DetectedSpeaker | null; pronoun: boolean } {
+  const items = st.items;
+  const feminine = verb.feminine;
+  const first = words[0];
+  if (first && PRONOUN_HONORIFICS.has(first.norm)) return { speaker: honorificBack(st, at, feminine) ?? lastSpeaker(st, feminine), pronoun: true };
+  if (first && words.length === 1 && NOBODY.has(first.norm)) return { speaker: null, pronoun: false };
+  if (first && DOCUMENT_SUBJECTS.has(bare(first.norm))) {
+    // «كشفت وثائق نشرها موقع ويكيليكس»، «حساب الجيش على تويتر»: the publisher or owner speaks.
+    const by = words.findIndex((w) => PUBLISHED.has(w.norm));
+    const rest = by > 0 ? words.slice(by + 1) : bare(first.norm) === 'حساب' || bare(first.norm) === 'صفحه' ? words.slice(1) : [];
+    const owner = rest.length ? analysePhrase(rest, feminine) : null;
+    if (owner && !owner.titleOnly) return { speaker: knownAs(st, owner) ?? owner.speaker, pronoun: false };
+    // «وأضاف البيان»، «وتابعت الوثائق»: the statement's author goes on speaking («تقارير محلية» is a source).
+    if (words.length <= 3 && definite(first.norm)) return { speaker: lastSpeaker(st, undefined), pronoun: true };
+  }
+  let phrase: Phrase | null = analysePhrase(words, feminine);
+  // «ووصف الاتفاق بأنه…»: a plain noun after وصف/اعتبر is the object; the subject is the last speaker.
+  if (phrase?.weak && (verb.base === 'وصف' || verb.base === 'اعتبر') && st.speakers.length) phrase = null;
+  if (!phrase) {
+    // «وكان محافظ كركوك راكان الجبوري، قد أعلن…»: the subject sits between كان and قد.
+    if (items[at - 1]?.s === 'قد') {
+      for (let k = at - 2; k >= 0 && k > at - 20 && items[k]!.sentence === items[at]!.sentence; k--) {
+        if (items[k]!.k === K.Word && /^[وف]?كان(ت)?$/.test(items[k]!.s)) {
+          let subjectWords = speakerPhrase(st, k + 1, at - 1);
+          // «وكان حساب الجيش على تويتر قد ذكر»: the account's owner.
+          if (subjectWords.length > 1 && (bare(subjectWords[0]!.norm) === 'حساب' || bare(subjectWords[0]!.norm) === 'صفحه')) subjectWords = subjectWords.slice(1);
+          const subject = analysePhrase(subjectWords, feminine);
+          if (subject && !subject.titleOnly) return { speaker: subject.speaker, pronoun: false };
+          if (subject?.titleOnly) {
+            const person = referBack(st, k, subjectWords, feminine);
+            if (person) return { speaker: person, pronoun: false };
+          }
+          break;
+        }
+      }
+    }
+    // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
+    // «بيانات تشير إلى أن» has its subject before the verb and is not reported speech.
+    if (!opensClause(items, at)) return { speaker: subjectBefore(st, at, feminine), pronoun: false };
+    // «أوضح ذلك المدير … وقال:»: the subject of this sentence's reporting verb, else the subject
+    // of a sentence begun since the last statement (ونعت الرئيس … وقال), else the last speaker.
+    if (st.sentence.n === items[at]!.sentence && st.sentence.speaker) return { speaker: st.sentence.speaker, pronoun: true };
+    return { speaker: recentSubject(st, at, feminine) ?? lastSpeaker(st, feminine), pronoun: true };
+  }
+  // «وقال المصدر» after «كشفت مصادر مطلعة»: the same unnamed source; with none, the last speaker
+  // (a newspaper quoted before: «قالت صحيفة الماركا … وأوضح المصدر»).
+  if (words.length === 1 && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm))) {
+    const earlier = referBack(st, at, words, feminine) ?? (bare(words[0]!.norm).startsWith('مصد') ? lastSpeaker(st, undefined) : null);
+    if (earlier) return { speaker: earlier, pronoun: false };
+  }
+  // «وقالت الشركة العملاقة» after «قالت شركة بي إم دبليو»: the organisation named before.
+  if (phrase.speaker.kind === 'organisation' && definite(words[0]!.norm) && words.length <= 3) {
+    const head = bare(words[0]!.norm);
+    for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 30; k--) {
+      const s = st.speakers[k]!;
+      if (s.kind === 'organisation' && s.name.split(/\s+/).length > 1 && bare(normWord(s.name.split(/\s+/)[0]!)) === head) return { speaker: s, pronoun: false };
+    }
+  }
+  if (phrase.titleOnly) {
+    const person = referBack(st, at, words, feminine);
+    if (person) return { speaker: person, pronoun: false };
+  }
+  return { speaker: knownAs(st, phrase) ?? phrase.speaker, pronoun: false };
+}
+
+/**
+ * «وكان الرئيس الأميركي، دونالد ترمب، قد قرر … ونعت الرئيس الأميركي الاتفاق … وقال …»: the person
+ * a sentence since the last statement starts with (verb + titled phrase), for a verb with no subject.
+ */
+function recentSubject(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  const lastEnd = st.found.length ? st.found[st.found.length - 1]!.start : -1;
+  const sentence = items[at]!.sentence;
+  for (let k = at - 1; k >= 0 && k > at - 120 && items[k]!.sentence >= sentence - 1; k--) {
+    const it = items[k]!;
+    if (it.start <= lastEnd) break;
+    const prev = items[k - 1];
+    const startsSentence = !prev || prev.sentence !== it.sentence || prev.k === K.Break || prev.k === K.End;
+    if (!startsSentence || it.k !== K.Word || !/^و./.test(it.s)) continue;
+    // «وكان X قد»: X follows كان; «ونعت X»: X follows the verb.
+    const from = isWord(items[k + 1]) && items[k + 1]!.s === 'قد' ? k + 2 : k + 1;
+    const words = speakerPhrase(st, from, Math.min(items.length, from + 12));
+    if (!words.length || !TITLES.has(words[0]!.norm)) continue;
+    const phrase = analysePhrase(words, feminine);
+    if (!phrase) continue;
+    if (!phrase.titleOnly && phrase.speaker.kind === 'person') return phrase.speaker;
+    const person = phrase.titleOnly ? referBack(st, k, words, feminine) : null;
+    if (person) return person;
+  }
+  return null;
+}
+
+/**
+ * «المتحدث الرسمي … الرائد يحيى القحطاني أكد أن…»: a subject before its verb, when the words from
+ * the sentence start up to the verb are a speaker phrase and nothing else (no other verb).
+ */
+function subjectBefore(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  let k = at;
+  while (k > 0 && at - k < 16 && items[k - 1]!.sentence === items[at]!.sentence && items[k - 1]!.k !== K.Break && items[k - 1]!.k !== K.End) k--;
+  if (k > 0 && items[k - 1]!.sentence === items[at]!.sentence && items[k - 1]!.k !== K.Break && items[k - 1]!.k !== K.End) return null;
+  const words = phraseWords(items, k, at, st.slice);
+  if (words.length < 2 || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;
+  const phrase = analysePhrase(words, feminine);
+  if (!phrase || phrase.weak || phrase.titleOnly) return null;
+  return phrase.speaker;
+}
+
+/** «وتابع الصفدي» after «أيمن الصفدي»: a one-word name of someone who spoke before is that person. */
+function knownAs(st: State, phrase: Phrase): DetectedSpeaker | null {
+  const words = phrase.speaker.name.split(/\s+/);
+  if (words.length !== 1 || phrase.titleOnly) return null;
+  const key = bare(normWord(words[0]!));
+  for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
+    const s = st.speakers[k]!;
+    if (s.kind === 'person' && s.name.split(/\s+/).length > 1 && s.name.split(/\s+/).some((w) => bare(normWord(w)) === key)) return s;
+  }
+  return null;
+}
+
+/** Does [start, end) overlap a statement found already? Only recent ones can: they are found in reading order. */
+function overlapsFound(st: State, start: number, end: number): boolean {
+  for (let k = st.found.length - 1; k >= 0 && k >= st.found.length - 8; k--) {
+    const f = st.found[k]!;
+    if (f.end > start && f.start < end) return true;
+  }
+  return false;
+}
+
+/** Does an إن/أن or a colon follow within a few items after item k (a quoted name before the speech)? */
+function introducesAfter(items: Item[], k: number): boolean {
+  for (let j = k + 1; j < items.length && j <= k + 10; j++) {
+    const it = items[j]!;
+    if (it.k === K.Colon || (it.k === K.Word && COMPLEMENTISERS.has(it.s))) return true;
+    // «وقالت "فيسبوك" بحسب موقع "بي بي سي" إن»: another quoted name on the way.
+    if (it.k === K.Open && it.match > j && it.match - j <= SHORT_QUOTE + 1) {
+      j = it.match;
+      continue;
+    }
+    if (it.k === K.End || it.k === K.Break || it.k === K.Open) return false;
+  }
+  return false;
+}
+
+/** The index of the item that closes the quotation `close`, looking back within its paragraph. */
+function openerOf(items: Item[], close: number): number {
+  for (let b = close - 1; b >= 0 && b >= close - LOOK_BACK; b--) {
+    if (items[b]!.k === K.Open && items[b]!.match === close) return b;
+    if (items[b]!.k === K.Break) break;
+  }
+  return -1;
+}
+
+/** A reporting verb at item i. Returns the index to continue from. */
+function verbAt(st: State, i: number, verb: VerbCue): number {
+  const items = st.items;
+  const cue = items[i]!;
+  const limit = Math.min(items.length, i + SPEAKER_WINDOW);
+  // «نقل موقع المرصد عن مروض الحيوانات، فيصل العسيري، قوله: …»: the speaker follows عن.
+  let speakerFrom = i + 1;
+  if (verb.base === 'نقل') {
+    let k = i + 1;
+    while (k < limit && items[k]!.k !== K.End && items[k]!.k !== K.Break && items[k]!.s !== 'عن') k++;
+    if (k >= limit || items[k]!.s !== 'عن') return i;
+    speakerFrom = k + 1;
+  }
+  // «وذكرت ذكرت قناة…» (a doubled word): the second one reads on.
+  if (isWord(items[i + 1]) && VERB_CUES.get(items[i + 1]!.s)?.base === verb.base) return i;
+  let marker = -1;
+  let contentFrom = -1;
+  for (let j = speakerFrom; j < limit; j++) {
+    const it = items[j]!;
+    if (it.k === K.End || it.k === K.Break) break;
+    if (it.k === K.Open && !verb.markerOnly) {
+      // A short quotation after the speaker's words, or followed by إن, is a name or a title
+      // («أندي هالفورد»، وأعلن «ستاندرد تشارترد» أن); the speech comes later.
+      if (it.match > j && wordCount(items, j, it.match, SHORT_QUOTE + 1) <= SHORT_QUOTE && (j > speakerFrom || introducesAfter(items, it.match))) {
+        j = it.match;
+        continue;
+      }
+      marker = j;
+      contentFrom = j;
+      break;
+    }
+    if (it.k === K.Colon && !verb.markerOnly) {
+      marker = j;
+      contentFrom = j + 1;
+      break;
+    }
+    if (it.k !== K.Word) continue;
+    if ((COMPLEMENTISERS.has(it.s) && !verb.markerOnly) || verb.marker?.includes(it.s)) {
+      marker = j;
+      contentFrom = j + 1;
+      break;
+    }
+    // «وتابع ترمب يقول "…"»: a second verb of saying only leads to the content.
+    if (VERB_CUES.get(it.s)?.base === 'قال' && VERB_CUES.get(it.s)!.imperfect && j > i + 1) continue;
+    if (PARTICIPLE_CUES.has(it.s) || (VERB_CUES.has(it.s) && j > i + 1)) break;
+  }
+  // «عبر» without «عن» is "via", not "expressed".
+  if (marker < 0 && verb.markerOnly) return i;
+  let words = speakerPhrase(st, speakerFrom, marker >= 0 ? marker : limit);
+  // «وأفاد بيان من القصر الرئاسي أن»، «بيان صادر عن الوزارة»: the document's author.
+  if (words.length <= 1 && isWord(items[speakerFrom]) && DOCUMENT_SUBJECTS.has(items[speakerFrom]!.s)) {
+    let k = speakerFrom + 1;
+    while (isWord(items[k]) && ['صادر', 'صادره', 'الصادر', 'الصادره'].includes(items[k]!.s)) k++;
+    if (isWord(items[k]) && (items[k]!.s === 'من' || items[k]!.s === 'عن')) {
+      const author = speakerPhrase(st, k + 1, marker >= 0 ? marker : limit);
+      if (author.length) words = author;
+    }
+  }
+  const { speaker, pronoun } = resolvePhrase(st, i, words, verb);
+  const cueWord = st.slice(cue.start, cue.end);
+  if (marker >= 0) {
+    // «قال: إن …»: the content starts after إن.
+    if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;
+    const end = contentEnd(st, contentFrom);
+    const s = add(st, contentFrom, end, speaker, cueWord, 'verb', pronoun ? 0.75 : 0.9);
+    if (speaker) {
+      remember(st, speaker);
+      st.sentence = { n: cue.sentence, speaker };
+    }
+    // Cues inside a quotation are the quoted person's words, not new statements.
+    if (s && items[contentFrom]!.k === K.Open) return Math.max(i, end - 1);
+    return i;
+  }
+  if (speaker && !pronoun && words.length) {
+    // «أعلن الوزير عن …، مشيرا إلى أن»: the subject of a reporting verb speaks in the participles after it.
+    st.sentence = { n: cue.sentence, speaker };
+  }
+  // «…»، قال الوزير / «…» هذا ما قاله: the quotation just before the verb.
+  let k = i - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 4 && (items[k]!.k === K.Comma || (items[k]!.k === K.Word && ['هذا', 'ما', 'هكذا', 'كما', 'ذلك', 'وذلك'].includes(items[k]!.s)))) {
+    k--;
+    steps++;
+  }
+  if (k >= 0 && items[k]!.k === K.Close && words.length > 0) {
+    const open = openerOf(items, k);
+    if (open >= 0 && !overlapsFound(st, items[open]!.start, items[k]!.end)) {
+      add(st, open, k + 1, speaker, cueWord, 'inverted', 0.8);
+      remember(st, speaker);
+    }
+  }
+  return i;
+}
+
+/** An adverbial participle at item i (مشيرا إلى أن…). */
+function participleAt(st: State, i: number, feminine: boolean | undefined, marker: readonly string[] | undefined): void {
+  const items = st.items;
+  let contentFrom = -1;
+  for (let j = i + 1, steps = 0; j < items.length && steps < 5; j++, steps++) {
+    const it = items[j]!;
+    if (it.k === K.Open) {
+      contentFrom = j;
+      break;
+    }
+    if (it.k === K.Colon) {
+      contentFrom = j + 1;
+      break;
+    }
+    if (it.k !== K.Word) break;
+    if (COMPLEMENTISERS.has(it.s) || marker?.includes(it.s)) {
+      contentFrom = j + 1;
+      break;
+    }
+  }
+  if (contentFrom < 0) return;
+  if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;
+  const cue = items[i]!;
+  const speaker = st.sentence.n === cue.sentence && st.sentence.speaker ? st.sentence.speaker : lastSpeaker(st, feminine);
+  if (add(st, contentFrom, contentEnd(st, contentFrom), speaker, st.slice(cue.start, cue.end), 'participle', 0.8)) remember(st, speaker);
+}
+
+/** The source named after a frame, or null when it names none (وفقا للسياسة، حسب التقويم). */
+function frameSource(st: State, i: number, j: number, e: number): DetectedSpeaker | null {
+  const items = st.items;
+  let words = phraseWords(items, j, e, st.slice);
+  let stripped = false;
+  // «وفقا لتقرير»: the ل of لـ is glued to the next word.
+  if (words.length && /^ل[^ل]/.test(words[0]!.norm) && DOCUMENT_WORDS.has(words[0]!.norm.slice(1))) words[0] = { norm: words[0]!.norm.slice(1), text: words[0]!.text };
+  while (words.length && DOCUMENT_WORDS.has(words[0]!.norm)) {
+    words.shift();
+    stripped = true;
+  }
+  if (!words.length) return null;
+  const w0 = words[0]!;
+  if (w0.norm.startsWith('لل')) words[0] = { norm: `ال${w0.norm.slice(2)}`, text: `ال${[...w0.text].slice(2).join('')}` };
+  else if (/^ل[^ل]/.test(w0.norm) && items[i]!.s.includes('فق')) words[0] = { norm: w0.norm.slice(1), text: [...w0.text].slice(1).join('') };
+  const stop = words.findIndex((w, n) => n > 0 && stopsPhrase(w.norm));
+  if (stop > 0) words = words.slice(0, stop);
+  const head = words[0]!.norm;
+  // «بحسب ويكيليكس» after «نشرها موقع ويكيليكس»: a source the article has already quoted.
+  const quotedBefore = words.length === 1 && st.speakers.some((sp) => sp.name.split(/\s+/).some((w) => bare(normWord(w)) === bare(head)));
+  const known =
+    quotedBefore || stripped || ORG_HEADS.has(head) || ORG_HEADS.has(bare(head)) || GENERIC_SOURCES.has(head) || GENERIC_SOURCES.has(bare(head)) ||
+    TITLES.has(head) || MEDIA.has(head) || MEDIA.has(bare(head));
+  if (!known) return null;
+  const phrase = analysePhrase(words, undefined);
+  if (!phrase) return null;
+  return phrase.titleOnly ? (referBack(st, i, words, undefined) ?? phrase.speaker) : phrase.speaker;
+}
+
+/** A source frame at item i (بحسب، وفقا لـ، نقلا عن، على حد قول). */
+function frameAt(st: State, i: number): void {
+  const items = st.items;
+  const cue = items[i]!;
+  let j = i + 1;
+  if (isWord(items[j]) && (items[j]!.s === 'عن' || items[j]!.s === 'ل')) j++;
+  // The source: words up to a comma, the sentence end or فإن.
+  let e = j;
+  while (e < items.length && e < j + 12 && items[e]!.k === K.Word && !COMPLEMENTISERS.has(items[e]!.s)) e++;
+  const speaker = frameSource(st, i, j, e);
+  if (!speaker) return;
+  const cueWord = st.slice(cue.start, cue.end);
+  // Sentence-initial frame (ووفقا للوزارة، فإن …): the content follows the source.
+  let b = i - 1;
+  while (b >= 0 && items[b]!.k === K.Word && (items[b]!.s === 'و' || items[b]!.s === 'ف')) b--;
+  const initial = b < 0 || items[b]!.sentence !== cue.sentence || items[b]!.k === K.Break || items[b]!.k === K.End;
+  if (initial) {
+    let c = e;
+    let from = -1;
+    for (; c < items.length && c < e + 10; c++) {
+      const it = items[c]!;
+      if (it.k === K.End || it.k === K.Break) break;
+      if (it.k === K.Word && COMPLEMENTISERS.has(it.s)) {
+        from = c + 1;
+        break;
+      }
+      if (it.k === K.Comma && from < 0 && c === e) from = c + 1;
+    }
+    if (from > 0 && add(st, from, contentEnd(st, from), speaker, cueWord, 'frame', 0.65)) remember(st, speaker, true);
+    return;
+  }
+  // «…، بحسب الوزارة»: the sentence before the frame is the content.
+  let from = i;
+  while (from > 0 && from > i - CONTENT_WINDOW && items[from - 1]!.sentence === cue.sentence && items[from - 1]!.k !== K.Break && items[from - 1]!.k !== K.End) from--;
+  // «وقالت فيسبوك بحسب موقع …»: the frame qualifies a reporting verb just before it, not a sentence.
+  for (let k = Math.max(from, i - 6); k < i; k++) if (isWord(items[k]) && VERB_CUES.has(items[k]!.s)) return;
+  // «…، وذلك حسب ما»، «…، كما أعلن»: the joining words belong to the frame.
+  let to = i;
+  while (to > from && isWord(items[to - 1]) && ['وذلك', 'ذلك', 'علي', 'حد', 'و'].includes(items[to - 1]!.s)) to--;
+  to = trimEnd(items, from, to);
+  if (overlapsFound(st, items[from]!.start, items[Math.max(from, to - 1)]!.end)) return;
+  if (add(st, from, to, speaker, cueWord, 'frame', 0.6)) remember(st, speaker, true);
+}
+
+/** Paragraphs that open with a quotation and have no cue: the previous paragraph's speaker goes on. */
+function continuations(st: State): void {
+  const items = st.items;
+  const byParagraph = new Map<number, Found>();
+  for (const f of st.found) byParagraph.set(f.paragraph, f);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.k !== K.Open) continue;
+    const prev = items[i - 1];
+    if (prev && prev.k !== K.Break) continue;
+    if (byParagraph.has(it.paragraph)) continue;
+    const before = byParagraph.get(it.paragraph - 1) ?? byParagraph.get(it.paragraph - 2);
+    if (!before || !before.speaker) continue;
+    const s = add(st, i, contentEnd(st, i), before.speaker, st.slice(it.start, it.end), 'quote-continuation', 0.6);
+    if (s) byParagraph.set(it.paragraph, s);
+  }
+}
+
+/** Sorted, without overlaps: of two overlapping statements the surer (then the earlier) stays. */
+function settle(found: Found[]): Suggestion[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const s of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && s.start < last.end) {
+      if (s.confidence > last.confidence) kept[kept.length - 1] = s;
+      continue;
+    }
+    kept.push(s);
+  }
+  return kept.map(({ paragraph: _p, endItem: _e, ...rest }) => rest);
+}
+
+/** «وجاء في البيان أن…»: the statement's author (the last speaker) is the speaker. */
+function documentAt(st: State, i: number): void {
+  const items = st.items;
+  if (!isWord(items[i + 1]) || items[i + 1]!.s !== 'في' || !isWord(items[i + 2])) return;
+  const doc = bare(items[i + 2]!.s);
+  if (doc !== 'بيان' && doc !== 'تقرير' && doc !== 'رساله' && doc !== 'كلمه') return;
+  const speaker = lastSpeaker(st, undefined);
+  for (let j = i + 3; j < items.length && j < i + 15; j++) {
+    const it = items[j]!;
+    if (it.k === K.End || it.k === K.Break) return;
+    const isQuote = it.k === K.Open && (it.match < 0 || wordCount(items, j, it.match, SHORT_QUOTE + 1) > SHORT_QUOTE);
+    if (isQuote || (it.k === K.Word && COMPLEMENTISERS.has(it.s)) || it.k === K.Colon) {
+      const from = it.k === K.Open ? j : j + 1;
+      add(st, from, contentEnd(st, from), speaker, st.slice(items[i]!.start, items[i + 2]!.end), 'verb', 0.7);
+      return;
+    }
+  }
+}
+
+/** Statements in `text` with their speakers, sorted and non-overlapping. Pure; linear time. */
+export function detectStatements(text: string): Suggestion[] {
+  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0 };
+  const items = st.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.k !== K.Word) continue;
+    // Inside the last statement's content only a cue that starts a new clause counts (، مشيرا إلى…).
+    const inside = i < st.contentUntil && !cutsContent(items, i);
+    const verb = VERB_CUES.get(it.s);
+    if (verb) {
+      if (inside) continue;
+      // «بيانات تشير إلى أن»: an imperfect verb after its subject is not a reporting cue.
+      if (verb.imperfect && !opensClause(items, i)) continue;
+      i = verbAt(st, i, verb);
+      continue;
+    }
+    const participle = PARTICIPLE_CUES.get(it.s);
+    if (participle) {
+      if (!inside) participleAt(st, i, participle.feminine, participle.marker);
+      continue;
+    }
+    if (inside) continue;
+    if (FRAMES.has(it.s) || (it.s === 'قول' && items[i - 1]?.s === 'حد') || it.s === 'حسبما' || it.s === 'وحسبما') frameAt(st, i);
+    else if (it.s === 'جاء' || it.s === 'وجاء') documentAt(st, i);
+  }
+  continuations(st);
+  return settle(st.found);
+}

@@ -1,0 +1,43 @@
+/**
+ * Comparing speakers' names loosely. The project's speaker list is matched with nameKey
+ * (normalizeArabic + white space) first; a name written differently in another article
+ * (غوتيريش/غوتيريس, ترامب with or without ال-prefixed words, عبد الله/عبدالله) falls back to
+ * this looser key: normalised, then ش→س, ظ→ض, ذ→ز (transliteration variants), the definite
+ * article dropped from each word (not from الله, nor after عبد/أبو where it is part of the name),
+ * and compound names joined (عبد الله = عبدالله). Equal loose keys are a proposal the analyst
+ * sees, never a silent merge.
+ */
+import { normalizeArabic } from '../arabic/normalize';
+
+const JOINERS = new Set(['عبد', 'ابو', 'ابي', 'ذو', 'ابن']);
+const LETTERS: Record<string, string> = { 'ش': 'س', 'ظ': 'ض', 'ذ': 'ز' };
+
+function stripArticle(w: string): string {
+  if (w === 'الله' || w.length <= 3) return w;
+  if (w.startsWith('لل') && w.length > 4) return w.slice(2);
+  if (/^[وبف]ال/.test(w) && w.length > 5) return w.slice(3);
+  if (w.startsWith('ال')) return w.slice(2);
+  return w;
+}
+
+/** The name's words as loose keys (see the file comment). */
+export function looseWords(name: string): string[] {
+  const words = normalizeArabic(name)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[شظذ]/g, (c) => LETTERS[c]!));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1];
+    if (prev !== undefined && JOINERS.has(prev) && out.length) out[out.length - 1] += w;
+    else out.push(stripArticle(w));
+  }
+  return out;
+}
+
+/** One string for equality: two spellings of one name give the same key. */
+export function looseKey(name: string): string {
+  return looseWords(name).join('');
+}

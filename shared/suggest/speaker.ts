@@ -1,0 +1,187 @@
+/**
+ * Who is speaking, from the words between a cue and its content: «قال [وزير الخارجية
+ * الأمريكي مايك بومبيو] في بيان إن…». The phrase is split into a role (titles, ranks,
+ * organisations) and a name (the trailing run of name-like words), read from the end:
+ * a name word is not a title, not a stop word, and starts with ال only when a name word comes
+ * before it (محمد العاصمي, عبد الله). A phrase with no name is an organisation (its head is a
+ * known organisation word), an unnamed source (مصدر مطلع), or a title alone (الوزير) that the
+ * detector then resolves to a person named earlier.
+ */
+import { GENERIC_SOURCES, HONORIFICS, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES } from './lexicon';
+import type { Item } from './stream';
+import type { DetectedSpeaker } from './types';
+
+export interface PhraseWord {
+  norm: string;
+  text: string;
+  /** A comma comes before this word (apposition: «وزير الخارجية، عادل الجبير، …»). */
+  comma?: boolean;
+}
+
+export interface Phrase {
+  speaker: DetectedSpeaker;
+  /** No name: only a title or role (الوزير، مدير المكتب), to be resolved to someone named earlier. */
+  titleOnly: boolean;
+  /** Neither a name, a title nor a known organisation (الأرصاد، الاتفاق): may be the verb's object instead. */
+  weak?: boolean;
+}
+
+/** Longest name we accept: longer runs are clauses, not names. */
+const MAX_NAME = 5;
+const MAX_PHRASE = 12;
+
+/** ال-less form of a normalised word, also without a ل/ب/و clitic before ال (للوزارة → وزاره). */
+export function bare(norm: string): string {
+  let w = norm;
+  if (w.startsWith('لل') && w.length > 3) return w.slice(2);
+  if ((w.startsWith('وال') || w.startsWith('بال') || w.startsWith('فال')) && w.length > 4) w = w.slice(1);
+  if (w.startsWith('ال') && w.length > 3) return w.slice(2);
+  return w;
+}
+
+/** A ل/ب glued to a title or organisation (لمنظمة، بوزارة) leaves it one. */
+function unglued(norm: string): string {
+  return /^[لب][^ل]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+}
+
+function isTitle(norm: string): boolean {
+  return TITLES.has(norm) || TITLES.has(bare(norm)) || TITLES.has(unglued(norm));
+}
+
+function isOrg(norm: string): boolean {
+  return ORG_HEADS.has(norm) || ORG_HEADS.has(bare(norm)) || ORG_HEADS.has(unglued(norm));
+}
+
+function isDigitWord(norm: string): boolean {
+  return /^[0-9]/.test(norm);
+}
+
+/** A definite word: ال, or ال after a glued preposition or conjunction (بالحدود، للطاقة، والفنون). */
+export function definite(norm: string): boolean {
+  return norm.startsWith('ال') || /^(بال|وال|فال|كال|لل)/.test(norm);
+}
+
+export function nameLike(w: PhraseWord): boolean {
+  return !isTitle(w.norm) && !isOrg(w.norm) && !NP_STOP.has(w.norm) && !isDigitWord(w.norm) && !GENERIC_SOURCES.has(w.norm);
+}
+
+function join(words: PhraseWord[]): string {
+  return words.map((w) => w.text).join(' ');
+}
+
+/** The organisation inside a role: from its first organisation word to the end (لوزارة الخارجية → وزارة الخارجية). */
+function organisationIn(role: PhraseWord[]): string | undefined {
+  const k = role.findIndex((w) => isOrg(w.norm));
+  if (k < 0) return undefined;
+  const first = role[k]!;
+  // Drop a ل/ب clitic glued to the organisation word (لوزارة، للأمم → الأمم).
+  let text = first.text;
+  if (first.norm.startsWith('لل')) text = `ال${[...text].slice(2).join('')}`;
+  else if ((first.norm.startsWith('ل') || first.norm.startsWith('ب')) && !ORG_HEADS.has(first.norm)) text = [...text].slice(1).join('');
+  return [text, ...role.slice(k + 1).map((w) => w.text)].join(' ');
+}
+
+/** Analyse the words of a speaker phrase; null when there are none (a pronoun subject). */
+export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined): Phrase | null {
+  const words = all.slice(0, MAX_PHRASE);
+  if (words.length === 0) return null;
+  // «ومدير فرع الجمعية …» (a mention inside a list): the conjunction is not part of the title.
+  const w0 = words[0]!;
+  if (/^و./.test(w0.norm) && (isTitle(w0.norm.slice(1)) || isOrg(w0.norm.slice(1)))) words[0] = { norm: w0.norm.slice(1), text: [...w0.text].slice(1).join('') };
+  // Apposition: «مدير العمليات بمفوضية الانتخابات، صفاء الجابري، …»: the part between commas is the name.
+  const second = words.findIndex((w, k) => k > 0 && w.comma);
+  if (second > 0) {
+    let third = words.findIndex((w, k) => k > second && w.comma);
+    if (third < 0) third = words.length;
+    const name = words.slice(second, third);
+    if (name.length <= MAX_NAME && name.every(nameLike) && !name[0]!.norm.startsWith('ال')) {
+      return withRole(name, words.slice(0, second), feminine);
+    }
+    // «وزير الخارجية عادل الجبير، في …»: what follows the first comma is not part of the phrase.
+    return analysePhrase(words.slice(0, second), feminine);
+  }
+  // A name first, then the role: «سيرناندو استريوا المتحدث باسم الناتو».
+  if (nameLike(words[0]!) && !words[0]!.norm.startsWith('ال') && words.length > 1) {
+    let k = 0;
+    while (k < words.length && k < MAX_NAME && nameLike(words[k]!)) k++;
+    if (k < words.length && (isTitle(words[k]!.norm) || isOrg(words[k]!.norm))) return withRole(words.slice(0, k), words.slice(k), feminine);
+  }
+  // An unnamed source: «مصدر عسكري روسي»، «مسؤولون رفيعو المستوى».
+  if (GENERIC_SOURCES.has(words[0]!.norm) || GENERIC_SOURCES.has(bare(words[0]!.norm))) {
+    return { speaker: { name: join(words.slice(0, 4)), kind: 'person', feminine }, titleOnly: false };
+  }
+  // The name: after the last honorific (the run of name-like words that follows it), else the
+  // trailing run of name-like words.
+  let from = words.length;
+  let to = words.length;
+  const honorific = words.findLastIndex((w) => HONORIFICS.has(w.norm));
+  if (honorific >= 0 && honorific < words.length - 1 && nameLike(words[honorific + 1]!)) {
+    from = honorific + 1;
+    to = from + 1;
+    while (to < words.length && to < from + MAX_NAME && nameLike(words[to]!)) to++;
+  } else {
+    for (let j = words.length - 1; j >= 0; j--) {
+      const w = words[j]!;
+      // «علي» is a given name as well as «على» (folded alike): a name word only before another one.
+      if (w.norm === 'علي' && j < words.length - 1 && from === j + 1) {
+        from = j;
+        continue;
+      }
+      if (!nameLike(w)) break;
+      if (definite(w.norm) && !NAME_PARTICLES.has(w.norm)) {
+        // An ال-word is a family name only after a given name (محمد العاصمي), not after a title.
+        const before = words[j - 1];
+        if (!before || !(nameLike(before) || before.norm === 'علي') || (definite(before.norm) && !NAME_PARTICLES.has(before.norm))) break;
+        // «لكرة القدم»، «لمكافحة الإرهاب»: a word with a glued ل/ب before an ال-word is a prepositional
+        // phrase of the role (names such as ليلى الخطيب after a title are the price; after an honorific they are read above).
+        if (/^[لب]/.test(before.norm) && j - 2 >= 0) break;
+      }
+      from = j;
+    }
+  }
+  const name = words.slice(from, to);
+  const role = words.slice(0, from);
+  if (name.length > 0 && name.length <= MAX_NAME && !(name.length === 1 && NAME_PARTICLES.has(name[0]!.norm))) {
+    // A lone word after an organisation (قالت وزارة العمل) belongs to the organisation's name.
+    if (!(isOrg(words[0]!.norm) && !role.some((w) => isTitle(w.norm)))) return withRole(name, role, feminine);
+  }
+  if (isOrg(words[0]!.norm)) {
+    return { speaker: { name: join(words.slice(0, 6)), kind: 'organisation', feminine }, titleOnly: false };
+  }
+  if (!isTitle(words[0]!.norm)) {
+    // Neither a name nor a title (الأرصاد، الشركة المصنعة): an organisation or body named by a noun.
+    return { speaker: { name: join(words.slice(0, 6)), kind: 'organisation', feminine }, titleOnly: false, weak: true };
+  }
+  const org = organisationIn(words);
+  const speaker: DetectedSpeaker = { name: join(words.slice(0, 6)), role: join(words.slice(0, 6)), kind: 'person', feminine };
+  if (org) speaker.organisation = org;
+  return { speaker, titleOnly: true };
+}
+
+function withRole(name: PhraseWord[], role: PhraseWord[], feminine: boolean | undefined): Phrase {
+  const speaker: DetectedSpeaker = { name: join(name), kind: 'person', feminine };
+  if (role.length) {
+    speaker.role = join(role);
+    const org = organisationIn(role);
+    if (org) speaker.organisation = org;
+  }
+  return { speaker, titleOnly: false };
+}
+
+/** Words of items[from..to) as phrase words, skipping punctuation and anything in parentheses. */
+export function phraseWords(items: Item[], from: number, to: number, slice: (s: number, e: number) => string): PhraseWord[] {
+  const out: PhraseWord[] = [];
+  let depth = 0;
+  let comma = false;
+  for (let k = from; k < to; k++) {
+    const it = items[k]!;
+    if (it.k === 6 /* ParenOpen */) depth++;
+    else if (it.k === 7 /* ParenClose */) depth = Math.max(0, depth - 1);
+    else if (it.k === 2 /* Comma */) comma = true;
+    else if (it.k === 0 /* Word */ && depth === 0) {
+      out.push(comma && out.length ? { norm: it.s, text: slice(it.start, it.end), comma: true } : { norm: it.s, text: slice(it.start, it.end) });
+      comma = false;
+    }
+  }
+  return out;
+}

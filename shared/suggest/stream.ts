@@ -1,0 +1,152 @@
+/**
+ * The detector's view of an article: words (normalised, from shared/arabic/tokenize) and the
+ * punctuation that matters for reported speech, in one list ordered by position, each with its
+ * code-point offsets, its sentence and paragraph, and (for quote marks) the index of the mark
+ * that closes it. Built in one linear pass plus the tokenizer's; everything after works on it.
+ */
+import { tokenize } from '../arabic/tokenize';
+
+export const enum K {
+  Word = 0,
+  /** . ! ? ؟ … (a full stop between digits is a decimal point, not an item). */
+  End = 1,
+  Comma = 2,
+  Colon = 3,
+  Open = 4,
+  Close = 5,
+  ParenOpen = 6,
+  ParenClose = 7,
+  /** A line break: ends the sentence and the paragraph. */
+  Break = 8,
+  /** ; ؛ - – — */
+  Other = 9,
+}
+
+export interface Item {
+  k: K;
+  /** The normalised word, or the punctuation character. */
+  s: string;
+  start: number;
+  end: number;
+  sentence: number;
+  paragraph: number;
+  /** For K.Open: index of the closing mark in the same paragraph, or -1 (never closed). */
+  match: number;
+}
+
+const PUNCT: Record<string, K> = {
+  '.': K.End, '!': K.End, '?': K.End, '؟': K.End, '…': K.End,
+  '،': K.Comma, ',': K.Comma,
+  ':': K.Colon,
+  '(': K.ParenOpen, ')': K.ParenClose, '[': K.ParenOpen, ']': K.ParenClose,
+  ';': K.Other, '؛': K.Other, '-': K.Other, '–': K.Other, '—': K.Other,
+  '\n': K.Break,
+  // Quote marks: direction decided below (« » are directional; " and “ ” pair up in turn).
+  '«': K.Open, '»': K.Close, '“': K.Open, '”': K.Close, '"': K.Open, '„': K.Open,
+};
+
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
+/** Punctuation items with code-point offsets (sentence/paragraph/match filled in later). */
+function punctuation(text: string): Item[] {
+  const out: Item[] = [];
+  let cp = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++, cp++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      continue;
+    }
+    // Cheap filter: every mark of interest is below U+0080 or one of a few known characters.
+    if (c > 0x7f && c !== 0xab && c !== 0xbb && c !== 0x60c && c !== 0x61b && c !== 0x61f && (c < 0x2013 || c > 0x201e) && c !== 0x2026) continue;
+    const ch = text[i]!;
+    const k = PUNCT[ch];
+    if (k === undefined) continue;
+    if (ch === '.' && i > 0 && i + 1 < n && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    // A run of full stops ("...") is one sentence end.
+    if (k === K.End && out.length && out[out.length - 1]!.k === K.End && out[out.length - 1]!.end === cp) {
+      out[out.length - 1]!.end = cp + 1;
+      continue;
+    }
+    out.push({ k, s: ch, start: cp, end: cp + 1, sentence: 0, paragraph: 0, match: -1 });
+  }
+  return out;
+}
+
+/** Nesting deeper than this is not speech any more; deeper marks are left unmatched. */
+const MAX_DEPTH = 8;
+
+/** Pair quote marks within each paragraph; fill in sentence and paragraph numbers. */
+function structure(items: Item[]): void {
+  let sentence = 0;
+  let paragraph = 0;
+  let guillemets: number[] = [];
+  let straight = -1; // index of an open "
+  let curly = -1; // index of an open “ (or ” used as an opener)
+  const closeParagraph = () => {
+    guillemets = [];
+    straight = -1;
+    curly = -1;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    it.sentence = sentence;
+    it.paragraph = paragraph;
+    if (it.k === K.Break) {
+      sentence++;
+      paragraph++;
+      closeParagraph();
+      continue;
+    }
+    if (it.k === K.End) {
+      // A full stop inside an open quotation does not end the reported sentence.
+      if (guillemets.length === 0 && straight < 0 && curly < 0) sentence++;
+      continue;
+    }
+    if (it.s === '"') {
+      if (straight >= 0) {
+        it.k = K.Close;
+        items[straight]!.match = i;
+        straight = -1;
+      } else {
+        it.k = K.Open;
+        straight = i;
+      }
+    } else if (it.s === '“' || it.s === '”' || it.s === '„') {
+      // Arabic text often swaps the curly pair; what counts is which one comes first.
+      if (curly >= 0) {
+        it.k = K.Close;
+        items[curly]!.match = i;
+        curly = -1;
+      } else {
+        it.k = K.Open;
+        curly = i;
+      }
+    } else if (it.s === '«') {
+      if (guillemets.length < MAX_DEPTH) guillemets.push(i);
+    } else if (it.s === '»') {
+      const open = guillemets.pop();
+      if (open !== undefined) items[open]!.match = i;
+    }
+  }
+}
+
+export function buildStream(text: string): Item[] {
+  const words: Item[] = tokenize(text).map((t) => ({ k: K.Word, s: t.norm, start: t.start, end: t.end, sentence: 0, paragraph: 0, match: -1 }));
+  const marks = punctuation(text);
+  // Merge two position-ordered lists.
+  const items: Item[] = new Array(words.length + marks.length);
+  let a = 0;
+  let b = 0;
+  let o = 0;
+  while (a < words.length || b < marks.length) {
+    if (b >= marks.length || (a < words.length && words[a]!.start < marks[b]!.start)) items[o++] = words[a++]!;
+    else items[o++] = marks[b++]!;
+  }
+  structure(items);
+  return items;
+}
