@@ -73,6 +73,27 @@ describe('library and reader', () => {
     expect(screen.getAllByTestId('reader-paragraph')[0].textContent).toBe('Talks on the border resumed on Monday.');
   });
 
+  it('dims paragraphs the importer folded, keeping their text, and says why on hover', async () => {
+    const repeated = 'عقد وزراء الخارجية اجتماعًا في دوشنبه لبحث التعاون الإقليمي.';
+    const { user } = openWith([
+      {
+        ...ARABIC,
+        text: `${ARABIC.text}\n${repeated}\nShare · Print · اقرأ المزيد`,
+        folded: [
+          { start: 4, end: 5, reason: 'repeated' },
+          { start: 5, end: 6, reason: 'boilerplate' },
+        ],
+      },
+    ]);
+    await user.click((await screen.findAllByTestId('library-row'))[0]);
+    await waitFor(() => expect(screen.getAllByTestId('reader-paragraph')).toHaveLength(5));
+    const ps = screen.getAllByTestId('reader-paragraph');
+    expect(ps.map((p) => p.getAttribute('data-folded'))).toEqual([null, null, null, 'repeated', 'boilerplate']);
+    expect(ps[3].textContent).toBe(repeated);
+    expect(ps[3].className).toContain('folded');
+    expect(ps[3].getAttribute('title')).toMatch(/repeated|مكرّرة/i);
+  });
+
   it('moves the selection with the arrow keys', async () => {
     const { user } = openWith([ARABIC, ENGLISH]);
     const list = await screen.findByTestId('library-list');

@@ -236,6 +236,11 @@ export const en: Messages = {
     theme: 'theme',
   },
   reader: {
+    folded: {
+      repeated: 'Repeated paragraph (shown dimmed; the text is kept as imported)',
+      boilerplate: 'Website boilerplate (shown dimmed; the text is kept as imported)',
+      'other-language': 'In another language: probably the website around the article (shown dimmed)',
+    },
     label: 'Reader',
     empty: 'Choose an article from the library',
     loadFailed: 'The article could not be loaded: {{message}}',

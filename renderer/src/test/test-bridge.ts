@@ -29,6 +29,8 @@ export interface ArticleInput {
   published?: string | null;
   file?: string | null;
   encoding?: string | null;
+  /** Paragraph ranges the importer would fold (repeats, boilerplate). */
+  folded?: Article['folded'];
 }
 
 /** What one file of an import turns into; each import.status call handles one step. */
@@ -118,6 +120,7 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     encoding: input.encoding ?? 'utf-8',
     contentHash: `hash-${nextId}`,
     paragraphs: splitParagraphs(input.text),
+    folded: input.folded ?? [],
   });
 
   for (const [path, articles] of Object.entries(options.projects ?? {})) projects.set(path, articles.map(toArticle));

@@ -5,7 +5,8 @@
  * hover and click use event delegation on the body, so 1,000 marks cost no listeners.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { Article, Paragraph } from '../../../../shared/contract/index';
+import type { Article, FoldedRange, Paragraph } from '../../../../shared/contract/index';
+import { useTranslation } from 'react-i18next';
 import { sliceCodePoints } from '../../../../shared/anchors/quote-selector';
 import { rangeToOffsets, offsetsToRange } from '../../selection/offsets';
 import { useAnnotations, useCodebook } from '../../state/context';
@@ -36,6 +37,8 @@ export function AnnotatedBody({ article, paragraphs }: { article: Article; parag
   const colorKey = tags.map((t) => `${t.id}=${t.color}`).join(',');
   const colors = useMemo(() => new Map(tags.map((t) => [t.id, t.color])), [colorKey]);
   const items = useMemo(() => computeSegments(paragraphs, shown, (id) => colors.get(id)), [paragraphs, shown, colors]);
+
+  const folded = useFoldedParagraphs(article);
 
   const pane = useCallback(() => body.current?.closest('.reader-pane') ?? null, []);
 
@@ -122,13 +125,31 @@ export function AnnotatedBody({ article, paragraphs }: { article: Article; parag
         }}
       >
         {items.map((item) => (
-          <HighlightedParagraph key={item.paragraph.start} item={item} />
+          <HighlightedParagraph key={item.paragraph.start} item={item} folded={folded.get(item.paragraph.start)} />
         ))}
       </div>
       <HoverCard ref={hover} pane={pane} hidden={draft !== null} />
       {draft && <SelectionToolbar key={`${draft.start}-${draft.end}`} draft={draft} onClose={closeDraft} />}
     </>
   );
+}
+
+/**
+ * Paragraphs the importer marked as repeats or page furniture (article.folded holds indexes
+ * into article.paragraphs), keyed by their code-point start, with the label to show.
+ */
+function useFoldedParagraphs(article: Article): Map<number, { reason: FoldedRange['reason']; label: string }> {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const out = new Map<number, { reason: FoldedRange['reason']; label: string }>();
+    for (const range of article.folded ?? []) {
+      for (let i = range.start; i < range.end; i++) {
+        const p = article.paragraphs[i];
+        if (p) out.set(p.start, { reason: range.reason, label: t(`reader.folded.${range.reason}`) });
+      }
+    }
+    return out;
+  }, [article, t]);
 }
 
 function findById<T extends { id: string }>(list: T[], id: string | null): T | undefined {

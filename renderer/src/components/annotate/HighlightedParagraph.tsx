@@ -6,12 +6,27 @@
  * generated content — so DOM offsets map exactly to article offsets (see selection/offsets).
  */
 import { memo, type CSSProperties } from 'react';
+import type { FoldedRange } from '../../../../shared/contract/index';
 import type { ParagraphSegments } from './segments';
 
-function ParagraphView({ item }: { item: ParagraphSegments }) {
+interface Props {
+  item: ParagraphSegments;
+  /** Set when import found this paragraph to be a repeat or page furniture: shown dimmed, never removed. */
+  folded?: { reason: FoldedRange['reason']; label: string };
+}
+
+function ParagraphView({ item, folded }: Props) {
   const { paragraph, segments } = item;
   return (
-    <p dir="auto" data-testid="reader-paragraph" data-start={paragraph.start} data-end={paragraph.end}>
+    <p
+      dir="auto"
+      data-testid="reader-paragraph"
+      data-start={paragraph.start}
+      data-end={paragraph.end}
+      data-folded={folded?.reason}
+      className={folded ? 'folded' : undefined}
+      title={folded?.label}
+    >
       {segments.map((s) =>
         s.ids.length === 0 ? (
           s.text
@@ -34,5 +49,6 @@ function ParagraphView({ item }: { item: ParagraphSegments }) {
 
 export const HighlightedParagraph = memo(
   ParagraphView,
-  (a, b) => a.item.paragraph === b.item.paragraph && a.item.signature === b.item.signature,
+  (a, b) =>
+    a.item.paragraph === b.item.paragraph && a.item.signature === b.item.signature && a.folded?.label === b.folded?.label,
 );
