@@ -225,12 +225,19 @@ async function main() {
         selection.addRange(range);
         await window.__until(() => document.querySelector('[data-testid=selection-toolbar]'), 0);
         const before = document.querySelectorAll('[data-testid=quote-item]').length;
+        const idsIn = (el) => new Set([...el.querySelectorAll('mark[data-ids]')].flatMap((m) => m.getAttribute('data-ids').split(' ')));
+        const idsBefore = idsIn(p);
         const t0 = performance.now();
         document.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', code: 'KeyH', bubbles: true }));
-        const ms = await window.__until(() => document.querySelectorAll('[data-testid=quote-item]').length > before, t0);
+        // Two moments: the mark over the selected text (what the analyst sees at once), and the
+        // quotes list beside the reader showing the stored highlight (after the round trip).
+        const markPromise = window.__until(() => [...idsIn(document.querySelectorAll('[data-testid=reader-paragraph]')[index % ps.length])].some((id) => !idsBefore.has(id)), t0);
+        const listPromise = window.__until(() => document.querySelectorAll('[data-testid=quote-item]').length > before, t0);
+        const mark = await markPromise;
+        const ms = await listPromise;
         document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true }));
         if (window.__debug) console.log(ms.toFixed(0), performance.getEntriesByType('resource').filter((e) => e.startTime >= t0).map((e) => `${e.name.split('/').pop()} ${e.startTime - t0 | 0}+${e.duration | 0}`).join(' '));
-        return ms;
+        return { mark, list: ms };
       }, k);
 
     /** Scroll the reader by 120 px a frame for 90 frames; the frame-to-frame times. */
@@ -314,7 +321,8 @@ async function main() {
     row('articles.get (HTTP, from Node)', ...calls.get, false);
     row('highlights.forArticle (HTTP, from Node)', ...calls.highlights, false);
     row('render article (click → painted)', renders.plain, renders.marked, false);
-    row('select + H → highlight painted', results.plain.creates, results.marked.creates);
+    row('select + H → mark painted in the text', results.plain.creates.map((c) => c.mark), results.marked.creates.map((c) => c.mark));
+    row('select + H → stored, in the quotes list', results.plain.creates.map((c) => c.list), results.marked.creates.map((c) => c.list));
     row('scroll frame time (median)', results.plain.frames, results.marked.frames);
     row('scroll frame time (p95)', [p95(results.plain.frames)], [p95(results.marked.frames)]);
     row('hover → card painted', results.plain.hovers, results.marked.hovers);
