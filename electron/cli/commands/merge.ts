@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { closeProject, openProject, probeProject } from '../../core/db/open';
 import type { MergeReport } from '../../../shared/contract/exports';
 import { mergeProject } from '../../core/merge/merge';
-import { isQdpx, qdpxToProject } from '../../core/merge/qdpx-import';
+import { isQdpx, withQdpxAsProject } from '../../core/merge/qdpx-import';
 import { JSON_OPTION, parseCommandArgs, positionals, type Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { printJson, printLines } from '../io';
@@ -37,22 +35,18 @@ With --json prints {"other", "snapshot", "articles": {"added", "matched"}, "tags
     const [file, other] = positionals(this, given, ['project.sqlite', 'other.sqlite']);
     // Check OTHER (and turn a .qdpx into a temporary project) before opening the project at
     // all: a refused merge leaves it byte-for-byte as it was.
-    const tmp = isQdpx(other!) ? fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-qdpx-')) : null;
-    let report: MergeReport & { notImported?: string[] };
-    try {
-      const source = tmp ? path.join(tmp, 'from-qdpx.sqlite') : other!;
-      const notImported = tmp ? qdpxToProject(other!, source, cliActor()) : undefined;
+    const mergeFrom = (source: string): MergeReport => {
       probeProject(source);
       const db = openProject(file!);
       try {
-        report = mergeProject(db, source, cliActor());
+        return mergeProject(db, source, cliActor());
       } finally {
         closeProject(db);
       }
-      if (tmp) report = { ...report, other: path.resolve(other!), notImported };
-    } finally {
-      if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-    }
+    };
+    const report: MergeReport & { notImported?: string[] } = isQdpx(other!)
+      ? withQdpxAsProject(other!, cliActor(), (source, notImported) => ({ ...mergeFrom(source), other: path.resolve(other!), notImported }))
+      : mergeFrom(other!);
     if (values.json) {
       printJson(io, report);
       return EXIT.ok;

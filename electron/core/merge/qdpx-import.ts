@@ -46,15 +46,28 @@ export function isQdpx(file: string): boolean {
   return /\.qdpx$/i.test(file);
 }
 
-export function importQdpx(db: WritableDb, qdpxFile: string, actor: string): QdpxImportReport {
+/**
+ * Turn a .qdpx into a temporary Daftar project, run `work` on its path (with what could not be
+ * taken over), then remove it. The conversion comes first, so a broken .qdpx is refused before
+ * the project it is merged into is opened at all.
+ */
+export function withQdpxAsProject<T>(qdpxFile: string, actor: string, work: (projectPath: string, notImported: string[]) => T): T {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-qdpx-'));
   try {
     const tmp = path.join(dir, 'from-qdpx.sqlite');
     const notImported = qdpxToProject(qdpxFile, tmp, actor);
-    return { ...mergeProject(db, tmp, actor), other: path.resolve(qdpxFile), notImported };
+    return work(tmp, notImported);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export function importQdpx(db: WritableDb, qdpxFile: string, actor: string): QdpxImportReport {
+  return withQdpxAsProject(qdpxFile, actor, (tmp, notImported) => ({
+    ...mergeProject(db, tmp, actor),
+    other: path.resolve(qdpxFile),
+    notImported,
+  }));
 }
 
 function readZip(file: string): Record<string, Uint8Array> {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DaftarError } from '../../../shared/contract/errors';
@@ -98,10 +97,6 @@ export class Session {
 /** New projects get the .sqlite extension unless the analyst typed one. */
 export function withExtension(file: string): string {
   return path.extname(file) ? file : `${file}.sqlite`;
-}
-
-export function fileExists(file: string): boolean {
-  return fs.existsSync(file);
 }
 
 function defaultActor(): string {
