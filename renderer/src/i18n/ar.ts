@@ -5,6 +5,12 @@
  * \u200E (left-to-right mark) keeps file extensions such as .sqlite the right way round in
  * right-to-left text.
  */
+import { importing } from './sections/importing';
+import { searching } from './sections/searching';
+import { share } from './sections/share';
+import { suggestions } from './sections/suggestions';
+import type { Strings } from './strings';
+
 export const ar = {
   app: {
     name: 'دفتر',
@@ -292,9 +298,12 @@ export const ar = {
     failedTitle: 'ملفات تعذّر استيرادها',
     importMore: 'استيراد المزيد…',
   },
+  // Feature sections: each file under sections/ holds one feature's strings in both languages.
+  suggestions: suggestions.ar,
+  share: share.ar,
+  importing: importing.ar,
+  searching: searching.ar,
 };
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** The shape of a language's strings: the same keys as Arabic, any text. */
 export type Messages = Strings<typeof ar>;

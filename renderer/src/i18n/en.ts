@@ -1,4 +1,8 @@
 import type { Messages } from './ar';
+import { importing } from './sections/importing';
+import { searching } from './sections/searching';
+import { share } from './sections/share';
+import { suggestions } from './sections/suggestions';
 
 /** English UI strings. Same keys as ar.ts (the type and i18n.test.ts both check it). */
 export const en: Messages = {
@@ -288,4 +292,8 @@ export const en: Messages = {
     failedTitle: 'Files that could not be imported',
     importMore: 'Import more…',
   },
+  suggestions: suggestions.en,
+  share: share.en,
+  importing: importing.en,
+  searching: searching.en,
 };
