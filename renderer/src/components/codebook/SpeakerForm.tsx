@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../../shared/contract/index';
 import { useCodebook } from '../../state/context';
 import { FieldMessage } from './FieldMessage';
+import { FormFooter } from './SectionParts';
 import { useTagForm } from './useTagForm';
 import { splitAliases } from './validate';
 
@@ -62,15 +63,7 @@ export function SpeakerForm({ speaker, onDone }: { speaker?: Tag; onDone: () => 
       </label>
       {field('role', role, setRole)}
       {field('organisation', organisation, setOrganisation)}
-      <FieldMessage id={`${id}-form-error`} error={errors.form} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy} data-testid="speaker-save">
-          {speaker ? t('codebook.save') : t('codebook.create')}
-        </button>
-        <button type="button" className="quiet" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter formErrorId={`${id}-form-error`} error={errors.form} busy={busy} editing={Boolean(speaker)} saveTestId="speaker-save" onCancel={onDone} />
     </form>
   );
 }

@@ -5,20 +5,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../../shared/contract/index';
-import { currentLanguage } from '../../i18n/index';
-import { formatNumber } from '../../format/format';
 import { tagsOfKind } from '../../state/codebook-store';
 import { useCodebook } from '../../state/context';
-import { DeleteTagDialog } from './DeleteTagDialog';
-import { MergeTagDialog } from './MergeTagDialog';
 import { SpeakerForm } from './SpeakerForm';
+import { FindField, SectionHeader, TagCount, TagDialogs, type TagDialogState } from './SectionParts';
 import { TagActions, type TagAction } from './TagActions';
-import { isolate, matchesQuery } from './tag-text';
+import { matchesQuery } from './tag-text';
 import type { FieldError } from './validate';
 
 export function SpeakerSection({ onStatus }: { onStatus: (message: FieldError) => void }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n);
+  const { t } = useTranslation();
   const headingId = useId();
   const tags = useCodebook((s) => s.tags);
   const filterId = useCodebook((s) => s.filter.speakerId);
@@ -26,7 +22,7 @@ export function SpeakerSection({ onStatus }: { onStatus: (message: FieldError) =
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<{ action: 'merge' | 'delete'; tag: Tag } | null>(null);
+  const [dialog, setDialog] = useState<TagDialogState>(null);
 
   const speakers = tagsOfKind(tags, 'speaker');
   const shown = speakers.filter((s) => matchesQuery(s, query));
@@ -38,25 +34,17 @@ export function SpeakerSection({ onStatus }: { onStatus: (message: FieldError) =
 
   return (
     <section className="codebook-section" aria-labelledby={headingId} data-testid="speakers">
-      <div className="codebook-section-header">
-        <h3 id={headingId}>
-          {t('codebook.speakers')} <span className="badge">{formatNumber(speakers.length, language)}</span>
-        </h3>
-        <button type="button" className="quiet" aria-expanded={adding} data-testid="add-speaker" onClick={() => setAdding(!adding)}>
-          + {t('codebook.addSpeaker')}
-        </button>
-      </div>
-      {adding && <SpeakerForm onDone={() => setAdding(false)} />}
-      <input
-        type="search"
-        className="codebook-find"
-        dir="auto"
-        placeholder={t('codebook.findSpeaker')}
-        aria-label={t('codebook.findSpeaker')}
-        value={query}
-        data-testid="find-speaker"
-        onChange={(e) => setQuery(e.target.value)}
+      <SectionHeader
+        headingId={headingId}
+        title={t('codebook.speakers')}
+        count={speakers.length}
+        addLabel={t('codebook.addSpeaker')}
+        adding={adding}
+        onToggleAdd={() => setAdding(!adding)}
+        testId="add-speaker"
       />
+      {adding && <SpeakerForm onDone={() => setAdding(false)} />}
+      <FindField label={t('codebook.findSpeaker')} value={query} onChange={setQuery} testId="find-speaker" />
       {speakers.length === 0 ? (
         <p className="muted codebook-empty">{t('codebook.noSpeakers')}</p>
       ) : shown.length === 0 ? (
@@ -84,9 +72,7 @@ export function SpeakerSection({ onStatus }: { onStatus: (message: FieldError) =
                       <bdi>{speaker.name}</bdi>
                     </span>
                   </button>
-                  <span className="badge tag-count" title={t('codebook.quoteCount', { count: speaker.count })} data-testid="tag-count">
-                    {formatNumber(speaker.count, language)}
-                  </span>
+                  <TagCount count={speaker.count} />
                   <TagActions name={speaker.name} actions={['edit', 'merge', 'delete']} onAction={(a) => onAction(speaker, a)} />
                 </div>
                 {(speaker.role || speaker.organisation) && (
@@ -108,26 +94,7 @@ export function SpeakerSection({ onStatus }: { onStatus: (message: FieldError) =
           )}
         </ul>
       )}
-      {dialog?.action === 'delete' && (
-        <DeleteTagDialog
-          tag={dialog.tag}
-          onClose={() => setDialog(null)}
-          onDeleted={(count) => {
-            setDialog(null);
-            onStatus({ key: 'codebook.deleted', values: { name: isolate(dialog.tag.name), count } });
-          }}
-        />
-      )}
-      {dialog?.action === 'merge' && (
-        <MergeTagDialog
-          tag={dialog.tag}
-          onClose={() => setDialog(null)}
-          onMerged={(target) => {
-            setDialog(null);
-            onStatus({ key: 'codebook.merged', values: { source: isolate(dialog.tag.name), target: isolate(target.name) } });
-          }}
-        />
-      )}
+      <TagDialogs dialog={dialog} label={(tag) => tag.name} onClose={() => setDialog(null)} onStatus={onStatus} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { themeTree } from '../../state/codebook-store';
 import { useCodebook } from '../../state/context';
 import { ColourPicker } from './ColourPicker';
 import { FieldMessage } from './FieldMessage';
+import { FormFooter } from './SectionParts';
 import { nextColour } from './palette';
 import { tagLabel } from './tag-text';
 import { useTagForm } from './useTagForm';
@@ -97,15 +98,7 @@ export function ThemeForm({ theme, parentId, onDone }: { theme?: Tag; parentId?:
           </select>
         </label>
       )}
-      <FieldMessage id={`${id}-form-error`} error={errors.form} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy} data-testid="theme-save">
-          {theme ? t('codebook.save') : t('codebook.create')}
-        </button>
-        <button type="button" className="quiet" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter formErrorId={`${id}-form-error`} error={errors.form} busy={busy} editing={Boolean(theme)} saveTestId="theme-save" onCancel={onDone} />
     </form>
   );
 }

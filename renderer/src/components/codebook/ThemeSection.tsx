@@ -9,12 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../../shared/contract/index';
 import { errorMessage } from '../../api/client';
 import { currentLanguage } from '../../i18n/index';
-import { formatNumber } from '../../format/format';
 import { themeTree } from '../../state/codebook-store';
 import { useCodebook } from '../../state/context';
-import { DeleteTagDialog } from './DeleteTagDialog';
-import { MergeTagDialog } from './MergeTagDialog';
 import { MoveUnder } from './MoveUnder';
+import { FindField, SectionHeader, TagCount, TagDialogs, type TagDialogState } from './SectionParts';
 import { TagActions, type TagAction } from './TagActions';
 import { ThemeForm } from './ThemeForm';
 import { isolate, numberKeys, tagLabel, visibleTree } from './tag-text';
@@ -36,7 +34,7 @@ export function ThemeSection({ onStatus }: { onStatus: (message: FieldError) => 
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [moving, setMoving] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<{ action: 'merge' | 'delete'; tag: Tag } | null>(null);
+  const [dialog, setDialog] = useState<TagDialogState>(null);
   const [moveError, setMoveError] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
@@ -90,25 +88,17 @@ export function ThemeSection({ onStatus }: { onStatus: (message: FieldError) => 
 
   return (
     <section className="codebook-section" aria-labelledby={headingId} data-testid="themes">
-      <div className="codebook-section-header">
-        <h3 id={headingId}>
-          {t('codebook.themes')} <span className="badge">{formatNumber(tree.length, language)}</span>
-        </h3>
-        <button type="button" className="quiet" aria-expanded={adding} data-testid="add-theme" onClick={() => setAdding(!adding)}>
-          + {t('codebook.addTheme')}
-        </button>
-      </div>
-      {adding && <ThemeForm parentId={null} onDone={() => setAdding(false)} />}
-      <input
-        type="search"
-        className="codebook-find"
-        dir="auto"
-        placeholder={t('codebook.findTheme')}
-        aria-label={t('codebook.findTheme')}
-        value={query}
-        data-testid="find-theme"
-        onChange={(e) => setQuery(e.target.value)}
+      <SectionHeader
+        headingId={headingId}
+        title={t('codebook.themes')}
+        count={tree.length}
+        addLabel={t('codebook.addTheme')}
+        adding={adding}
+        onToggleAdd={() => setAdding(!adding)}
+        testId="add-theme"
       />
+      {adding && <ThemeForm parentId={null} onDone={() => setAdding(false)} />}
+      <FindField label={t('codebook.findTheme')} value={query} onChange={setQuery} testId="find-theme" />
       {moveError && (
         <p className="inline-error" role="alert" dir="auto" data-testid="move-error">
           {moveError}
@@ -169,9 +159,7 @@ export function ThemeSection({ onStatus }: { onStatus: (message: FieldError) => 
                           <bdi>{name}</bdi>
                         </span>
                       </button>
-                      <span className="badge tag-count" title={t('codebook.quoteCount', { count: theme.count })} data-testid="tag-count">
-                        {formatNumber(theme.count, language)}
-                      </span>
+                      <TagCount count={theme.count} />
                       <TagActions name={name} actions={['edit', 'move', 'merge', 'delete']} onAction={(a) => onAction(theme, a)} />
                     </div>
                     {theme.description && (
@@ -193,26 +181,7 @@ export function ThemeSection({ onStatus }: { onStatus: (message: FieldError) => 
         </div>
       )}
       <p className="hint codebook-hint">{t('codebook.keysHint')}</p>
-      {dialog?.action === 'delete' && (
-        <DeleteTagDialog
-          tag={dialog.tag}
-          onClose={() => setDialog(null)}
-          onDeleted={(count) => {
-            setDialog(null);
-            onStatus({ key: 'codebook.deleted', values: { name: isolate(label(dialog.tag)), count } });
-          }}
-        />
-      )}
-      {dialog?.action === 'merge' && (
-        <MergeTagDialog
-          tag={dialog.tag}
-          onClose={() => setDialog(null)}
-          onMerged={(target) => {
-            setDialog(null);
-            onStatus({ key: 'codebook.merged', values: { source: isolate(label(dialog.tag)), target: isolate(label(target)) } });
-          }}
-        />
-      )}
+      <TagDialogs dialog={dialog} label={label} onClose={() => setDialog(null)} onStatus={onStatus} />
     </section>
   );
 }
