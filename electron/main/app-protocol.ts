@@ -10,8 +10,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
-import { mimeTypeFor } from './mime';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, resolveAppPath } from './security';
+import { securityHeaders } from '../../shared/security/headers';
+import { contentTypeFor } from '../../shared/security/content-types';
+import { APP_SCHEME, resolveAppPath } from './security';
 
 /**
  * Registered before 'ready'. standard: URLs resolve like http (relative paths, an origin);
@@ -23,16 +24,7 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  // The files change only when the app is rebuilt; no-cache makes a dev rebuild show at once.
-  'Cache-Control': 'no-cache',
-};
+const SECURITY_HEADERS = securityHeaders('no-cache');
 
 function textResponse(status: number, message: string): Response {
   return new Response(message, {
@@ -63,7 +55,7 @@ export function createAppRequestHandler(rendererRoot: string): (request: Request
       const body = request.method === 'HEAD' ? null : await fs.readFile(file);
       return new Response(body, {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(file), 'Content-Length': String(stat.size) },
+        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Content-Length': String(stat.size) },
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

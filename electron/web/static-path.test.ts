@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveStaticPath } from './static-path';
+import { contentTypeFor } from '../../shared/security/content-types';
+import { resolveStaticPath } from './static-path';
 
 describe('resolveStaticPath', () => {
   it('maps / to index.html and plain paths to plain relative paths', () => {
@@ -66,5 +67,10 @@ describe('contentTypeFor', () => {
     ['a.js.map', 'application/json; charset=utf-8'],
     ['a.exe', 'application/octet-stream'],
     ['noext', 'application/octet-stream'],
+    ['assets.js/noext', 'application/octet-stream'],
+    ['.css', 'application/octet-stream'],
+    ['C:\\app\\a.css', 'text/css; charset=utf-8'],
+    ['a.constructor', 'application/octet-stream'],
+    ['a.__proto__', 'application/octet-stream'],
   ])('%s → %s', (file, type) => expect(contentTypeFor(file)).toBe(type));
 });

@@ -8,7 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { SECURITY_HEADERS } from './headers';
 import { sendText } from './respond';
-import { contentTypeFor, resolveStaticPath } from './static-path';
+import { contentTypeFor } from '../../shared/security/content-types';
+import { resolveStaticPath } from './static-path';
 
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, rawPath: string, staticRoot: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
