@@ -226,12 +226,14 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm)));
   const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
   if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role) return mention.speaker;
+  // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody).
+  const nameWord = (w: PhraseWord) => nameLike(w) && !stopsPhrase(w.norm);
   let a = 0;
-  while (a < words.length && !(nameLike(words[a]!) && !words[a]!.norm.startsWith('ال'))) a++;
+  while (a < words.length && !(nameWord(words[a]!) && !words[a]!.norm.startsWith('ال'))) a++;
   if (a >= words.length) return null;
   let b = a;
   // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
-  while (b < words.length && b < a + 5 && nameLike(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال'))) b++;
+  while (b < words.length && b < a + 5 && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال'))) b++;
   const role = words.slice(0, a).map((w) => w.text).join(' ');
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
   if (role) speaker.role = role;
@@ -281,18 +283,26 @@ function stopsPhrase(norm: string): boolean {
   return NP_STOP.has(norm) || FRAMES.has(norm) || VERB_CUES.has(norm) || PARTICIPLE_CUES.has(norm) || COMPLEMENTISERS.has(norm) || /^[0-9]/.test(norm);
 }
 
-/** «لوكالة، للصحفيين، لأعضاء»: the addressee after ل. */
+/** «لوكالة، للصحفيين، لأعضاء، لمسؤولين»: the addressee after ل. */
 function isAddressee(norm: string, first: boolean): boolean {
   if (!norm.startsWith('ل') || norm.length < 4) return false;
   const rest = norm.slice(1);
-  // Right after the verb any لل-word is an addressee (قال للصحفيين); later it may be part of a role (الناطق للمديرية).
-  return (first && rest.startsWith('ل')) || ADDRESSEES.has(rest) || ADDRESSEES.has(bare(rest));
+  // Right after the verb any لل-word is an addressee (قال للصحفيين), and so are people named by
+  // what they are (قال لمسؤولين، لدبلوماسيين); later a ل-word may be part of a role (الناطق للمديرية).
+  return (first && (rest.startsWith('ل') || GENERIC_SOURCES.has(rest))) || ADDRESSEES.has(rest) || ADDRESSEES.has(bare(rest));
 }
 
-/** «علي» at k is a given name when a name word follows and then the speech or a comma. */
+/** «الرئيس التنفيذي لوكالة الطاقة»: a ل-word right after a title completes the role; it is not an addressee. */
+function afterTitle(items: Item[], k: number): boolean {
+  const prev = items[k - 1];
+  return isWord(prev) && (TITLES.has(prev.s) || TITLES.has(bare(prev.s))) && !/^لل/.test(items[k]!.s);
+}
+
+/** «علي» at k is a given name when «بن» follows (علي بن موسى), or a name word and then the speech or a comma. */
 function aliNamed(items: Item[], k: number): boolean {
   const next = items[k + 1];
   const after = items[k + 2];
+  if (isWord(next) && next.s === 'بن' && isWord(after)) return true;
   if (!isWord(next) || stopsPhrase(next.s) || !after) return false;
   return after.k === K.Comma || after.k === K.Colon || (after.k === K.Word && COMPLEMENTISERS.has(after.s));
 }
@@ -303,6 +313,9 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   let e = from;
   // «قالت فيه إن…»: the pronoun of «in which» is not the speaker.
   while (e < to && isWord(items[e]) && (items[e]!.s === 'فيه' || items[e]!.s === 'فيها' || items[e]!.s === 'ذلك')) e++;
+  // «صرح لـ"عين اليوم" عيضة الهذلي»: a newspaper addressed before the speaker is skipped.
+  const quoted = items[e + 1];
+  if (isWord(items[e]) && items[e]!.s === 'ل' && quoted?.k === K.Open && quoted.match > e + 1 && quoted.match < to && wordCount(items, e + 1, quoted.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) e = quoted.match + 1;
   const begin = e;
   let depth = 0;
   while (e < to) {
@@ -315,7 +328,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       e = it.match;
     } else if (it.k === K.Word && it.s === 'علي' && e > begin && aliNamed(items, e)) {
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
-    } else if (it.k === K.Word && (stopsPhrase(it.s) || isAddressee(it.s, e === begin))) break;
+    } else if (it.k === K.Word && (stopsPhrase(it.s) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)))) break;
     else if (it.k !== K.Word && it.k !== K.Comma && it.k !== K.Close) break;
     e++;
   }
@@ -334,6 +347,38 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     }
   }
   return out;
+}
+
+/**
+ * «قائد المقاومة في محافظة البيضاء الشيخ عبد العزيز الحميقاني لـ«عكاظ» أن»، «السفير الصيني في كوريا
+ * الشمالية ليجين جون قوله إنه»: a role with a place (في …) before the name. The speaker phrase
+ * stops at في, leaving a title alone; the name is then looked for between في and the content's
+ * marker: after an honorific, else the trailing run of name words that does not cross from an
+ * ال-word to a plain one (كوريا الشمالية | ليجين جون). Two words at least, or it is a place.
+ */
+function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: number): DetectedSpeaker | null {
+  if (!words.length || !analysePhrase(words, undefined)?.titleOnly) return null;
+  const all = phraseWords(st.items, from, marker, st.slice);
+  let at = words.length;
+  while (at < all.length && at < words.length + 2 && all[at]!.norm !== 'في') at++;
+  if (at >= all.length) return null;
+  const tail: PhraseWord[] = [];
+  for (const w of all.slice(at + 1, at + 12)) {
+    if (stopsPhrase(w.norm) || isAddressee(w.norm, false) || (w.comma && tail.length)) break;
+    tail.push(w);
+  }
+  let from2 = tail.findLastIndex((w) => HONORIFICS.has(w.norm)) + 1;
+  let to = tail.length;
+  if (from2 === 0) {
+    from2 = to;
+    while (from2 > 0 && nameLike(tail[from2 - 1]!) && !(definite(tail[from2 - 1]!.norm) && from2 < to && !definite(tail[from2]!.norm))) from2--;
+    // The run starts at a plain word: «الشمالية ليجين» → ليجين.
+    while (from2 < to && definite(tail[from2]!.norm)) from2++;
+  }
+  // The place comes first: «في وقت سابق إن» names nobody.
+  if (from2 === 0 || to - from2 < 2 || to - from2 > 5 || !tail.slice(from2, to).every(nameLike)) return null;
+  const roleWords = [...words, ...all.slice(words.length, at + 1 + from2)];
+  return { name: tail.slice(from2, to).map((w) => w.text).join(' '), role: roleWords.map((w) => w.text).join(' '), kind: 'person' };
 }
 
 /** Who a verb's phrase names, resolving pronouns, titles and «البيان». */
@@ -548,7 +593,8 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
       if (author.length) words = author;
     }
   }
-  const { speaker, pronoun } = resolvePhrase(st, i, words, verb);
+  const placed = marker >= 0 ? nameAfterPlace(st, words, speakerFrom, marker) : null;
+  const { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   const cueWord = st.slice(cue.start, cue.end);
   if (marker >= 0) {
     // «قال: إن …»: the content starts after إن.
@@ -563,7 +609,8 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     if (s && items[contentFrom]!.k === K.Open) return Math.max(i, end - 1);
     return i;
   }
-  if (speaker && !pronoun && words.length) {
+  // «وقال الحوثيون في المرحلة الراهنة يبيعون …» (no marker, a plain noun): no subject to go on with.
+  if (speaker && !pronoun && words.length && !analysePhrase(words, undefined)?.weak) {
     // «أعلن الوزير عن …، مشيرا إلى أن»: the subject of a reporting verb speaks in the participles after it.
     st.sentence = { n: cue.sentence, speaker };
   }
