@@ -481,8 +481,10 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
 function subjectBefore(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
   const items = st.items;
   let k = at;
-  while (k > 0 && at - k < 16 && items[k - 1]!.sentence === items[at]!.sentence && items[k - 1]!.k !== K.Break && items[k - 1]!.k !== K.End) k--;
-  if (k > 0 && items[k - 1]!.sentence === items[at]!.sentence && items[k - 1]!.k !== K.Break && items[k - 1]!.k !== K.End) return null;
+  // «ويذكر أن وزارة الخارجية الروسية قالت»: the subject may also start after إن/أن.
+  const starts = (j: number) => items[j - 1]!.sentence !== items[at]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End || (items[j - 1]!.k === K.Word && COMPLEMENTISERS.has(items[j - 1]!.s));
+  while (k > 0 && at - k < 16 && !starts(k)) k--;
+  if (k > 0 && !starts(k)) return null;
   const words = phraseWords(items, k, at, st.slice);
   if (words.length < 2 || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;
   const phrase = analysePhrase(words, feminine);
@@ -654,8 +656,44 @@ function participleAt(st: State, i: number, feminine: boolean | undefined, marke
   if (contentFrom < 0) return;
   if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;
   const cue = items[i]!;
-  const speaker = st.sentence.n === cue.sentence && st.sentence.speaker ? st.sentence.speaker : lastSpeaker(st, feminine);
+  const speaker = st.sentence.n === cue.sentence && st.sentence.speaker ? st.sentence.speaker : (participleSubject(st, i, feminine) ?? lastSpeaker(st, feminine));
   if (add(st, contentFrom, contentEnd(st, contentFrom), speaker, st.slice(cue.start, cue.end), 'participle', 0.8)) remember(st, speaker);
+}
+
+/**
+ * The subject of a participle in a sentence with no reporting verb: a titled person named right
+ * before it («ليعلق بعدها وزير الدفاع الأمريكي، جيمس ماتيس، قائلا:») or at the start of the sentence
+ * («وسبق لرئيس الوزراء بنيامين نتانياهو أن عقد لقاءات …، مؤكدا لهم أنه»).
+ */
+function participleSubject(st: State, i: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  const sentence = items[i]!.sentence;
+  const titled = (k: number) => isWord(items[k]) && (TITLES.has(bare(items[k]!.s)) || TITLES.has(items[k]!.s) || HONORIFICS.has(items[k]!.s) || (/^ل[^ل]/.test(items[k]!.s) && TITLES.has(items[k]!.s.slice(1))));
+  let start = i;
+  while (start > 0 && i - start < LOOK_BACK && items[start - 1]!.sentence === sentence && items[start - 1]!.k !== K.Break) start--;
+  // Right before, set off by a comma: back over the name phrase to its title. Not inside content
+  // (وأضاف البيان أن وزير الداخلية، أولريش مويرر، …، مؤكدا: the statement's author speaks on).
+  let content = false;
+  for (let j = start; j < i; j++) if (isWord(items[j]) && COMPLEMENTISERS.has(items[j]!.s)) content = true;
+  if (!content && items[i - 1]?.k === K.Comma) {
+    let k = i - 2;
+    while (k > start && i - k < 12 && (items[k]!.k === K.Comma || (isWord(items[k]) && !stopsPhrase(items[k]!.s)))) k--;
+    for (let j = k + 1; j < i; j++) {
+      if (!titled(j)) continue;
+      const person = nameAfter(st, j, feminine);
+      if (person && person.role) return person;
+      break;
+    }
+  }
+  // The subject at the start of the sentence: its first or second word is a title.
+  for (let j = start, words = 0; j < i && words < 2; j++) {
+    if (!isWord(items[j])) continue;
+    words++;
+    if (!titled(j)) continue;
+    const person = nameAfter(st, j, feminine);
+    return person && person.role ? person : null;
+  }
+  return null;
 }
 
 /** The source named after a frame, or null when it names none (وفقا للسياسة، حسب التقويم). */
@@ -797,6 +835,8 @@ export function detectStatements(text: string): Suggestion[] {
       if (inside) continue;
       // «بيانات تشير إلى أن»: an imperfect verb after its subject is not a reporting cue.
       if (verb.imperfect && !opensClause(items, i)) continue;
+      // «ويعتقد أن …» with no subject is the passive (it is believed), not a speaker going on.
+      if (verb.imperfect && verb.base === 'اعتقد' && isWord(items[i + 1]) && COMPLEMENTISERS.has(items[i + 1]!.s)) continue;
       i = verbAt(st, i, verb);
       continue;
     }

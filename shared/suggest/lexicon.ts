@@ -166,6 +166,8 @@ export const PRONOUN_HONORIFICS: ReadonlySet<string> = new Set(['سموه', 'م�
 export const OPENERS: ReadonlySet<string> = new Set([
   'كما', 'وكما', 'ثم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'حيث', 'اذ', 'بل', 'وقد', 'فقد',
   'جانبه', 'جانبها', 'جهته', 'جهتها', 'بدوره', 'بدورها', 'ايضا', 'كذلك', 'وبدوره', 'وبدورها',
+  // «ولذا تقول المنظمة»، «ومضت تقول»، «وعاد يقول»: a consequence or a verb of going on before the cue.
+  'لذا', 'ولذا', 'لذلك', 'ولذلك', 'وعليه', 'مضي', 'ومضي', 'مضت', 'ومضت', 'وعاد', 'وعادت', 'وراح', 'وراحت',
 ]);
 
 /** Titles, ranks and honorifics: words of a role, never of a name. */

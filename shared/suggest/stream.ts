@@ -131,6 +131,14 @@ function structure(items: Item[]): void {
     } else if (it.s === '»') {
       const open = guillemets.pop();
       if (open !== undefined) items[open]!.match = i;
+      // «"ليست مشبوهة.. كان العلم يرفرف»: a quotation opened with " and closed with ».
+      else if (straight >= 0) {
+        items[straight]!.match = i;
+        straight = -1;
+      } else if (curly >= 0) {
+        items[curly]!.match = i;
+        curly = -1;
+      }
     }
   }
 }
