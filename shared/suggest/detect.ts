@@ -93,6 +93,8 @@ interface State {
   sentence: { n: number; speaker: DetectedSpeaker | null };
   /** Item index up to which the last statement's content runs: verbs inside it are not cues. */
   contentUntil: number;
+  /** Speakers known only by a title nobody was named with (yet): see namedLater. */
+  titleOnly: Set<DetectedSpeaker>;
 }
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
@@ -289,7 +291,7 @@ function isAddressee(norm: string, first: boolean): boolean {
   const rest = norm.slice(1);
   // Right after the verb any لل-word is an addressee (قال للصحفيين), and so are people named by
   // what they are (قال لمسؤولين، لدبلوماسيين); later a ل-word may be part of a role (الناطق للمديرية).
-  return (first && (rest.startsWith('ل') || GENERIC_SOURCES.has(rest))) || ADDRESSEES.has(rest) || ADDRESSEES.has(bare(rest));
+  return (first && (rest.startsWith('ل') || GENERIC_SOURCES.has(rest))) || ADDRESSEES.has(rest) || ADDRESSEES.has(bare(rest)) || ADDRESSEES.has(bare(norm));
 }
 
 /** «الرئيس التنفيذي لوكالة الطاقة»: a ل-word right after a title completes the role; it is not an addressee. */
@@ -444,7 +446,9 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const person = referBack(st, at, words, feminine);
     if (person) return { speaker: person, pronoun: false };
   }
-  return { speaker: knownAs(st, phrase) ?? phrase.speaker, pronoun: false };
+  const speaker = knownAs(st, phrase) ?? fullerName(st, at, phrase, verb) ?? phrase.speaker;
+  if (phrase.titleOnly && speaker === phrase.speaker) st.titleOnly.add(speaker);
+  return { speaker, pronoun: false };
 }
 
 /**
@@ -500,6 +504,33 @@ function knownAs(st: State, phrase: Phrase): DetectedSpeaker | null {
   for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
     const s = st.speakers[k]!;
     if (s.kind === 'person' && s.name.split(/\s+/).length > 1 && s.name.split(/\s+/).some((w) => bare(normWord(w)) === key)) return s;
+  }
+  return null;
+}
+
+/**
+ * The fullest name the article gave a person before: «وقال الوليد» after «الأمير الوليد بن طلال»
+ * (a given name alone), and «وصف الأمير الوليد سنابشات بأنها» (a verb whose object follows its
+ * subject: the second word is the object when the earlier mention goes on differently).
+ */
+function fullerName(st: State, at: number, phrase: Phrase, verb: VerbCue): DetectedSpeaker | null {
+  if (phrase.titleOnly || phrase.weak || phrase.speaker.kind !== 'person') return null;
+  const words = phrase.speaker.name.split(/\s+/);
+  if (words.length > 2 || (words.length === 2 && verb.base !== 'وصف' && verb.base !== 'اعتبر')) return null;
+  const first = normWord(words[0]!);
+  const items = st.items;
+  for (let k = at - 1; k > 0 && k >= at - LOOK_BACK; k--) {
+    if (!isWord(items[k]) || items[k]!.s !== first) continue;
+    const title = items[k - 1]!;
+    if (!isWord(title) || !(HONORIFICS.has(title.s) || TITLES.has(bare(title.s)))) continue;
+    const person = nameAfter(st, k - 1, phrase.speaker.feminine);
+    if (!person) continue;
+    const full = person.name.split(/\s+/);
+    if (full.length > words.length && normWord(full[0]!) === first) {
+      const speaker: DetectedSpeaker = { ...phrase.speaker, name: person.name };
+      if (!speaker.role && person.role) speaker.role = person.role;
+      return speaker;
+    }
   }
   return null;
 }
@@ -787,6 +818,36 @@ function continuations(st: State): void {
   }
 }
 
+/**
+ * A speaker known only by a title when they first speak, and named in a later statement:
+ * «قال متحدث باسم خدمة الطوارئ إن … وقال مجتبى خالدي إن …» (an indefinite title, and the very next
+ * statement is by a person named without a role), «قال رئيس الاتحاد الفرنسي لكرة القدم إن … وقال
+ * نويل لي غرات، رئيس الاتحاد الفرنسي، …» (the later role has the same title and another word of the
+ * first). The speaker object is shared with the statements that continued it, so they follow.
+ */
+function namedLater(st: State): void {
+  const found = st.found;
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!;
+    const sp = f.speaker;
+    if (!sp || !st.titleOnly.has(sp) || !sp.role) continue;
+    const titleWords = sp.role.split(/\s+/).map((w) => bare(normWord(w)));
+    const head = titleWords[0]!;
+    for (let m = n + 1; m < found.length && m <= n + 8; m++) {
+      const g = found[m]!.speaker;
+      if (!g || g === sp || g.kind !== 'person' || st.titleOnly.has(g)) continue;
+      const nextByOther = m === n + 1 || found.slice(n + 1, m).every((x) => x.speaker === sp);
+      const introduced = !normWord(sp.role).startsWith('ال') && !g.role && nextByOther && found[m]!.paragraph - f.paragraph <= 1;
+      const roleWords = (g.role ?? '').split(/\s+/).map((w) => bare(normWord(w)));
+      const sameRole = roleWords.includes(head) && titleWords.slice(1).some((w) => !TITLES.has(w) && roleWords.includes(w));
+      if (introduced || sameRole) {
+        sp.name = g.name;
+        break;
+      }
+    }
+  }
+}
+
 /** Sorted, without overlaps: of two overlapping statements the surer (then the earlier) stays. */
 function settle(found: Found[]): Suggestion[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -823,7 +884,7 @@ function documentAt(st: State, i: number): void {
 
 /** Statements in `text` with their speakers, sorted and non-overlapping. Pure; linear time. */
 export function detectStatements(text: string): Suggestion[] {
-  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0 };
+  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set() };
   const items = st.items;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -850,5 +911,6 @@ export function detectStatements(text: string): Suggestion[] {
     else if (it.s === 'جاء' || it.s === 'وجاء') documentAt(st, i);
   }
   continuations(st);
+  namedLater(st);
   return settle(st.found);
 }
