@@ -46,8 +46,8 @@
  * content 600 items, look-backs 3,000 items, quote nesting 8), so time stays linear.
  */
 import {
-  ADDRESSEES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NP_STOP, OPENERS,
-  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, type VerbCue,
+  ADDRESSEES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
+  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type VerbCue,
 } from './lexicon';
 import { analysePhrase, bare, definite, nameLike, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { buildStream, K, type Item } from './stream';
@@ -95,6 +95,8 @@ interface State {
   contentUntil: number;
   /** Speakers known only by a title nobody was named with (yet): see namedLater. */
   titleOnly: Set<DetectedSpeaker>;
+  /** The item where the last speaker phrase stopped (its stop word or mark). */
+  phraseEnd: number;
 }
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
@@ -344,10 +346,11 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     else if (it.k === K.ParenClose) paren = Math.max(0, paren - 1);
     else if (it.k === K.Comma) comma = true;
     else if (it.k === K.Word && paren === 0) {
-      out.push(comma && out.length ? { norm: it.s, text: st.slice(it.start, it.end), comma: true } : { norm: it.s, text: st.slice(it.start, it.end) });
+      out.push(comma && out.length ? { norm: it.s, text: st.slice(it.start, it.end), comma: true, at: k } : { norm: it.s, text: st.slice(it.start, it.end), at: k });
       comma = false;
     }
   }
+  st.phraseEnd = e;
   return out;
 }
 
@@ -626,6 +629,15 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
       if (author.length) words = author;
     }
   }
+  const nominal = marker < 0 ? nominalContent(st, verb, words) : null;
+  if (nominal) {
+    const { speaker } = resolvePhrase(st, i, nominal.subject, verb);
+    if (add(st, nominal.from, contentEnd(st, nominal.from), speaker, st.slice(cue.start, cue.end), 'verb', 0.6) && speaker) {
+      remember(st, speaker);
+      st.sentence = { n: cue.sentence, speaker };
+    }
+    return i;
+  }
   const placed = marker >= 0 ? nameAfterPlace(st, words, speakerFrom, marker) : null;
   const { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   const cueWord = st.slice(cue.start, cue.end);
@@ -662,6 +674,37 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     }
   }
   return i;
+}
+
+/** A verbal noun (lexicon VERBAL_NOUNS), with or without ال and an attached pronoun (نيته، حقها). */
+function verbalNoun(norm: string): boolean {
+  const w = norm.startsWith('ال') ? norm.slice(2) : norm;
+  if (VERBAL_NOUNS.has(w)) return true;
+  const m = /^(.{2,}?)(هما|ها|هم|نا|ه)$/.exec(w);
+  if (!m) return false;
+  const stem = m[1]!;
+  return VERBAL_NOUNS.has(stem) || (stem.endsWith('ت') && VERBAL_NOUNS.has(`${stem.slice(0, -1)}ه`));
+}
+
+/**
+ * Nominal content after a verb with no إن/أن, quotation or colon (lexicon NOMINAL_VERBS): the
+ * subject's words and the item where the content starts, or null. «أكد الملك سلمان تنديد …»
+ * (a verbal noun ends the subject), «وشدد على حقها …»، «حذرت الإمارة مجددا من انتشار …».
+ */
+function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subject: PhraseWord[]; from: number } | null {
+  const rule = NOMINAL_VERBS.get(verb.base);
+  if (!rule || verb.imperfect) return null;
+  const items = st.items;
+  if (rule.direct) {
+    const m = words.findIndex((w, k) => k >= 1 && verbalNoun(w.norm));
+    if (m >= 1) return { subject: words.slice(0, m), from: words[m]!.at! };
+  }
+  const stop = items[st.phraseEnd];
+  const next = items[st.phraseEnd + 1];
+  if (rule.preposition && isWord(stop) && stop.s === rule.preposition && isWord(next) && !stopsPhrase(next.s) && !/^[0-9]/.test(next.s)) {
+    return { subject: words, from: st.phraseEnd + 1 };
+  }
+  return null;
 }
 
 /** An adverbial participle at item i (مشيرا إلى أن…). */
@@ -884,7 +927,7 @@ function documentAt(st: State, i: number): void {
 
 /** Statements in `text` with their speakers, sorted and non-overlapping. Pure; linear time. */
 export function detectStatements(text: string): Suggestion[] {
-  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set() };
+  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), phraseEnd: 0 };
   const items = st.items;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;

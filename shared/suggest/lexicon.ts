@@ -229,3 +229,28 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   'صدرت', 'نقلت', 'نقل', 'نقلته', 'نقلتها', 'ذكره', 'ذكرته', 'قاله', 'قالته', 'اعلنه', 'اعلنته', 'افادت', 'اكده', 'اكدته', 'جاء', 'في',
   'اوضح', 'اوضحت', 'كشف', 'كشفت', 'نشرتها', 'بثه', 'بثته',
 ]);
+
+/**
+ * Nominal content: «أكد الملك تنديد السعودية بـ…»، «شدد على حقها في …»، «حذرت الإمارة من انتشار …»،
+ * «أعلنت الشركة ارتفاع إيراداتها»: a verb of saying with a noun phrase instead of إن/أن. For each
+ * such verb, the preposition that opens the content (if any), and whether a verbal noun may
+ * follow the subject directly. Only these verbs: «أعلن مسؤوليته»، «نفى التهم» are acts, not statements.
+ */
+export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean }> = new Map([
+  ['اكد', { preposition: 'علي', direct: true }],
+  ['شدد', { preposition: 'علي', direct: false }],
+  ['حذر', { preposition: 'من', direct: false }],
+  ['اعلن', { direct: true }],
+]);
+
+/**
+ * Verbal nouns that open nominal content right after the subject (normalised, without ال; with an
+ * attached pronoun they are read too: حقها، تضامنه، إيراداتها). A closed list: a subject word
+ * is never among them, so the subject ends where one starts.
+ */
+export const VERBAL_NOUNS: ReadonlySet<string> = new Set([
+  'اهميه', 'ضروره', 'حرص', 'رفض', 'دعم', 'تضامن', 'التزام', 'استعداد', 'تمسك', 'عزم', 'نيه', 'استمرار', 'مقتل', 'وفاه', 'اصابه',
+  'ارتفاع', 'انخفاض', 'تراجع', 'انتقال', 'اطلاق', 'بدء', 'توقيع', 'تسجيل', 'اعتقال', 'سقوط', 'وصول', 'تنديد', 'حق', 'ادانه',
+  'موافقه', 'انتهاء', 'نجاح', 'فشل', 'عدم', 'تاييد', 'ترحيب', 'قرب', 'زياده', 'نمو', 'تحقيق', 'اكتمال', 'مواصله', 'وقوف', 'ايرادات',
+  'ارباح', 'خسائر', 'خساير', 'تعرض', 'استهداف', 'ضبط', 'القبض', 'استقرار', 'جاهزيه', 'قدره', 'حاجه',
+]);

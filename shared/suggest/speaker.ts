@@ -16,6 +16,8 @@ export interface PhraseWord {
   text: string;
   /** A comma comes before this word (apposition: «وزير الخارجية، عادل الجبير، …»). */
   comma?: boolean;
+  /** The item index of the word, when read from the stream by the detector. */
+  at?: number;
 }
 
 export interface Phrase {
