@@ -56,6 +56,8 @@ import type { CueKind, DetectedSpeaker, Suggestion } from './types';
 const SPEAKER_WINDOW = 40;
 const CONTENT_WINDOW = 600;
 const LOOK_BACK = 3000;
+/** How far back a participle's sentence may start for its subject to be looked for there. */
+const SUBJECT_WINDOW = 80;
 /** A statement needs at least this many words of content. */
 const MIN_WORDS = 2;
 /** A quotation this short after the speaker is a name or title in quotes («أندي هالفورد»), not the statement. */
@@ -233,8 +235,9 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody).
   const nameWord = (w: PhraseWord) => nameLike(w) && !stopsPhrase(w.norm);
   let a = 0;
-  while (a < words.length && !(nameWord(words[a]!) && !words[a]!.norm.startsWith('ال'))) a++;
-  if (a >= words.length) return null;
+  // Not across a preposition: «سفير المملكة في أمريكا» names a place, not the ambassador.
+  while (a < words.length && !(nameWord(words[a]!) && !words[a]!.norm.startsWith('ال')) && !(a > 0 && stopsPhrase(words[a]!.norm))) a++;
+  if (a >= words.length || stopsPhrase(words[a]!.norm)) return null;
   let b = a;
   // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
   while (b < words.length && b < a + 5 && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال'))) b++;
@@ -308,7 +311,7 @@ function aliNamed(items: Item[], k: number): boolean {
   const after = items[k + 2];
   if (isWord(next) && next.s === 'بن' && isWord(after)) return true;
   if (!isWord(next) || stopsPhrase(next.s) || !after) return false;
-  return after.k === K.Comma || after.k === K.Colon || (after.k === K.Word && COMPLEMENTISERS.has(after.s));
+  return after.k === K.Comma || after.k === K.Colon || (after.k === K.Word && (COMPLEMENTISERS.has(after.s) || isAddressee(after.s, false)));
 }
 
 /** The speaker phrase after a verb: words up to the first stop word or mark; short quotations and parentheses inside. */
@@ -580,8 +583,10 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   let speakerFrom = i + 1;
   if (verb.base === 'نقل') {
     let k = i + 1;
-    while (k < limit && items[k]!.k !== K.End && items[k]!.k !== K.Break && items[k]!.s !== 'عن') k++;
-    if (k >= limit || items[k]!.s !== 'عن') return i;
+    // «نقلت الصحيفة على لسان مصدر استخباراتي قوله إن»: على لسان as عن.
+    const source = (j: number) => items[j]!.s === 'عن' || (items[j]!.s === 'لسان' && items[j - 1]!.s === 'علي');
+    while (k < limit && items[k]!.k !== K.End && items[k]!.k !== K.Break && !source(k)) k++;
+    if (k >= limit || !source(k)) return i;
     speakerFrom = k + 1;
   }
   // «وذكرت ذكرت قناة…» (a doubled word): the second one reads on.
@@ -659,6 +664,21 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     // «أعلن الوزير عن …، مشيرا إلى أن»: the subject of a reporting verb speaks in the participles after it.
     st.sentence = { n: cue.sentence, speaker };
   }
+  // «قتل 14 جنديا في غارة …، كما أعلنت السلطات المحلية.»: «كما» + verb + source closing the
+  // sentence attributes the clause before it, as a frame does.
+  if (words.length && items[i - 1]?.s === 'كما' && items[i - 2]?.k === K.Comma && speaker && !pronoun) {
+    let end = st.phraseEnd;
+    while (end < items.length && end < st.phraseEnd + 8 && items[end]!.k === K.Word && !COMPLEMENTISERS.has(items[end]!.s) && !VERB_CUES.has(items[end]!.s)) end++;
+    if (items[end] === undefined || items[end]!.k === K.End || items[end]!.k === K.Break) {
+      let from = i - 2;
+      while (from > 0 && from > i - CONTENT_WINDOW && items[from - 1]!.sentence === cue.sentence && items[from - 1]!.k !== K.Break && items[from - 1]!.k !== K.End) from--;
+      // Background after حيث is the reporter's, not the source's.
+      let to = i - 2;
+      for (let k = from; k < to; k++) if (items[k]!.k === K.Comma && isWord(items[k + 1]) && (items[k + 1]!.s === 'حيث' || items[k + 1]!.s === 'وذلك')) to = k;
+      if (!overlapsFound(st, items[from]!.start, items[to - 1]!.end) && add(st, from, trimEnd(items, from, to), speaker, cueWord, 'frame', 0.6)) remember(st, speaker, true);
+      return i;
+    }
+  }
   // «…»، قال الوزير / «…» هذا ما قاله: the quotation just before the verb.
   let k = i - 1;
   let steps = 0;
@@ -696,13 +716,17 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   if (!rule || verb.imperfect) return null;
   const items = st.items;
   if (rule.direct) {
-    const m = words.findIndex((w, k) => k >= 1 && verbalNoun(w.norm));
-    if (m >= 1) return { subject: words.slice(0, m), from: words[m]!.at! };
+    // «وأكد أهمية تفعيل …»: with no subject the verbal noun comes first.
+    const m = words.findIndex((w, k) => (k >= 1 || words.length > 1) && verbalNoun(w.norm));
+    if (m >= 0) return { subject: words.slice(0, m), from: words[m]!.at! };
   }
-  const stop = items[st.phraseEnd];
-  const next = items[st.phraseEnd + 1];
+  // «حذرت الإمارة مجددا من …»: past the adverbs that ended the subject.
+  let p = st.phraseEnd;
+  while (isWord(items[p]) && p < st.phraseEnd + 3 && ['مجددا', 'مرارا', 'رسميا', 'ايضا', 'كذلك', 'امس', 'اليوم'].includes(items[p]!.s)) p++;
+  const stop = items[p];
+  const next = items[p + 1];
   if (rule.preposition && isWord(stop) && stop.s === rule.preposition && isWord(next) && !stopsPhrase(next.s) && !/^[0-9]/.test(next.s)) {
-    return { subject: words, from: st.phraseEnd + 1 };
+    return { subject: words, from: p + 1 };
   }
   return null;
 }
@@ -743,8 +767,10 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
   const items = st.items;
   const sentence = items[i]!.sentence;
   const titled = (k: number) => isWord(items[k]) && (TITLES.has(bare(items[k]!.s)) || TITLES.has(items[k]!.s) || HONORIFICS.has(items[k]!.s) || (/^ل[^ل]/.test(items[k]!.s) && TITLES.has(items[k]!.s.slice(1))));
+  // Only a sentence of reasonable length (a run-on «sentence» of thousands of items has no subject to find).
   let start = i;
-  while (start > 0 && i - start < LOOK_BACK && items[start - 1]!.sentence === sentence && items[start - 1]!.k !== K.Break) start--;
+  while (start > 0 && i - start < SUBJECT_WINDOW && items[start - 1]!.sentence === sentence && items[start - 1]!.k !== K.Break) start--;
+  if (start > 0 && items[start - 1]!.sentence === sentence && items[start - 1]!.k !== K.Break) return null;
   // Right before, set off by a comma: back over the name phrase to its title. Not inside content
   // (وأضاف البيان أن وزير الداخلية، أولريش مويرر، …، مؤكدا: the statement's author speaks on).
   let content = false;
@@ -788,6 +814,8 @@ function frameSource(st: State, i: number, j: number, e: number): DetectedSpeake
   const stop = words.findIndex((w, n) => n > 0 && stopsPhrase(w.norm));
   if (stop > 0) words = words.slice(0, stop);
   const head = words[0]!.norm;
+  // «وذلك بحسب ما تم إبلاغه»: a passive names no source.
+  if (head === 'تم' || VERB_CUES.has(head)) return null;
   // «بحسب ويكيليكس» after «نشرها موقع ويكيليكس»: a source the article has already quoted.
   const quotedBefore = words.length === 1 && st.speakers.some((sp) => sp.name.split(/\s+/).some((w) => bare(normWord(w)) === bare(head)));
   const known =

@@ -109,8 +109,14 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     if (name.length <= MAX_NAME && name.every(nameLike) && !name[0]!.norm.startsWith('ال')) {
       return withRole(name, words.slice(0, second + lead), feminine);
     }
-    // «وزير الخارجية عادل الجبير، في …»: what follows the first comma is not part of the phrase.
-    return analysePhrase(words.slice(0, second), feminine);
+    // «وزير الخارجية عادل الجبير، في …»: what follows the first comma is not part of the phrase,
+    // unless it is the role (الأمير خالد بن سلمان، سفير المملكة في أمريكا، …), kept for titles referring back.
+    const named = analysePhrase(words.slice(0, second), feminine);
+    if (named && !named.titleOnly && named.speaker.kind === 'person' && isTitle(words[second]!.norm)) {
+      const role = join(words.slice(second, third));
+      named.speaker.role = named.speaker.role ? `${named.speaker.role}، ${role}` : role;
+    }
+    return named;
   }
   // A name first, then the role: «سيرناندو استريوا المتحدث باسم الناتو».
   if (nameLike(words[0]!) && !words[0]!.norm.startsWith('ال') && words.length > 1) {
