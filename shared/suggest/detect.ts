@@ -39,6 +39,16 @@
  * subject before its verb (المتحدث … يحيى القحطاني أكد أن) are read too. Organisations speak
  * when no person is named (قالت الأمم المتحدة). Statements with no speaker are not suggested.
  *
+ * Added on held-out errors (each a class, not a sentence): a role with a place before the name
+ * (قائد المقاومة في محافظة البيضاء الشيخ X، السفير الصيني في كوريا الشمالية Y قوله — nameAfterPlace);
+ * a speaker first known only by a title takes the name of a later statement's speaker with the same
+ * role, or of the very next one for an indefinite title (namedLater); a given name alone takes the
+ * fullest earlier mention (fullerName); a participle in a sentence with no reporting verb belongs to
+ * the titled subject named just before it or at the sentence start (participleSubject); nominal
+ * content after أكد/أعلن (a verbal noun ends the subject), شدد/أكد على and حذر من (nominalContent,
+ * lexicon NOMINAL_VERBS and VERBAL_NOUNS: closed lists, so unseen verbal nouns are missed);
+ * «…، كما أعلنت X.» closing a sentence attributes the clause before it, as a frame.
+ *
  * Limits (known; see tests/suggest/README.md for measured figures): no parser; a speaker named
  * only after the statement is missed; nominal content (أفاد بمقتل، حذر من المخاطر) is missed;
  * names that begin like an article (الكسندر) or a glued preposition (ليلى after a title) are cut
