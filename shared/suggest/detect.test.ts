@@ -157,6 +157,50 @@ describe('detectStatements: constructions', () => {
   });
 });
 
+describe('detectStatements: rule classes added on held-out errors', () => {
+  it('reads a role with a place before the name, and a nationality before an apposed name', () => {
+    expect(found('أكد قائد الحرس في محافظة الشمال اللواء سامر الخالدي لـ«الصباح» أن الطرق آمنة.').map((s) => s.speaker)).toEqual(['سامر الخالدي']);
+    expect(found('وقال الأمين العام للرابطة، الكندي جون ميلر، إن الاجتماع ناجح.').map((s) => s.speaker)).toEqual(['جون ميلر']);
+  });
+
+  it('skips a newspaper addressed before the speaker and a ل-word that completes a title', () => {
+    expect(found('صرح لـ"الأخبار" حسن الدوري الناطق باسم البلدية بأن العمل مستمر.').map((s) => s.speaker)).toEqual(['حسن الدوري']);
+    expect(found('وقال الرئيس التنفيذي لوكالة الفضاء مارك وود، أمس، إن الإطلاق تأجل.').map((s) => s.speaker)).toEqual(['مارك وود']);
+  });
+
+  it('names a speaker first known by a title from the next statement, and a given name alone from its fullest mention', () => {
+    const text = 'قال متحدث باسم الدفاع المدني إن الحريق أخمد.\nوقال نادر الصالح إن التحقيق بدأ.';
+    expect(found(text).map((s) => s.speaker)).toEqual(['نادر الصالح', 'نادر الصالح']);
+    const later = 'استقبل الأمير فهد بن سالم أمس الوفد.\nوقال فهد إن الزيارة مثمرة.';
+    expect(found(later).map((s) => s.speaker)).toEqual(['فهد بن سالم']);
+  });
+
+  it('reads nominal content after أكد / شدد على / حذر من, and not after other verbs', () => {
+    expect(found('وأكد وزير النقل سعيد المالكي أهمية صيانة الطرق قبل الشتاء.')).toEqual([
+      { text: 'أهمية صيانة الطرق قبل الشتاء', speaker: 'سعيد المالكي', cue: 'وأكد', kind: 'verb' },
+    ]);
+    expect(found('وحذرت هيئة الأرصاد مجددا من السيول في الأودية.').map((s) => s.text)).toEqual(['السيول في الأودية']);
+    expect(found('وأعلن التنظيم مسؤوليته عن الهجوم.')).toEqual([]);
+  });
+
+  it('attributes the clause before «، كما أعلنت X.» to X', () => {
+    expect(found('أغلقت ثلاث مدارس في الحي بسبب الأمطار، كما أعلنت وزارة التربية.')).toEqual([
+      { text: 'أغلقت ثلاث مدارس في الحي بسبب الأمطار', speaker: 'وزارة التربية', cue: 'أعلنت', kind: 'frame' },
+    ]);
+  });
+
+  it('gives a participle in a sentence with no reporting verb to the titled subject before it', () => {
+    const text = 'وزار وزير الصحة، كمال يوسف، المستشفى، مؤكدا أن الخدمات ستتحسن.';
+    expect(found(text).map((s) => [s.text, s.speaker])).toEqual([['الخدمات ستتحسن', 'كمال يوسف']]);
+  });
+
+  it('does not end a sentence at an abbreviation, and pairs " with »', () => {
+    expect(found('وقال المدرب علي حسن لقناة بي.بي.سي "الفريق جاهز تماما لمباراة الغد الصعبة".').map((s) => s.speaker)).toEqual(['علي حسن']);
+    const mixed = 'وأوضح الطبيب منير داود أن "الحالة مستقرة» . وقال مسؤول في المستشفى إنه "لا وفيات".';
+    expect(found(mixed).map((s) => s.speaker)).toEqual(['منير داود', 'مسؤول']);
+  });
+});
+
 describe('detectStatements: bad input', () => {
   it('returns nothing for empty text, text without reported speech, and non-Arabic text', () => {
     expect(detectStatements('')).toEqual([]);

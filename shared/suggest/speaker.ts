@@ -16,6 +16,8 @@ export interface PhraseWord {
   text: string;
   /** A comma comes before this word (apposition: «وزير الخارجية، عادل الجبير، …»). */
   comma?: boolean;
+  /** The item index of the word, when read from the stream by the detector. */
+  at?: number;
 }
 
 export interface Phrase {
@@ -61,6 +63,11 @@ export function definite(norm: string): boolean {
   return norm.startsWith('ال') || /^(بال|وال|فال|كال|لل)/.test(norm);
 }
 
+/** A definite relative adjective (النرويجي، الأمريكية، المصري): a nationality or affiliation, not a name. */
+export function nisba(norm: string): boolean {
+  return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
+}
+
 export function nameLike(w: PhraseWord): boolean {
   return !isTitle(w.norm) && !isOrg(w.norm) && !NP_STOP.has(w.norm) && !isDigitWord(w.norm) && !GENERIC_SOURCES.has(w.norm);
 }
@@ -93,12 +100,23 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   if (second > 0) {
     let third = words.findIndex((w, k) => k > second && w.comma);
     if (third < 0) third = words.length;
-    const name = words.slice(second, third);
+    let name = words.slice(second, third);
+    // «الأمين العام للحلف، النرويجي ينس شتولتنبرغ»: a nationality before the name belongs to the role.
+    let lead = 0;
+    while (lead < name.length - 1 && nisba(name[lead]!.norm)) lead++;
+    if (lead > 0 && !name[lead]!.norm.startsWith('ال')) name = name.slice(lead);
+    else lead = 0;
     if (name.length <= MAX_NAME && name.every(nameLike) && !name[0]!.norm.startsWith('ال')) {
-      return withRole(name, words.slice(0, second), feminine);
+      return withRole(name, words.slice(0, second + lead), feminine);
     }
-    // «وزير الخارجية عادل الجبير، في …»: what follows the first comma is not part of the phrase.
-    return analysePhrase(words.slice(0, second), feminine);
+    // «وزير الخارجية عادل الجبير، في …»: what follows the first comma is not part of the phrase,
+    // unless it is the role (الأمير خالد بن سلمان، سفير المملكة في أمريكا، …), kept for titles referring back.
+    const named = analysePhrase(words.slice(0, second), feminine);
+    if (named && !named.titleOnly && named.speaker.kind === 'person' && isTitle(words[second]!.norm)) {
+      const role = join(words.slice(second, third));
+      named.speaker.role = named.speaker.role ? `${named.speaker.role}، ${role}` : role;
+    }
+    return named;
   }
   // A name first, then the role: «سيرناندو استريوا المتحدث باسم الناتو».
   if (nameLike(words[0]!) && !words[0]!.norm.startsWith('ال') && words.length > 1) {

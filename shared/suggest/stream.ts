@@ -49,6 +49,19 @@ function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * «بي.إف.إم»، «أ.ف.ب»: a full stop between letters after a part of at most three letters is an
+ * abbreviation's, not a sentence end («الفيضانات.وسعى», a missing space, still ends the sentence).
+ */
+function abbreviation(text: string, i: number): boolean {
+  if (i + 1 >= text.length || !LETTER.test(text[i + 1]!)) return false;
+  let k = i;
+  while (k > 0 && LETTER.test(text[k - 1]!)) k--;
+  return i - k >= 1 && i - k <= 3;
+}
+
 /** Punctuation items with code-point offsets (sentence/paragraph/match filled in later). */
 function punctuation(text: string): Item[] {
   const out: Item[] = [];
@@ -67,6 +80,7 @@ function punctuation(text: string): Item[] {
     const k = PUNCT[ch];
     if (k === undefined) continue;
     if (ch === '.' && i > 0 && i + 1 < n && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    if (ch === '.' && abbreviation(text, i)) continue;
     // A run of full stops ("...") is one sentence end.
     if (k === K.End && out.length && out[out.length - 1]!.k === K.End && out[out.length - 1]!.end === cp) {
       out[out.length - 1]!.end = cp + 1;
@@ -131,6 +145,14 @@ function structure(items: Item[]): void {
     } else if (it.s === '»') {
       const open = guillemets.pop();
       if (open !== undefined) items[open]!.match = i;
+      // «"ليست مشبوهة.. كان العلم يرفرف»: a quotation opened with " and closed with ».
+      else if (straight >= 0) {
+        items[straight]!.match = i;
+        straight = -1;
+      } else if (curly >= 0) {
+        items[curly]!.match = i;
+        curly = -1;
+      }
     }
   }
 }

@@ -25,10 +25,13 @@ const judged = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/suggest/ju
 
 /** Floors per split: measured figures minus a margin (see tests/suggest/README.md for the history). */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  dev: { precision: 0.97, recall: 0.85 },
-  heldout: { precision: 0.88, recall: 0.79 },
-  heldout2: { precision: 0.94, recall: 0.86 },
-  heldout3: { precision: 0.95, recall: 0.86 },
+  dev: { precision: 0.96, recall: 0.85 },
+  heldout: { precision: 0.94, recall: 0.89 },
+  heldout2: { precision: 0.95, recall: 0.9 },
+  heldout3: { precision: 0.96, recall: 0.86 },
+  heldout4: { precision: 0.92, recall: 0.83 },
+  // Judged after the rules were frozen and never tuned on: its figures are the unseen estimate.
+  heldout5: { precision: 0.82, recall: 0.6 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
