@@ -41,7 +41,7 @@ export interface SuggestionsState {
   /** Bumped when the focus moves: the reader scrolls the focused statement into view. */
   revealSeq: number;
   edit: SuggestionEdit | null;
-  /** Suggestions accepted here with another span, by the highlight they became. */
+  /** Suggestions accepted here with edges moved further than `quotes` allows, by the highlight they became. */
   acceptedAs: Record<string, string>;
 
   setActive(on: boolean): Promise<void>;
@@ -75,15 +75,24 @@ export function speakerKey(row: SuggestionRow): string {
   return row.speaker.speakerId ?? `new:${normalizeArabic(row.speaker.name).trim()}`;
 }
 
+/**
+ * A highlight that is mostly this statement and mostly made of it (more than half of each):
+ * the statement is quoted already — accepted, perhaps with its edges moved a word or two, or
+ * marked by hand — and needs no review, also after a reload.
+ */
+function quotes(h: { start: number; end: number }, row: { start: number; end: number }): boolean {
+  const shared = Math.min(h.end, row.end) - Math.max(h.start, row.start);
+  return shared * 2 > row.end - row.start && shared * 2 > h.end - h.start;
+}
+
 /** Each suggestion with its status against the article's highlights, in reading order. */
 export function suggestionItems(rows: SuggestionRow[], highlights: Highlight[], acceptedAs: Record<string, string>): SuggestionItem[] {
   const ids = new Set(highlights.map((h) => h.id));
-  const spans = new Set(highlights.map((h) => suggestionKey(h)));
   return rows.map((row) => {
     const key = suggestionKey(row);
     const mine = acceptedAs[key];
     let status: SuggestionStatus;
-    if (spans.has(key) || (mine && ids.has(mine))) status = 'accepted';
+    if ((mine && ids.has(mine)) || highlights.some((h) => quotes(h, row))) status = 'accepted';
     else if (row.rejected) status = 'rejected';
     else status = highlights.some((h) => h.start < row.end && h.end > row.start) ? 'overlaps' : 'pending';
     return { key, row, status };

@@ -74,7 +74,17 @@ export function SuggestionsPanel() {
         />
         {t('suggestions.showRejected')}
       </label>
-      <p className="muted sg-keys">{t('suggestions.keys')}</p>
+      <KeyHints
+        hints={[
+          [['J', 'K', '↓', '↑'], 'move'],
+          [['A', 'Enter'], 'accept'],
+          [['E'], 'edit'],
+          [['R', 'Delete'], 'reject'],
+          [['Shift+A'], 'acceptAll'],
+          [['Ctrl+Z'], 'undo'],
+          [['G'], 'close'],
+        ]}
+      />
       {error && (
         <p className="inline-error" role="alert" data-testid="suggestions-error" dir="auto">
           {error}
@@ -166,9 +176,9 @@ function SuggestionEntry({ item, focused, sameSpeaker, picking, setPicking, text
           )}
         </span>
         {roleLine && editedSpeaker === undefined && (
-          <bdi className="muted sg-role" dir="auto">
-            {roleLine}
-          </bdi>
+          <span className="muted sg-role">
+            <bdi>{roleLine}</bdi>
+          </span>
         )}
         <span className="sg-text" dir="auto" data-testid="suggestion-text">
           {focused ? shownText : firstWords(shownText, 18)}
@@ -243,7 +253,15 @@ function SuggestionEntry({ item, focused, sameSpeaker, picking, setPicking, text
               {t('suggestions.cancel')} <kbd>Esc</kbd>
             </button>
           </div>
-          <p className="muted sg-keys">{t('suggestions.editKeys')}</p>
+          <KeyHints
+            hints={[
+              [['Shift+←', 'Shift+→'], 'end'],
+              [['Ctrl+Shift+←', 'Ctrl+Shift+→'], 'start'],
+              [['S'], 'speaker'],
+              [['Enter'], 'accept'],
+              [['Esc'], 'cancel'],
+            ]}
+          />
         </div>
       )}
     </li>
@@ -252,4 +270,28 @@ function SuggestionEntry({ item, focused, sameSpeaker, picking, setPicking, text
 
 function percent(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+type HintKey = 'move' | 'accept' | 'edit' | 'reject' | 'acceptAll' | 'undo' | 'close' | 'end' | 'start' | 'speaker' | 'cancel';
+
+/**
+ * The keys as a list of small items: each item keeps its keys (left-to-right) and its words
+ * (in the UI language) together, so Arabic text and Latin key names never mix in one line.
+ */
+function KeyHints({ hints }: { hints: [string[], HintKey][] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="muted sg-keys" aria-label={t('suggestions.keysLabel')}>
+      {hints.map(([keys, what]) => (
+        <li key={what}>
+          {keys.map((k) => (
+            <kbd key={k} dir="ltr">
+              {k}
+            </kbd>
+          ))}{' '}
+          {t(`suggestions.keys.${what}`)}
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../../shared/contract/index';
-import { useAnnotations, useSuggestions } from '../../state/context';
+import { useAnnotations, useCodebook, useSuggestions } from '../../state/context';
 import { listedItems, suggestionItems } from '../../state/suggestions-store';
 import type { SuggestionMark } from './suggestion-pieces';
 
@@ -18,6 +18,7 @@ export function useSuggestionMarks(paragraphs: Paragraph[]): Map<number, Suggest
   const edit = useSuggestions((s) => s.edit);
   const acceptedAs = useSuggestions((s) => s.acceptedAs);
   const highlights = useAnnotations((s) => s.highlights);
+  const tags = useCodebook((s) => s.tags);
   return useMemo(() => {
     const out = new Map<number, SuggestionMark[]>();
     if (!active) return out;
@@ -26,7 +27,9 @@ export function useSuggestionMarks(paragraphs: Paragraph[]): Map<number, Suggest
       const editing = edit?.key === item.key;
       const start = editing ? edit.start : item.row.start;
       const end = editing ? edit.end : item.row.end;
-      const speaker = item.row.speaker.name;
+      // While editing, the label follows the speaker chosen in the edit.
+      const chosen = editing && edit.speakerId !== undefined ? (edit.speakerId ? tags.find((x) => x.id === edit.speakerId)?.name : t('suggestions.noSpeaker')) : undefined;
+      const speaker = chosen ?? item.row.speaker.name;
       const title = t('suggestions.markTitle', { speaker, cue: item.row.cue });
       for (const p of paragraphs) {
         if (p.end <= start || p.start >= end) continue;
@@ -36,7 +39,7 @@ export function useSuggestionMarks(paragraphs: Paragraph[]): Map<number, Suggest
       }
     }
     return out;
-  }, [active, rows, focusKey, edit, acceptedAs, highlights, paragraphs, t]);
+  }, [active, rows, focusKey, edit, acceptedAs, highlights, paragraphs, tags, t]);
 }
 
 /** Scroll the focused suggestion into view in the article when the focus moves. */
