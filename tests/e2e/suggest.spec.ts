@@ -112,6 +112,11 @@ test('review suggestions in the reader: accept with a key, edit the speaker, rej
   await page.keyboard.press('r');
   await expect(item(page, THIRD)).toHaveCount(0);
   await expect(page.getByTestId('suggestion-item')).toHaveCount(count - 3);
+  // A rejection is undoable like everything else.
+  await page.keyboard.press('Control+z');
+  await expect(item(page, THIRD)).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(item(page, THIRD)).toHaveCount(0);
 
   // English, for the record.
   await page.evaluate(() => window.localStorage.setItem('daftar.language', 'en'));

@@ -50,8 +50,8 @@ export function useSuggestionKeys(openSpeakerPick: () => void): void {
       }
       const key = shortcutOf(e);
       if (!key) return;
-      // Enter on a button or link is that button's own click.
-      if (key === 'Enter' && target?.closest('button, a, summary, [role=button]')) return;
+      // Enter on a button, a link or a list's option is that element's own action.
+      if (key === 'Enter' && target?.closest('button, a, summary, [role=button], [role=listbox], [role=tree], [role=tablist]')) return;
       const act: Record<string, (() => void) | undefined> = {
         j: () => s.move(1),
         k: () => s.move(-1),
