@@ -41,6 +41,8 @@ export interface SuggestionsState {
   /** Bumped when the focus moves: the reader scrolls the focused statement into view. */
   revealSeq: number;
   edit: SuggestionEdit | null;
+  /** What the last change did, for the list's live region (screen readers hear it). */
+  lastAction: { kind: 'accepted' | 'acceptedAll' | 'rejected' | 'restored'; speaker: string | null; count: number } | null;
   /** Suggestions accepted here with edges moved further than `quotes` allows, by the highlight they became. */
   acceptedAs: Record<string, string>;
 
@@ -174,6 +176,7 @@ export function createSuggestionsStore(client: Client, wiring: SuggestionsWiring
       revealSeq: 0,
       edit: null,
       acceptedAs: {},
+      lastAction: null,
 
       async setActive(on) {
         if (on === get().active) return;
@@ -217,7 +220,8 @@ export function createSuggestionsStore(client: Client, wiring: SuggestionsWiring
                 : { newSpeaker: { name: item.row.speaker.name, role: item.row.speaker.role, organisation: item.row.speaker.organisation } };
           const next = after(item.key);
           const h = await client['suggest.accept']({ articleId, ...span, ...speaker });
-          set({ acceptedAs: { ...get().acceptedAs, [item.key]: h.id }, edit: null });
+          const chosen = edit && edit.speakerId !== undefined ? null : item.row.speaker.name;
+          set({ acceptedAs: { ...get().acceptedAs, [item.key]: h.id }, edit: null, lastAction: { kind: 'accepted', speaker: chosen, count: 1 } });
           await wiring.onAccepted();
           if (get().articleId !== articleId) return;
           get().focus(next);
@@ -239,7 +243,7 @@ export function createSuggestionsStore(client: Client, wiring: SuggestionsWiring
           const from = list.findIndex((x) => x.key === item.key);
           const next = [...list.slice(from + 1), ...list.slice(0, from).reverse()].find((x) => !done.has(x.key))?.key ?? null;
           await client['suggest.acceptAll']({ articleId, spans: group.map((g) => ({ start: g.row.start, end: g.row.end })), ...speaker });
-          set({ edit: null });
+          set({ edit: null, lastAction: { kind: 'acceptedAll', speaker: s.name, count: group.length } });
           await wiring.onAccepted();
           if (get().articleId !== articleId) return;
           get().focus(next);
@@ -257,6 +261,7 @@ export function createSuggestionsStore(client: Client, wiring: SuggestionsWiring
               ? get().rows.map((r) => (suggestionKey(r) === item.key ? { ...r, rejected: true } : r))
               : get().rows.filter((r) => suggestionKey(r) !== item.key),
             edit: null,
+            lastAction: { kind: 'rejected', speaker: item.row.speaker.name, count: 1 },
           });
           get().focus(next);
           wiring.onRejected();
@@ -267,7 +272,10 @@ export function createSuggestionsStore(client: Client, wiring: SuggestionsWiring
           const articleId = get().articleId;
           if (!item || !articleId || item.status !== 'rejected') return;
           await client['suggest.unreject']({ articleId, start: item.row.start, end: item.row.end });
-          set({ rows: get().rows.map((r) => (suggestionKey(r) === item.key ? { ...r, rejected: false } : r)) });
+          set({
+            rows: get().rows.map((r) => (suggestionKey(r) === item.key ? { ...r, rejected: false } : r)),
+            lastAction: { kind: 'restored', speaker: item.row.speaker.name, count: 1 },
+          });
           wiring.onRejected();
         }),
       async setShowRejected(on) {

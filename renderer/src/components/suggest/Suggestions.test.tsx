@@ -164,6 +164,7 @@ describe('the suggestions mode', () => {
     await user.keyboard('{Shift>}a{/Shift}');
     await waitFor(() => expect(screen.getAllByTestId('quote-item')).toHaveLength(3));
     expect(test.callsOf('suggest.acceptAll')).toHaveLength(1);
+    expect(screen.getByTestId('suggestions-status').textContent).toBe('3 statements of سامر الخطيب accepted.');
     expect(items()).toHaveLength(1);
     expect(focused().getAttribute('data-key')).toBe(keyOf('الاستهلاك يرتفع كل عام في المدن الكبرى'));
   });

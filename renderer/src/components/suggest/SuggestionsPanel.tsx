@@ -31,6 +31,7 @@ export function SuggestionsPanel() {
   const showRejected = useSuggestions((s) => s.showRejected);
   const acceptedAs = useSuggestions((s) => s.acceptedAs);
   const highlights = useAnnotations((s) => s.highlights);
+  const lastAction = useSuggestions((s) => s.lastAction);
   const [picking, setPicking] = useState(false);
   const openPick = useCallback(() => setPicking(true), []);
   useSuggestionKeys(openPick);
@@ -65,6 +66,9 @@ export function SuggestionsPanel() {
           </span>
         )}
       </div>
+      <p className="visually-hidden" role="status" data-testid="suggestions-status">
+        {lastAction ? t(`suggestions.done.${lastAction.kind}`, { speaker: lastAction.speaker ?? '', count: lastAction.count }) : ''}
+      </p>
       <label className="sg-show-rejected">
         <input
           type="checkbox"

@@ -54,6 +54,12 @@ export const suggestions = section({
       cancel: 'إلغاء',
     },
     markTitle: 'مقترح: {{speaker}} — {{cue}}',
+    done: {
+      accepted: 'قُبل القول ({{speaker}}).',
+      acceptedAll: 'قُبلت {{count}} أقوال لـ{{speaker}}.',
+      rejected: 'رُفض القول ({{speaker}}).',
+      restored: 'استُعيد القول ({{speaker}}).',
+    },
     history: {
       acceptOne: 'قبول اقتراح',
       acceptMany: 'قبول اقتراحات',
@@ -113,6 +119,12 @@ export const suggestions = section({
       cancel: 'cancel',
     },
     markTitle: 'Suggested: {{speaker}} — {{cue}}',
+    done: {
+      accepted: 'Statement accepted ({{speaker}}).',
+      acceptedAll: '{{count}} statements of {{speaker}} accepted.',
+      rejected: 'Statement rejected ({{speaker}}).',
+      restored: 'Statement restored ({{speaker}}).',
+    },
     history: {
       acceptOne: 'accept suggestion',
       acceptMany: 'accept suggestions',
