@@ -1,7 +1,9 @@
 /**
  * Suggested quotes (issue 7): statements and their speakers found by the rule-based detector
  * (shared/suggest), with the speaker resolved against the project's speakers. Suggestions are
- * computed on request and never stored; accepting one creates an ordinary highlight.
+ * computed on request and never stored; accepting one creates an ordinary highlight, rejecting
+ * one stores the rejection (article, offsets, hash of the text) so it does not come back.
+ * Accepting, rejecting and restoring are undoable like every other change.
  */
 import { z } from 'zod';
 import { Highlight, LIMITS } from './annotations';
@@ -38,6 +40,8 @@ export const SuggestionRow = z.object({
   confidence: z.number(),
   /** An analyst's highlight already covers part of it: shown, never replaced. */
   overlapsExisting: z.boolean(),
+  /** The analyst rejected it (only listed when asked with includeRejected). */
+  rejected: z.boolean(),
 });
 export type SuggestionRow = z.infer<typeof SuggestionRow>;
 
@@ -63,7 +67,48 @@ export const AcceptSuggestion = z
   .refine((r) => r.end > r.start, 'end must be after start');
 export type AcceptSuggestion = z.infer<typeof AcceptSuggestion>;
 
+/** Accept several statements of one article with one speaker, as one undoable change. */
+export const AcceptSuggestions = z
+  .object({
+    articleId: Id,
+    spans: z
+      .array(z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).refine((s) => s.end > s.start, 'end must be after start'))
+      .min(1)
+      .max(1000),
+    speakerId: Id.optional(),
+    newSpeaker: NewSpeaker.optional(),
+  })
+  .refine((r) => !(r.speakerId && r.newSpeaker), 'give speakerId or newSpeaker, not both');
+export type AcceptSuggestions = z.infer<typeof AcceptSuggestions>;
+
+/** Where a suggestion is: rejections are keyed by it (and by a hash of the text there). */
+export const SuggestionSpan = z
+  .object({ articleId: Id, start: z.number().int().min(0), end: z.number().int().min(1) })
+  .refine((r) => r.end > r.start, 'end must be after start');
+export type SuggestionSpan = z.infer<typeof SuggestionSpan>;
+
+export const RejectSuggestion = z
+  .object({
+    articleId: Id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    /** What was rejected, kept for the "show rejected" list and provenance. */
+    speaker: z.string().max(LIMITS.tagName).nullable().optional(),
+    cue: z.string().max(LIMITS.tagName).nullable().optional(),
+  })
+  .refine((r) => r.end > r.start, 'end must be after start');
+export type RejectSuggestion = z.infer<typeof RejectSuggestion>;
+
+/** changed: false when it was already so (rejected twice, restored when not rejected). */
+const Changed = z.object({ changed: z.boolean() });
+
 export const suggestMethods = {
-  'suggest.forArticle': { request: z.object({ articleId: Id }), response: z.array(SuggestionRow) },
+  'suggest.forArticle': {
+    request: z.object({ articleId: Id, includeRejected: z.boolean().optional() }),
+    response: z.array(SuggestionRow),
+  },
   'suggest.accept': { request: AcceptSuggestion, response: Highlight },
+  'suggest.acceptAll': { request: AcceptSuggestions, response: z.array(Highlight) },
+  'suggest.reject': { request: RejectSuggestion, response: Changed },
+  'suggest.unreject': { request: SuggestionSpan, response: Changed },
 } as const;

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { addArticle, tempDir, tempProject } from '../../../tests/unit/temp-project';
 import { listQuotes } from '../../core/annotations/highlights';
 import { createTag } from '../../core/annotations/tags';
-import { closeProject, openProjectReadonly } from '../../core/db/open';
+import { closeProject, openProject, openProjectReadonly } from '../../core/db/open';
+import { rejectSuggestion } from '../../core/suggest/reject';
+import { suggestionsFor } from '../../core/suggest/suggest';
 import { run } from '../run';
 
 async function daftar(args: string[]) {
@@ -83,5 +85,23 @@ describe('daftar suggest', () => {
     expect((await daftar(['suggest', file, 'no-such-id', '--json'])).code).toBe(2);
     expect((await daftar(['suggest', file, 'a', 'b'])).code).toBe(1);
     expect((await daftar(['suggest'])).code).toBe(1);
+  });
+
+  it('leaves rejected suggestions out (also from --accept), lists them with --include-rejected', async () => {
+    const { file, one } = project();
+    const db = openProject(file);
+    const [, second] = suggestionsFor(db, one);
+    rejectSuggestion(db, { articleId: one, start: second!.start, end: second!.end }, 'analyst');
+    closeProject(db);
+    const rows = JSON.parse((await daftar(['suggest', file, '--json'])).out) as { text: string }[];
+    expect(rows.map((r) => r.text)).toEqual(['السفن ستعود للعمل', 'الطرق ستفتح غدا']);
+    const all = JSON.parse((await daftar(['suggest', file, one, '--include-rejected', '--json'])).out) as { rejected: boolean }[];
+    expect(all.map((r) => r.rejected)).toEqual([false, true]);
+    expect((await daftar(['suggest', file, one, '--include-rejected'])).out).toContain('[rejected]');
+    expect((await daftar(['suggest', file, '--accept', '--include-rejected'])).code).toBe(1);
+    const before = fs.readFileSync(file);
+    expect((await daftar(['suggest', file, 'no-such-id', '--accept'])).code).toBe(2);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(JSON.parse((await daftar(['suggest', file, '--accept', '--json'])).out)).toMatchObject({ accepted: 2 });
   });
 });

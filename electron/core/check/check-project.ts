@@ -5,6 +5,7 @@ import type { ReadonlyDb } from '../db/handles';
 import { closeProject, openProjectReadonly } from '../db/open';
 import { hasTable } from '../db/schema';
 import { contentHash } from '../import/import-files';
+import { spanHash } from '../suggest/reject';
 
 export interface CheckReport {
   file: string;
@@ -54,6 +55,7 @@ export function checkProject(file: string): CheckReport {
     problems.push(...articleProblems(db));
     const withHighlights = hasTable(db, 'highlights');
     if (withHighlights) problems.push(...highlightProblems(db));
+    if (hasTable(db, 'suggestion_rejections')) problems.push(...rejectionProblems(db));
     return {
       file,
       ok: problems.length === 0,
@@ -129,6 +131,23 @@ function highlightProblems(db: ReadonlyDb): string[] {
     else if (sliceCodePoints(h.text, h.start_cp, h.end_cp) !== h.exact) {
       problems.push(`${name}: the offsets ${h.start_cp}–${h.end_cp} no longer select its quote`);
     }
+  }
+  return problems;
+}
+
+/** A rejected suggestion is kept with a hash of its words; article text never changes, so they must still match. */
+function rejectionProblems(db: ReadonlyDb): string[] {
+  const problems: string[] = [];
+  const rows = db
+    .prepare(
+      `SELECT r.article_id, r.start_cp, r.end_cp, r.text_hash, a.text, a.chars
+       FROM suggestion_rejections r JOIN articles a ON a.id = r.article_id ORDER BY r.rowid`,
+    )
+    .iterate() as IterableIterator<{ article_id: string; start_cp: number; end_cp: number; text_hash: string; text: string; chars: number }>;
+  for (const r of rows) {
+    const name = `rejected suggestion ${r.start_cp}–${r.end_cp} (article ${r.article_id})`;
+    if (r.end_cp > r.chars) problems.push(`${name}: ends after the end of the text (${r.chars})`);
+    else if (spanHash(sliceCodePoints(r.text, r.start_cp, r.end_cp)) !== r.text_hash) problems.push(`${name}: its text hash no longer matches the article`);
   }
   return problems;
 }

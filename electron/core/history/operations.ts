@@ -17,6 +17,7 @@ const TABLES = {
   highlights: ['id'],
   highlight_themes: ['highlight_id', 'tag_id'],
   notes: ['id'],
+  suggestion_rejections: ['article_id', 'start_cp', 'end_cp', 'text_hash'],
 } as const;
 
 export type TrackedTable = keyof typeof TABLES;
@@ -64,14 +65,27 @@ export class ChangeRecorder {
   }
 }
 
+/** The operation being recorded on a handle, so operations started inside it join it. */
+const open = new WeakMap<WritableDb, ChangeRecorder>();
+
 /**
  * Run `work` as one undoable operation: one transaction that writes the rows and the
- * operation log entry together, so a crash leaves both or neither.
+ * operation log entry together, so a crash leaves both or neither. Called inside another
+ * operation's `work` (accepting a suggestion creates a speaker, then the highlight), it joins
+ * that operation: one Ctrl+Z takes back the whole user action.
  */
 export function recordOperation<T>(db: WritableDb, label: string, actor: string, work: (rec: ChangeRecorder) => T): T {
+  const outer = open.get(db);
+  if (outer) return db.transaction(() => work(outer))();
   return db.transaction(() => {
     const rec = new ChangeRecorder(db);
-    const result = work(rec);
+    open.set(db, rec);
+    let result: T;
+    try {
+      result = work(rec);
+    } finally {
+      open.delete(db);
+    }
     const changes = rec.finish();
     if (changes.length) {
       // A new change makes the undone ones unreachable, as in every editor.

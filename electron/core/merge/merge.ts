@@ -21,11 +21,13 @@
  *   are added to ours; a quote whose text is not in our copy is skipped and reported;
  * - notes: theirs is added where we have none; where both differ, ours is kept and theirs is
  *   appended below it, signed — both are kept side by side and listed in the report.
+ * - rejected suggestions: taken over where our copy of the article has the same words at the
+ *   same offsets (the rejection's text hash), so a suggestion they rejected stays away here too.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createAnchor, findAll, verifyAnchor, type TextPosition } from '../../../shared/anchors/quote-selector';
+import { createAnchor, findAll, sliceCodePoints, verifyAnchor, type TextPosition } from '../../../shared/anchors/quote-selector';
 import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../../../shared/arabic/offset-map';
 import { DaftarError } from '../../../shared/contract/errors';
 import type { MergeConflict, MergeReport } from '../../../shared/contract/exports';
@@ -38,6 +40,7 @@ import { recordOperation, type ChangeRecorder } from '../history/operations';
 import { contentHash } from '../import/import-files';
 import { saveShareCopy } from '../project/share';
 import { readOtherProject, type OtherNote, type OtherProject, type OtherTag } from './read-other';
+import { spanHash } from '../suggest/reject';
 
 /** How their note is set below ours when both wrote one: "\n— <author>: <their text>". */
 export function sideBySide(ours: string, theirs: string, author: string): string {
@@ -74,6 +77,7 @@ export function mergeProject(db: WritableDb, otherPath: string, actor: string): 
       const tags = mergeTags(db, rec, data.tags, report);
       const highlights = mergeHighlights(db, rec, data, articles, tags, report);
       mergeNotes(db, rec, data.notes, articles, highlights, report);
+      mergeRejections(db, rec, data, articles);
     });
   } catch (error) {
     // The transaction rolled back: the project is as it was, so the snapshot is not needed.
@@ -320,5 +324,22 @@ function mergeNotes(
       resolution: merged,
     };
     report.notes.conflicts.push(conflict);
+  }
+}
+
+/** Their rejections whose span holds the same words in our copy of the article. */
+function mergeRejections(db: WritableDb, rec: ChangeRecorder, data: OtherProject, articles: Map<string, string>): void {
+  const textOf = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
+  const insert = db.prepare(
+    `INSERT INTO suggestion_rejections (article_id, start_cp, end_cp, text_hash, speaker, cue, rejected_by, rejected_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+  for (const r of data.rejections) {
+    const articleId = articles.get(r.article_id);
+    const text = articleId ? (textOf.get(articleId) as string | undefined) : undefined;
+    if (!articleId || text === undefined || !(r.start_cp >= 0 && r.end_cp > r.start_cp)) continue;
+    if (spanHash(sliceCodePoints(text, r.start_cp, r.end_cp)) !== r.text_hash) continue;
+    rec.track('suggestion_rejections', { article_id: articleId, start_cp: r.start_cp, end_cp: r.end_cp, text_hash: r.text_hash });
+    insert.run(articleId, r.start_cp, r.end_cp, r.text_hash, r.speaker, r.cue, r.rejected_by, r.rejected_at);
   }
 }

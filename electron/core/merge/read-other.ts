@@ -61,19 +61,35 @@ export interface OtherNote {
   updated_at: string;
 }
 
+/** A suggestion they rejected (migration 5): merged so it does not come back for us either. */
+export interface OtherRejection {
+  article_id: string;
+  start_cp: number;
+  end_cp: number;
+  text_hash: string;
+  speaker: string | null;
+  cue: string | null;
+  rejected_by: string;
+  rejected_at: string;
+}
+
 export interface OtherProject {
   articles: OtherArticle[];
   /** Themes come parents first, so a child's parent is always merged before it. */
   tags: OtherTag[];
   highlights: OtherHighlight[];
   notes: OtherNote[];
+  rejections: OtherRejection[];
 }
 
 export function readOtherProject(other: ReadonlyDb): OtherProject {
   const articles = other
     .prepare('SELECT id, title, text, source, author, published, url, original_file, encoding FROM articles ORDER BY imported_at, rowid')
     .all() as OtherArticle[];
-  if (!hasTable(other, 'highlights')) return { articles, tags: [], highlights: [], notes: [] };
+  const rejections = hasTable(other, 'suggestion_rejections')
+    ? (other.prepare('SELECT * FROM suggestion_rejections ORDER BY rowid').all() as OtherRejection[])
+    : [];
+  if (!hasTable(other, 'highlights')) return { articles, tags: [], highlights: [], notes: [], rejections };
   const aliases = new Map<string, string[]>();
   for (const a of other.prepare('SELECT tag_id, alias FROM tag_aliases ORDER BY rowid').all() as { tag_id: string; alias: string }[]) {
     aliases.set(a.tag_id, [...(aliases.get(a.tag_id) ?? []), a.alias]);
@@ -91,7 +107,7 @@ export function readOtherProject(other: ReadonlyDb): OtherProject {
     themes: themes.get(h.id) ?? [],
   }));
   const notes = other.prepare('SELECT * FROM notes ORDER BY rowid').all() as OtherNote[];
-  return { articles, tags: parentsFirst(tags), highlights, notes };
+  return { articles, tags: parentsFirst(tags), highlights, notes, rejections };
 }
 
 /** Order tags so every theme follows its parent; a cycle (a damaged file) is cut at the top. */

@@ -74,12 +74,15 @@ describe('suggestionsFor and acceptSuggestion', () => {
     expect(h2.speakerId).toBe(speaker.id);
     expect(listTags(db).filter((t) => t.kind === 'speaker')).toHaveLength(1);
     expect(suggestionsFor(db, articleId).slice(0, 2).every((s) => s.overlapsExisting)).toBe(true);
+    // Each acceptance is one step back: the second took only its highlight, the first its
+    // highlight and the speaker it created.
+    expect(historyState(db).undo?.label).toBe('accept suggestion');
     undo(db);
+    expect(highlightsForArticle(db, articleId)).toHaveLength(1);
     undo(db);
     expect(highlightsForArticle(db, articleId)).toEqual([]);
-    expect(historyState(db).undo?.label).toMatch(/create speaker/);
-    undo(db);
     expect(listTags(db)).toEqual([]);
+    expect(historyState(db).undo).toBeNull();
   });
 
   it('creates nothing when the highlight cannot be made, and refuses a theme as speaker', () => {

@@ -1,19 +1,22 @@
 /**
- * The inline-end pane: the selected highlight's editor (when one is selected), the article's
- * quotes, and the article's metadata (open when no highlight is selected).
+ * The inline-end pane: the suggestions list (in the suggestions mode), the selected
+ * highlight's editor (when one is selected), the article's quotes, and the article's metadata
+ * (open when no highlight is selected and no suggestions are shown).
  */
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/index';
 import { formatDateTime, formatNumber } from '../format/format';
-import { useAnnotations, useReader } from '../state/context';
+import { useAnnotations, useReader, useSuggestions } from '../state/context';
 import { HighlightEditor } from './annotate/HighlightEditor';
 import { QuotesList } from './annotate/QuotesList';
+import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 
 export function Inspector() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const article = useReader((s) => s.article);
   const selected = useAnnotations((s) => (s.selectedId ? (s.highlights.find((h) => h.id === s.selectedId) ?? null) : null));
+  const suggesting = useSuggestions((s) => s.active);
 
   const rows: [string, string | null, 'auto' | 'ltr'][] = article
     ? [
@@ -36,10 +39,11 @@ export function Inspector() {
         </h2>
       </div>
       <div className="inspector-body">
+        {suggesting && <SuggestionsPanel />}
         {selected && <HighlightEditor key={selected.id} highlight={selected} />}
         {article && <QuotesList />}
         {article ? (
-          <details className="article-details" open={!selected} data-testid="article-details">
+          <details className="article-details" open={!selected && !suggesting} data-testid="article-details">
             <summary className="section-title">{t('annotate.articleDetails')}</summary>
             <dl className="meta-list">
               {rows.map(([label, value, dir]) => (

@@ -4,12 +4,15 @@ import { Inspector } from './Inspector';
 import { LeftPane } from './codebook/LeftPane';
 import { Reader } from './Reader';
 import { TopBar } from './TopBar';
+import { useSuggestions } from '../state/context';
 
 export function ProjectView() {
+  // The suggestions list needs room for whole statements: the inspector widens in that mode.
+  const suggesting = useSuggestions((s) => s.active);
   return (
     <div className="project-view">
       <TopBar />
-      <main className="panes">
+      <main className={`panes${suggesting ? ' suggesting' : ''}`}>
         <LeftPane />
         <Reader />
         <Inspector />

@@ -1,7 +1,8 @@
 /**
  * The article being read. Every paragraph takes its direction from its own text (dir="auto"),
  * whatever the UI language: an English quote inside an Arabic article reads left to right.
- * Highlights are drawn and made in AnnotatedBody; undo/redo sits in the reader's bar.
+ * Highlights are drawn and made in AnnotatedBody; the suggestions switch (G) and undo/redo sit
+ * in the reader's bar.
  */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { formatNumber } from '../format/format';
 import { useAnnotations, useHistory, useReader } from '../state/context';
 import { AnnotatedBody } from './annotate/AnnotatedBody';
 import { UndoRedo } from './annotate/UndoRedo';
+import { SuggestToggle } from './suggest/SuggestToggle';
 import '../styles/annotate.css';
 
 export function Reader() {
@@ -23,6 +25,7 @@ export function Reader() {
   return (
     <section className="pane reader-pane" data-testid="reader" aria-label={t('reader.label')} aria-busy={loading}>
       <div className="reader-bar">
+        <SuggestToggle />
         <UndoRedo />
       </div>
       <Problems />

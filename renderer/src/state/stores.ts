@@ -10,7 +10,10 @@
  *   a highlight or tag changes     → codebook counts, the undo label (and highlights) refresh;
  *   undo/redo                      → highlights and codebook reload;
  *   a search result is opened      → the library selects it (so the reader shows it);
- *   reader shows an article        → its search hits load while a query is active.
+ *   reader shows an article        → its search hits load while a query is active,
+ *                                    and its suggestions while the suggestions mode is on;
+ *   a suggestion is accepted       → highlights, codebook and the undo label refresh;
+ *   undo/redo, codebook changes    → suggestions reload (rejections and speakers moved).
  */
 import type { Client } from '../api/client';
 import { createAnnotationsStore, type AnnotationsStore } from './annotations-store';
@@ -21,6 +24,7 @@ import { createLibraryStore, type LibraryStore } from './library-store';
 import { createProjectStore, type ProjectStore } from './project-store';
 import { createReaderStore, type ReaderStore } from './reader-store';
 import { createSearchStore, type SearchStore } from './search-store';
+import { createSuggestionsStore, type SuggestionsStore } from './suggestions-store';
 
 export interface Stores {
   project: ProjectStore;
@@ -31,6 +35,7 @@ export interface Stores {
   annotations: AnnotationsStore;
   history: HistoryStore;
   search: SearchStore;
+  suggestions: SuggestionsStore;
   /** Stop listening and polling (tests unmount apps; a window never needs this). */
   dispose(): void;
 }
@@ -60,6 +65,16 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
   const history = createHistoryStore(client, () => {
     void annotations.getState().reload();
     void codebook.getState().refresh();
+    void suggestions.getState().reload();
+  });
+  const suggestions = createSuggestionsStore(client, {
+    highlights: () => annotations.getState().highlights,
+    onAccepted: async () => {
+      void codebook.getState().refresh();
+      void history.getState().refresh();
+      await annotations.getState().reload();
+    },
+    onRejected: () => void history.getState().refresh(),
   });
 
   // The library has no "select by id": the selected row is found again from the id among
@@ -89,10 +104,13 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     if (state.article?.id !== previous.article?.id) {
       void annotations.getState().load(state.article?.id ?? null);
       void search.getState().articleShown(state.article?.id ?? null);
+      void suggestions.getState().load(state.article?.id ?? null);
     }
   });
 
   const unsubscribeCodebook = codebook.subscribe((state, previous) => {
+    // A new speaker or alias changes which speakers the suggestions resolve to.
+    if (state.tags !== previous.tags && suggestions.getState().active && !suggestions.getState().busy) void suggestions.getState().reload();
     const { speakerId, themeId } = state.filter;
     if (speakerId !== previous.filter.speakerId || themeId !== previous.filter.themeId) {
       void library.getState().setFilter(state.filter);
@@ -110,6 +128,7 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     annotations,
     history,
     search,
+    suggestions,
     dispose() {
       unsubscribeProject();
       unsubscribeLibrary();

@@ -20,6 +20,7 @@ import { codePointLength } from '../../../shared/text/codepoints';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import { createHighlightDouble, type HighlightDouble, type HighlightMethod } from './test-bridge-highlights';
 import { createSearchDouble, type SearchMethod } from './test-bridge-search';
+import { createSuggestDouble, type SuggestMethod, type SuggestionSeed } from './test-bridge-suggest';
 import { createTagDouble, type TagDouble, type TagMethod, type TagSeed } from './test-bridge-tags';
 
 export interface ArticleInput {
@@ -55,6 +56,8 @@ export interface TestBridgeOptions {
   chosen?: { open?: string | null; create?: string | null; importPaths?: string[] };
   /** Speakers and themes of the open project (see test-bridge-tags.ts). */
   tags?: TagSeed[];
+  /** The statements suggest.forArticle proposes, by article title (see test-bridge-suggest.ts). */
+  suggestions?: Record<string, SuggestionSeed[]>;
 }
 
 export interface TestBridge {
@@ -164,11 +167,17 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
   };
 
   const search = createSearchDouble(() => requireOpen());
+  const suggest = createSuggestDouble(options.suggestions ?? {}, {
+    article: (id) => (open ? (projects.get(open)?.find((a) => a.id === id) ?? null) : null),
+    highlights: highlightHandlers,
+    tags: tags.handlers,
+  });
 
-  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod> = {
+  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod | SuggestMethod> = {
     ...tags.handlers,
     ...highlightHandlers,
     ...search.handlers,
+    ...suggest.handlers,
     'app.info': async () => ({
       version: '0.1.0-test',
       shell,

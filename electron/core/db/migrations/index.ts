@@ -3,6 +3,7 @@ import { migration0001 } from './0001-articles';
 import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-annotations';
 import { migration0004 } from './0004-import-metadata';
+import { migration0005 } from './0005-suggestion-rejections';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,6 @@ export interface Migration {
  * Every migration, in order. Numbered from 1 with no gaps; each runs once, in the same
  * transaction as the user_version bump, so a project is always at exactly one version.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,7 +9,8 @@ import type { Article, FoldedRange, Paragraph } from '../../../../shared/contrac
 import { useTranslation } from 'react-i18next';
 import { sliceCodePoints } from '../../../../shared/anchors/quote-selector';
 import { rangeToOffsets, offsetsToRange } from '../../selection/offsets';
-import { useAnnotations, useCodebook } from '../../state/context';
+import { useAnnotations, useCodebook, useStores } from '../../state/context';
+import { useRevealSuggestion, useSuggestionMarks } from '../suggest/use-suggestion-marks';
 import { placeUnder, rangeRect, type Draft } from './draft';
 import { HighlightedParagraph } from './HighlightedParagraph';
 import { HoverCard, type HoverApi } from './HoverCard';
@@ -39,6 +40,9 @@ export function AnnotatedBody({ article, paragraphs }: { article: Article; parag
   const items = useMemo(() => computeSegments(paragraphs, shown, (id) => colors.get(id)), [paragraphs, shown, colors]);
 
   const folded = useFoldedParagraphs(article);
+  const stores = useStores();
+  const suggestionMarks = useSuggestionMarks(paragraphs);
+  useRevealSuggestion(body);
 
   const pane = useCallback(() => body.current?.closest('.reader-pane') ?? null, []);
 
@@ -110,6 +114,9 @@ export function AnnotatedBody({ article, paragraphs }: { article: Article; parag
         onClick={(e) => {
           const selection = document.getSelection();
           if (selection && !selection.isCollapsed) return;
+          // In the suggestions mode a click on a suggested statement focuses it in the list.
+          const suggested = (e.target as Element).closest('[data-sg]')?.getAttribute('data-sg')?.split(' ') ?? [];
+          if (suggested.length) stores.suggestions.getState().focus(suggested[suggested.length - 1]!);
           const mark = (e.target as Element).closest(MARK);
           const ids = mark?.getAttribute('data-ids')?.split(' ') ?? [];
           // The innermost highlight (the last to start) is the one the click meant.
@@ -125,7 +132,12 @@ export function AnnotatedBody({ article, paragraphs }: { article: Article; parag
         }}
       >
         {items.map((item) => (
-          <HighlightedParagraph key={item.paragraph.start} item={item} folded={folded.get(item.paragraph.start)} />
+          <HighlightedParagraph
+            key={item.paragraph.start}
+            item={item}
+            folded={folded.get(item.paragraph.start)}
+            suggestions={suggestionMarks.get(item.paragraph.start)}
+          />
         ))}
       </div>
       <HoverCard ref={hover} pane={pane} hidden={draft !== null} />

@@ -5,18 +5,49 @@
  * them); nothing but the paragraph's own text goes into the DOM — the count badge is CSS
  * generated content — so DOM offsets map exactly to article offsets (see selection/offsets).
  */
-import { memo, type CSSProperties } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { FoldedRange } from '../../../../shared/contract/index';
-import type { ParagraphSegments } from './segments';
+import { marksSignature, splitBySuggestions, type Piece, type SuggestionMark } from '../suggest/suggestion-pieces';
+import type { ParagraphSegments, Segment } from './segments';
 
 interface Props {
   item: ParagraphSegments;
   /** Set when import found this paragraph to be a repeat or page furniture: shown dimmed, never removed. */
   folded?: { reason: FoldedRange['reason']; label: string };
+  /** In the suggestions mode: the suggested statements in this paragraph, drawn outlined. */
+  suggestions?: SuggestionMark[];
 }
 
-function ParagraphView({ item, folded }: Props) {
-  const { paragraph, segments } = item;
+function HighlightMark({ s, children }: { s: Segment; children?: ReactNode }) {
+  if (s.ids.length === 0) return <>{children ?? s.text}</>;
+  return (
+    <mark
+      className={`hl${s.ids.length > 1 ? ' hl-multi' : ''}${s.warn ? ' hl-warn' : ''}`}
+      data-ids={s.ids.join(' ')}
+      data-count={s.ids.length > 1 ? s.ids.length : undefined}
+      data-badge={s.badge ? '' : undefined}
+      style={{ '--hl': s.color } as CSSProperties}
+    >
+      {children ?? s.text}
+    </mark>
+  );
+}
+
+/** A piece under a suggestion: a dashed outline around the analyst's own marks, never over them. */
+function SuggestionPiece({ p }: { p: Piece }) {
+  const cls = ['sg', `sg-${p.status}`, p.first && 'sg-first', p.last && 'sg-last', p.focused && 'sg-focus', p.editing && 'sg-edit']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <span className={cls} data-sg={p.keys.join(' ')} data-speaker={p.first && p.focused ? p.speaker ?? undefined : undefined} title={p.title ?? undefined}>
+      <HighlightMark s={p.segment} />
+    </span>
+  );
+}
+
+function ParagraphView({ item, folded, suggestions }: Props) {
+  const { paragraph } = item;
+  const pieces = suggestions?.length ? splitBySuggestions(item.segments, suggestions) : null;
   return (
     <p
       dir="auto"
@@ -27,22 +58,9 @@ function ParagraphView({ item, folded }: Props) {
       className={folded ? 'folded' : undefined}
       title={folded?.label}
     >
-      {segments.map((s) =>
-        s.ids.length === 0 ? (
-          s.text
-        ) : (
-          <mark
-            key={s.start}
-            className={`hl${s.ids.length > 1 ? ' hl-multi' : ''}${s.warn ? ' hl-warn' : ''}`}
-            data-ids={s.ids.join(' ')}
-            data-count={s.ids.length > 1 ? s.ids.length : undefined}
-            data-badge={s.badge ? '' : undefined}
-            style={{ '--hl': s.color } as CSSProperties}
-          >
-            {s.text}
-          </mark>
-        ),
-      )}
+      {pieces
+        ? pieces.map((p) => (p.keys.length ? <SuggestionPiece key={p.segment.start} p={p} /> : <HighlightMark key={p.segment.start} s={p.segment} />))
+        : item.segments.map((s) => <HighlightMark key={s.start} s={s} />)}
     </p>
   );
 }
@@ -50,5 +68,8 @@ function ParagraphView({ item, folded }: Props) {
 export const HighlightedParagraph = memo(
   ParagraphView,
   (a, b) =>
-    a.item.paragraph === b.item.paragraph && a.item.signature === b.item.signature && a.folded?.label === b.folded?.label,
+    a.item.paragraph === b.item.paragraph &&
+    a.item.signature === b.item.signature &&
+    a.folded?.label === b.folded?.label &&
+    marksSignature(a.suggestions) === marksSignature(b.suggestions),
 );

@@ -9,6 +9,10 @@ export function historyLabel(label: string, t: TFunction): string {
     'create highlight': 'history.createHighlight',
     'edit highlight': 'history.editHighlight',
     'delete highlight': 'history.deleteHighlight',
+    'accept suggestion': 'suggestions.history.acceptOne',
+    'accept suggestions': 'suggestions.history.acceptMany',
+    'reject suggestion': 'suggestions.history.reject',
+    'restore suggestion': 'suggestions.history.restore',
   };
   if (fixed[label]) return t(fixed[label]);
   const merge = /^merge (speaker|theme) (.+) into (.+)$/su.exec(label);
