@@ -3,6 +3,7 @@ import { migration0001 } from './0001-articles';
 import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-annotations';
 import { migration0004 } from './0004-import-metadata';
+import { migration0007 } from './0007-library-order';
 
 export interface Migration {
   version: number;
@@ -16,9 +17,11 @@ export interface Migration {
 }
 
 /**
- * Every migration, in order. Numbered from 1 with no gaps; each runs once, in the same
- * transaction as the user_version bump, so a project is always at exactly one version.
+ * Every migration, in order of version; each runs once, in the same transaction as the
+ * user_version bump, so a project is always at exactly one version. Versions are assigned
+ * per feature ahead of time (5 and 6 belong to features developed beside 7), so the list may
+ * have a gap while they land: the version is the migration's own number, never its position.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0007];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
