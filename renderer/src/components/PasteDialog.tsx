@@ -122,7 +122,7 @@ function PasteForm() {
           <textarea
             id={`${id}-text`}
             dir="auto"
-            rows={9}
+            rows={6}
             data-testid="paste-text"
             data-autofocus
             value={text}

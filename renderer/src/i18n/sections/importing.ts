@@ -86,6 +86,7 @@ export const importing = section({
     originPaste: 'لُصق نصًّا',
     originUpload: 'أُرسل من المتصفح',
     originFiles: 'ملفات',
+    historyEditMeta: 'تعديل بيانات «{{title}}»',
   },
   en: {
     title: 'Import',
@@ -165,5 +166,6 @@ export const importing = section({
     originPaste: 'pasted text',
     originUpload: 'sent by the browser',
     originFiles: 'files',
+    historyEditMeta: 'edit the details of “{{title}}”',
   },
 });
