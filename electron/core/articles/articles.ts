@@ -39,8 +39,8 @@ const SORT_COLUMN: Record<ArticleSort, string> = {
   source: 'source',
 };
 
-/** Dates read newest first by default; names A→Z. */
-export const DEFAULT_DIRECTION: Record<ArticleSort, SortDirection> = { imported: 'desc', title: 'asc', published: 'desc', source: 'asc' };
+/** Published dates newest first by default; import order, names A→Z (the CLI's `articles` lists in import order). */
+export const DEFAULT_DIRECTION: Record<ArticleSort, SortDirection> = { imported: 'asc', title: 'asc', published: 'desc', source: 'asc' };
 
 export type ArticleSortKey = ArticleSort;
 

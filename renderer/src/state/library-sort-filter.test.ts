@@ -18,7 +18,7 @@ describe('library sort direction and filters', () => {
   it('a new sort key starts in its natural direction; the direction can be turned round', async () => {
     const { store, lists } = setup();
     await store.getState().load();
-    expect(lists().at(-1)).toMatchObject({ sort: 'imported', direction: 'desc', filters: {} });
+    expect(lists().at(-1)).toMatchObject({ sort: 'imported', direction: 'asc', filters: {} });
     await store.getState().setSort('title');
     expect(lists().at(-1)).toMatchObject({ sort: 'title', direction: 'asc', offset: 0 });
     await store.getState().setDirection('desc');

@@ -25,8 +25,8 @@ export interface LibraryFilter {
 
 export const NO_FILTER: LibraryFilter = { speakerId: null, themeId: null };
 
-/** Dates newest first, names A→Z, until the analyst turns the order round. */
-export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = { imported: 'desc', title: 'asc', published: 'desc', source: 'asc' };
+/** Published dates newest first; import order and names ascending, until the analyst turns the order round. */
+export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = { imported: 'asc', title: 'asc', published: 'desc', source: 'asc' };
 
 export function hasLibraryFilters(f: LibraryFilters): boolean {
   return Boolean(f.source || f.dateFrom || f.dateTo || f.batchId);
