@@ -355,7 +355,7 @@ describe('daftar show', () => {
     expect(r.code).toBe(0);
     const a = json<Record<string, unknown> & { text: string; paragraphs: { start: number; end: number }[] }>(r);
     expect(Object.keys(a).sort()).toEqual(
-      ['author', 'chars', 'contentHash', 'encoding', 'file', 'folded', 'highlights', 'id', 'importedAt', 'paragraphs', 'place', 'published', 'source', 'text', 'title', 'url'].sort(),
+      ['author', 'batchId', 'chars', 'contentHash', 'encoding', 'file', 'folded', 'highlights', 'id', 'importedAt', 'origin', 'paragraphs', 'place', 'published', 'source', 'text', 'title', 'url'].sort(),
     );
     expect(a).toMatchObject({ id, file: '06-youth-online-campaign.txt', encoding: 'utf-8', highlights: [] });
     expect(a.text).toBe(fs.readFileSync(sample('06-youth-online-campaign.txt'), 'utf8'));

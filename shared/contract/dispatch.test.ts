@@ -26,7 +26,7 @@ describe('createDispatcher', () => {
     expect(await dispatch('articles.list', { limit: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(await dispatch('articles.list', { limit: 'ten' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(await dispatch('articles.list', undefined)).toEqual({ ok: true, result: { total: 0, items: [] } });
-    expect(seen).toEqual({ limit: 10_000, offset: 0, sort: 'imported' });
+    expect(seen).toEqual({ limit: 10_000, offset: 0, sort: 'imported', filters: {} });
     const long = await dispatch('project.open', { path: 'x'.repeat(5000) });
     expect(long).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });

@@ -12,13 +12,16 @@ import { printJson, printLines, type CliIo } from '../io';
 export const importCommand: Command = {
   name: 'import',
   summary: 'import article files or folders (recursively) into a project',
-  help: `Usage: daftar import <project.sqlite> <file-or-folder>... [--encoding auto|utf-8|windows-1256] [--json]
+  help: `Usage: daftar import <project.sqlite> <file-or-folder>... [--encoding auto|utf-8|windows-1256] [--column FIELD=NAME]... [--json]
 
 Import articles into an existing project. Folders are searched recursively. A file whose
 normalised text is already in the project is reported as a duplicate and not imported again.
 A bad file never stops the rest: it is reported with the reason.
   --encoding E   how to read the files: auto (UTF-8 or UTF-16 with a BOM; the default),
                  utf-8, or windows-1256 (older Arabic files)
+  --column F=N   collections (.csv, .jsonl): take field F from the column (or key) named N,
+                 over the names Daftar recognises; F=  (nothing after =) fills F from no
+                 column. Fields: ${FIELDS.join(', ')}. The app's column dialog does the same.
 With --json prints {"imported": [{"id", "file", "title"}], "duplicates": [{"file",
 "duplicateOf"}], "failed": [{"file", "error"}]}.
 Exits 0 when nothing failed, 3 when some inputs failed and the rest was imported, 2 when
@@ -71,10 +74,12 @@ function parseColumns(command: Command, given: string[]): ColumnOverrides {
     const eq = pair.indexOf('=');
     const field = pair.slice(0, Math.max(0, eq)).trim();
     const name = pair.slice(eq + 1).trim();
-    if (eq < 0 || !name) throw new UsageError(`--column must be FIELD=NAME (e.g. body=text), not "${pair}"`, command);
+    if (eq < 0) throw new UsageError(`--column must be FIELD=NAME (e.g. body=text), not "${pair}"`, command);
     if (!isField(field)) throw new UsageError(`--column: unknown field "${field}"; fields are ${FIELDS.join(', ')}`, command);
     if (columns[field] !== undefined) throw new UsageError(`--column: ${field} is given twice`, command);
-    columns[field] = name;
+    if (!name && field === 'body') throw new UsageError('--column: body= cannot be empty: an article needs its text', command);
+    // FIELD= with no name: ignore that field (do not take it from a column Daftar recognises).
+    columns[field] = name || null;
   }
   return columns;
 }
@@ -90,7 +95,12 @@ function progressLine(io: CliIo): { update: (p: ImportProgress) => void; clear: 
       last = now;
       drawn = true;
       const eta = p.etaSeconds === null ? '' : `, about ${Math.ceil(p.etaSeconds)} s left`;
-      io.stderr(`\r\x1b[KImporting: ${p.done}/${p.total} files (${p.imported} imported, ${p.duplicates} duplicates, ${p.failed} failed${eta})`);
+      // A collection is one file of many rows: count those while it is read.
+      const c = p.collection;
+      const where = c
+        ? `${path.basename(c.file)}: ${c.rows} rows${c.bytesTotal > 0 ? ` (${Math.floor((100 * c.bytesDone) / c.bytesTotal)}%)` : ''}, file ${p.done + 1}/${p.total}`
+        : `${p.done}/${p.total} files`;
+      io.stderr(`\r\x1b[KImporting: ${where} (${p.imported} imported, ${p.duplicates} duplicates, ${p.failed} failed${eta})`);
     },
     clear() {
       if (drawn) io.stderr('\r\x1b[K');

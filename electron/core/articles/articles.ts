@@ -1,9 +1,9 @@
 import { DaftarError } from '../../../shared/contract/errors';
-import type { Article, ArticleSummary, FoldedRange } from '../../../shared/contract/articles';
+import type { Article, ArticleSort, ArticleSummary, FoldedRange, LibraryFilters, SortDirection } from '../../../shared/contract/articles';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import type Database from 'better-sqlite3';
 import type { AnyDb, WritableDb } from '../db/handles';
-import { indexArticle } from '../search/indexer';
+import { indexArticle, unindexArticle, type IndexableArticle } from '../search/indexer';
 
 interface ArticleRow {
   id: string;
@@ -20,16 +20,34 @@ interface ArticleRow {
   imported_at: string;
   place: string | null;
   folded_paragraphs: string | null;
+  batch_id: string | null;
+  origin?: 'files' | 'upload' | 'paste' | null;
 }
 
-const SORTS = {
-  imported: 'imported_at, rowid',
-  title: 'title COLLATE NOCASE, rowid',
-  published: 'published IS NULL, published DESC, rowid',
-  source: 'source IS NULL, source COLLATE NOCASE, rowid',
-} as const;
+/** The columns an analyst may edit (and undo): everything but the text and what derives from it. */
+export const ARTICLE_META_COLUMNS = ['title', 'source', 'published', 'place', 'url', 'author', 'updated_at'] as const;
 
-export type ArticleSortKey = keyof typeof SORTS;
+/**
+ * Each order is one an index serves (migration 7; articles_source from migration 2), so a
+ * page of the list costs a few ms at 30,000 articles. Articles without the value come last
+ * either way (NULLS LAST keeps the index usable). rowid breaks ties in import order.
+ */
+const SORT_COLUMN: Record<ArticleSort, string> = {
+  imported: 'imported_at',
+  title: 'title COLLATE NOCASE',
+  published: 'published',
+  source: 'source',
+};
+
+/** Published dates newest first by default; import order, names A→Z (the CLI's `articles` lists in import order). */
+export const DEFAULT_DIRECTION: Record<ArticleSort, SortDirection> = { imported: 'asc', title: 'asc', published: 'desc', source: 'asc' };
+
+export type ArticleSortKey = ArticleSort;
+
+function orderBy(sort: ArticleSort, direction: SortDirection): string {
+  const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  return `${SORT_COLUMN[sort]} ${dir} NULLS LAST, rowid ${dir}`;
+}
 
 function toSummary(r: Omit<ArticleRow, 'text' | 'content_hash' | 'author' | 'url' | 'encoding'>): ArticleSummary {
   return {
@@ -51,14 +69,37 @@ export interface ArticleListOptions {
   limit?: number;
   offset?: number;
   sort?: ArticleSortKey;
+  direction?: SortDirection;
+  filters?: LibraryFilters;
   speakerId?: string | null;
   themeId?: string | null;
 }
 
 export function listArticles(db: AnyDb, options: ArticleListOptions = {}): { total: number; items: ArticleSummary[] } {
-  const order = SORTS[options.sort ?? 'imported'];
+  const sort = options.sort ?? 'imported';
+  const order = orderBy(sort, options.direction ?? DEFAULT_DIRECTION[sort]);
   const where: string[] = [];
   const params: unknown[] = [];
+  const f = options.filters ?? {};
+  if (f.source !== undefined) {
+    where.push('source = ?');
+    params.push(f.source);
+  }
+  if (f.dateFrom !== undefined) {
+    // ISO dates compare as strings; a prefix (2018-03) sorts before every day in it.
+    where.push('published >= ?');
+    params.push(f.dateFrom);
+  }
+  if (f.dateTo !== undefined) {
+    // 2018-06 as an upper bound includes all of June: '~' sorts after every digit and '-'.
+    // (A range, not substr(), so the published index serves it.)
+    where.push('published < ?');
+    params.push(`${f.dateTo}~`);
+  }
+  if (f.batchId !== undefined) {
+    where.push('batch_id = ?');
+    params.push(f.batchId);
+  }
   if (options.speakerId) {
     where.push('EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = articles.id AND h.speaker_id = ?)');
     params.push(options.speakerId);
@@ -83,7 +124,11 @@ export function listArticles(db: AnyDb, options: ArticleListOptions = {}): { tot
 }
 
 export function getArticle(db: AnyDb, id: string): Article {
-  const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  // Read-only commands open older projects unmigrated: batches had no origin before v7.
+  const origin = hasBatchOrigin(db) ? 'b.origin' : 'NULL';
+  const row = db
+    .prepare(`SELECT a.*, ${origin} AS origin FROM articles a LEFT JOIN import_batches b ON b.id = a.batch_id WHERE a.id = ?`)
+    .get(id) as ArticleRow | undefined;
   if (!row) throw new DaftarError('not_found', `No article with id ${id} in this project.`);
   return {
     ...toSummary(row),
@@ -95,7 +140,33 @@ export function getArticle(db: AnyDb, id: string): Article {
     paragraphs: splitParagraphs(row.text),
     place: row.place,
     folded: row.folded_paragraphs ? (JSON.parse(row.folded_paragraphs) as FoldedRange[]) : [],
+    batchId: row.batch_id,
+    origin: row.origin ?? null,
   };
+}
+
+/**
+ * Index an article again from its stored row (after its title changed): the index holds the
+ * title with the text. Call inside the transaction that changed the row.
+ */
+export function reindexArticle(db: WritableDb, id: string): void {
+  const row = db.prepare('SELECT id, title, text, source, published, batch_id AS batchId FROM articles WHERE id = ?').get(id) as
+    | IndexableArticle
+    | undefined;
+  if (!row) return;
+  unindexArticle(db, id);
+  indexArticle(db, row);
+}
+
+const originKnown = new WeakMap<AnyDb, boolean>();
+
+function hasBatchOrigin(db: AnyDb): boolean {
+  let known = originKnown.get(db);
+  if (known === undefined) {
+    known = (db.prepare("SELECT 1 FROM pragma_table_info('import_batches') WHERE name = 'origin'").get() as unknown) !== undefined;
+    originKnown.set(db, known);
+  }
+  return known;
 }
 
 export function findArticleByHash(db: AnyDb, hash: string): string | undefined {

@@ -74,6 +74,13 @@ function expectRefused(file: string, message: RegExp, code: DaftarError['code'] 
   return error;
 }
 
+describe('migrations', () => {
+  it('are numbered 1, 2, 3 … in order with no gaps, so SCHEMA_VERSION is also their count', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+});
+
 describe('createProject', () => {
   it("stamps Daftar's application_id and the current schema version", () => {
     const file = path.join(tempDir(), 'new.sqlite');
@@ -212,7 +219,7 @@ describe('probeProject refuses files that are not sound Daftar projects', () => 
     ['trigger', "CREATE TRIGGER spy AFTER INSERT ON articles BEGIN DELETE FROM project_meta; END"],
     ['view', 'CREATE VIEW everything AS SELECT * FROM articles'],
     ['table', 'CREATE TABLE extra (x TEXT)'],
-    ['index', 'CREATE INDEX articles_title ON articles(title)'],
+    ['index', 'CREATE INDEX articles_by_author ON articles(author)'],
   ])('a Daftar file with an extra %s (schema guard)', (kind, sql) => {
     const file = newProjectFile();
     tamper(file, (db) => db.exec(sql));
@@ -253,11 +260,11 @@ describe('probeProject refuses files that are not sound Daftar projects', () => 
 });
 
 describe('runMigrations', () => {
-  const failing = { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half_done (x TEXT); SELECT * FROM no_such_table;' };
+  const failing = { version: SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half_done (x TEXT); SELECT * FROM no_such_table;' };
 
   it('runs every pending migration and sets user_version to the last one', () => {
     const db = new Database(':memory:') as WritableDb;
-    const next = { version: MIGRATIONS.length + 1, name: 'next', sql: 'CREATE TABLE later (x TEXT) STRICT;' };
+    const next = { version: SCHEMA_VERSION + 1, name: 'next', sql: 'CREATE TABLE later (x TEXT) STRICT;' };
     runMigrations(db, [...MIGRATIONS, next]);
     expect(db.pragma('user_version', { simple: true })).toBe(next.version);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('articles', 'later') ORDER BY name").pluck().all()).toEqual(['articles', 'later']);

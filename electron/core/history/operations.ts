@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DaftarError } from '../../../shared/contract/errors';
+import { ARTICLE_META_COLUMNS, reindexArticle } from '../articles/articles';
 import type { AnyDb, WritableDb } from '../db/handles';
 
 /** Tables whose rows operations may change, with their primary-key columns. */
@@ -18,7 +19,20 @@ const TABLES = {
   highlight_themes: ['highlight_id', 'tag_id'],
   notes: ['id'],
   suggestion_rejections: ['article_id', 'start_cp', 'end_cp', 'text_hash'],
+  articles: ['id'],
 } as const;
+
+/**
+ * Tables an operation changes only in part: just these columns are imaged, and restored by
+ * UPDATE. An article's metadata is editable but its text is immutable (a trigger refuses any
+ * write to it) and far too large to copy into the log; operations never add or remove articles.
+ */
+const PARTIAL: Partial<Record<TrackedTable, readonly string[]>> = { articles: ARTICLE_META_COLUMNS };
+
+/** What must follow a restored row: an article's title is in the search index. */
+const AFTER_RESTORE: Partial<Record<TrackedTable, (db: WritableDb, key: Row) => void>> = {
+  articles: (db, key) => reindexArticle(db, String(key.id)),
+};
 
 export type TrackedTable = keyof typeof TABLES;
 type Row = Record<string, unknown>;
@@ -148,7 +162,17 @@ function apply(db: WritableDb, changes: Change[], side: 'before' | 'after'): voi
     }
     const image = c[side];
     const cols = TABLES[c.table];
-    if (image === null) {
+    const partial = PARTIAL[c.table];
+    if (partial) {
+      if (image === null) throw new DaftarError('project_invalid', `The operation log adds or removes a row of ${c.table}.`);
+      const names = Object.keys(image).filter((n) => partial.includes(n));
+      names.forEach(assertColumn);
+      db.prepare(`UPDATE ${c.table} SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE ${cols.map((k) => `${k} = ?`).join(' AND ')}`).run(
+        ...names.map((n) => image[n]),
+        ...cols.map((k) => c.key[k]),
+      );
+      AFTER_RESTORE[c.table]?.(db, c.key);
+    } else if (image === null) {
       db.prepare(`DELETE FROM ${c.table} WHERE ${cols.map((k) => `${k} = ?`).join(' AND ')}`).run(...cols.map((k) => c.key[k]));
     } else {
       const names = Object.keys(image);
@@ -164,7 +188,9 @@ function apply(db: WritableDb, changes: Change[], side: 'before' | 'after'): voi
 
 function readRow(db: AnyDb, table: TrackedTable, key: Row): Row | null {
   const cols = TABLES[table];
-  const row = db.prepare(`SELECT * FROM ${table} WHERE ${cols.map((k) => `${k} = ?`).join(' AND ')}`).get(...cols.map((k) => key[k])) as Row | undefined;
+  const partial = PARTIAL[table];
+  const what = partial ? [...cols, ...partial].join(', ') : '*';
+  const row = db.prepare(`SELECT ${what} FROM ${table} WHERE ${cols.map((k) => `${k} = ?`).join(' AND ')}`).get(...cols.map((k) => key[k])) as Row | undefined;
   return row ?? null;
 }
 

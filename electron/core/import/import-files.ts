@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Encoding, ImportProgress, ImportReport } from '../../../shared/contract/imports';
+import type { CollectionProgress, Encoding, ImportProgress, ImportReport } from '../../../shared/contract/imports';
 import { clipTitle } from '../../../shared/text/title';
 import { insertArticle } from '../articles/articles';
 import type { WritableDb } from '../db/handles';
@@ -23,6 +24,41 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between files and between rows; when true, what is read so far is kept and the rest is skipped. */
   shouldCancel?: () => boolean;
+  /** How the batch came: chosen paths ('files', the default) or files a browser sent ('upload'). */
+  origin?: 'files' | 'upload';
+  /**
+   * A folder whose prefix is taken off every name in the report, the progress and the batch's
+   * inputs: uploaded files sit in a temporary folder, and the analyst knows them by the
+   * names they were dropped with.
+   */
+  displayRoot?: string;
+}
+
+export type BatchOrigin = 'files' | 'upload' | 'paste';
+
+/** Record a new import batch (the library's batch filter lists them). */
+export function beginBatch(db: WritableDb, inputs: string[], origin: BatchOrigin, startedAt = new Date()): string {
+  const batchId = randomUUID();
+  db.prepare('INSERT INTO import_batches (id, started_at, inputs, status, origin) VALUES (?, ?, ?, ?, ?)').run(
+    batchId,
+    startedAt.toISOString(),
+    JSON.stringify(inputs),
+    'running',
+    origin,
+  );
+  return batchId;
+}
+
+/** Close a batch: a batch that brought nothing leaves no trace (so "nothing was changed" holds). */
+export function endBatch(db: WritableDb, batchId: string, imported: number, cancelled: boolean): void {
+  if (imported === 0) db.prepare('DELETE FROM import_batches WHERE id = ?').run(batchId);
+  else {
+    db.prepare('UPDATE import_batches SET finished_at = ?, status = ? WHERE id = ?').run(
+      new Date().toISOString(),
+      cancelled ? 'cancelled' : 'done',
+      batchId,
+    );
+  }
 }
 
 export interface ImportResult extends ImportReport {
@@ -54,16 +90,12 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
   const batchSize = options.batchSize ?? 200;
   const encoding = options.encoding ?? 'auto';
   const startedAt = Date.now();
-  const batchId = randomUUID();
+  const root = options.displayRoot ? path.resolve(options.displayRoot) + path.sep : null;
+  const shown = (name: string): string => (root && name.startsWith(root) ? name.slice(root.length) : name);
   const { files, failed: collectFailed } = collectImportFiles(inputs);
+  const batchId = beginBatch(db, inputs.map((p) => shown(path.resolve(p))), options.origin ?? 'files', new Date(startedAt));
   const report: ImportResult = { imported: [], duplicates: [], failed: [...collectFailed], cancelled: false, batchId };
-
-  db.prepare('INSERT INTO import_batches (id, started_at, inputs, status) VALUES (?, ?, ?, ?)').run(
-    batchId,
-    new Date(startedAt).toISOString(),
-    JSON.stringify(inputs.map((p) => path.resolve(p))),
-    'running',
-  );
+  let collection: CollectionProgress | null = null;
 
   // Prepared, not yet written; their hashes too, so a duplicate within a batch is caught.
   const pending: (PreparedArticle & { id: string })[] = [];
@@ -80,9 +112,10 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
       imported: report.imported.length + pending.length,
       duplicates: report.duplicates.length,
       failed: report.failed.length,
-      currentFile,
+      currentFile: currentFile === null ? null : shown(currentFile),
       rate,
-      etaSeconds: rate > 0 ? (files.length - done) / rate : null,
+      etaSeconds: collection ? collectionEta(collection) : rate > 0 ? (files.length - done) / rate : null,
+      collection: collection ? { ...collection, file: shown(collection.file) } : null,
     });
   };
 
@@ -115,7 +148,13 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
   const importCollection = async (file: string, done: number): Promise<void> => {
     const base = path.basename(file);
     let rows = 0;
-    for await (const row of readCollection(file, { encoding, columns: options.columns })) {
+    const began = Date.now();
+    const state: CollectionProgress = { file, rows: 0, bytesDone: 0, bytesTotal: fileSize(file), rate: 0 };
+    collection = state;
+    const onBytes = (bytes: number) => {
+      state.bytesDone = bytes;
+    };
+    for await (const row of readCollection(file, { encoding, columns: options.columns, onBytes })) {
       if (options.shouldCancel?.()) {
         report.cancelled = true;
         return;
@@ -146,8 +185,13 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
         report.failed.push({ file: label, error: failure(error) });
       }
       flushIfFull();
-      // A collection is one file of many articles: report as it goes, not only at its end.
-      if (++rows % 500 === 0) progress(done, file);
+      // A collection is one file of many articles: count its rows, not only its end.
+      state.rows = ++rows;
+      if (rows % 200 === 0) {
+        const seconds = (Date.now() - began) / 1000;
+        state.rate = seconds > 0 ? rows / seconds : 0;
+        progress(done, file);
+      }
     }
   };
 
@@ -163,6 +207,8 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
       else add(await readArticleFile(file, encoding));
     } catch (error) {
       report.failed.push({ file, error: failure(error) });
+    } finally {
+      collection = null;
     }
     flushIfFull();
     if (!report.cancelled) progress(i + 1, files[i + 1] ?? null);
@@ -170,16 +216,26 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
   // What was read before a cancel is whole: keep it.
   flush();
 
-  if (report.imported.length === 0) {
-    // Nothing came in (all failed, duplicates or cancelled at once): leave no trace, so that
-    // "every input failed, nothing was changed" (the CLI's exit 2) holds for the project.
-    db.prepare('DELETE FROM import_batches WHERE id = ?').run(batchId);
-  } else {
-    db.prepare('UPDATE import_batches SET finished_at = ?, status = ? WHERE id = ?').run(
-      new Date().toISOString(),
-      report.cancelled ? 'cancelled' : 'done',
-      batchId,
-    );
+  // Nothing came in (all failed, duplicates or cancelled at once): no batch is left, so that
+  // "every input failed, nothing was changed" (the CLI's exit 2) holds for the project.
+  endBatch(db, batchId, report.imported.length, report.cancelled);
+  if (root) {
+    for (const list of [report.imported, report.duplicates, report.failed]) for (const entry of list) entry.file = shown(entry.file);
   }
   return report;
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Seconds left in a collection, from the share of its bytes read so far. */
+function collectionEta(c: CollectionProgress): number | null {
+  if (c.bytesTotal <= 0 || c.bytesDone <= 0 || c.rate <= 0) return null;
+  const rowsLeft = (c.rows * (c.bytesTotal - c.bytesDone)) / c.bytesDone;
+  return rowsLeft / c.rate;
 }

@@ -5,6 +5,11 @@ import type { Encoding, ImportJob, ImportProgress } from '../../../shared/contra
 import type { ColumnOverrides } from './formats/columns';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
+/** Files a browser sent (web mode): where they were put, so the report names them as sent. */
+export interface UploadedInputs {
+  root: string;
+}
+
 const EMPTY_PROGRESS: ImportProgress = {
   done: 0, total: 0, imported: 0, duplicates: 0, failed: 0, currentFile: null, rate: 0, etaSeconds: null,
 };
@@ -29,14 +34,14 @@ export class ImportJobs {
 
   constructor(private readonly workerScript: string) {}
 
-  start(projectPath: string, paths: string[], encoding: Encoding, columns?: ColumnOverrides): string {
+  start(projectPath: string, paths: string[], encoding: Encoding, columns?: ColumnOverrides, upload?: UploadedInputs): string {
     if ([...this.jobs.values()].some((j) => j.job.state === 'running')) {
       throw new DaftarError('project_busy', 'An import is already running; wait for it or cancel it first.');
     }
     const id = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);
     const job: ImportJob = { id, state: 'running', progress: EMPTY_PROGRESS, report: null, error: null };
-    const input: WorkerInput = { projectPath, paths, encoding, columns, cancel: cancelBuffer };
+    const input: WorkerInput = { projectPath, paths, encoding, columns, cancel: cancelBuffer, displayRoot: upload?.root, origin: upload ? 'upload' : 'files' };
     const worker = new Worker(this.workerScript, { workerData: input });
     const entry: RunningJob = { job, worker, cancel: new Int32Array(cancelBuffer), finished: Promise.resolve(job) };
     entry.finished = new Promise<ImportJob>((resolve) => {

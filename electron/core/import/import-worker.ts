@@ -21,6 +21,8 @@ async function run(): Promise<void> {
     result = await importPaths(db, input.paths, {
       encoding: input.encoding,
       columns: input.columns,
+      displayRoot: input.displayRoot,
+      origin: input.origin,
       shouldCancel: () => Atomics.load(cancelFlag, 0) === 1,
       onProgress: (progress) => {
         const now = Date.now();

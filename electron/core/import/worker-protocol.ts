@@ -8,6 +8,9 @@ export interface WorkerInput {
   encoding: Encoding;
   /** Collections: column names to use for fields (see formats/columns.ts). */
   columns?: ColumnOverrides;
+  /** See ImportOptions: uploads are named without their temporary folder. */
+  displayRoot?: string;
+  origin?: 'files' | 'upload';
   /** SharedArrayBuffer of one Int32: 1 means cancel. */
   cancel: SharedArrayBuffer;
 }

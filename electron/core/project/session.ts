@@ -6,6 +6,7 @@ import { countArticles } from '../articles/articles';
 import type { WritableDb } from '../db/handles';
 import { closeProject, createProject, openProject, SCHEMA_VERSION } from '../db/open';
 import { ImportJobs } from '../import/import-jobs';
+import { Uploads } from '../import/uploads';
 import { RecentProjects } from './recent';
 
 export interface SessionOptions {
@@ -26,6 +27,8 @@ export class Session {
   private file: string | null = null;
   readonly recent: RecentProjects;
   readonly imports: ImportJobs;
+  /** Files a browser is sending for import (web mode). */
+  readonly uploads = new Uploads();
   readonly configDir: string;
   readonly actor: string;
 
@@ -80,6 +83,7 @@ export class Session {
   async close(): Promise<boolean> {
     if (!this.db) return false;
     await this.imports.stopAll();
+    this.uploads.discardAll();
     closeProject(this.db);
     this.db = null;
     this.file = null;

@@ -24,19 +24,42 @@ export function ImportDialog() {
   const { t } = useTranslation();
   const dialogOpen = useImport((s) => s.dialogOpen);
   const job = useImport((s) => s.job);
+  const upload = useImport((s) => s.upload);
+  const mapping = useImport((s) => s.mapping);
   const closeDialog = useImport((s) => s.closeDialog);
-  if (!dialogOpen) return null;
+  // The mapping dialog takes the place of this one while it is open.
+  if (!dialogOpen || mapping) return null;
   const running = isRunning(job);
   return (
     <Dialog
       title={t('import.title')}
-      onClose={running ? undefined : closeDialog}
+      onClose={running || upload ? undefined : closeDialog}
       className="import-dialog"
-      focusKey={job === null ? 'form' : job.state}
+      focusKey={upload ? 'upload' : job === null ? 'form' : job.state}
     >
-      {job === null ? <ImportForm /> : running ? <ImportProgressView job={job} /> : <ImportReportView job={job} />}
+      {upload ? <UploadView sent={upload.sent} total={upload.total} /> : job === null ? <ImportForm /> : running ? <ImportProgressView job={job} /> : <ImportReportView job={job} />}
     </Dialog>
   );
+}
+
+/** Web mode: the dropped files on their way to the application, before the import starts. */
+function UploadView({ sent, total }: { sent: number; total: number }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const size = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, language, 1)} MB`;
+  const said = t('importing.uploading', { sent: size(sent), total: size(total) });
+  return (
+    <div className="import-progress" data-testid="import-upload" aria-live="polite">
+      <progress className="progress-bar" max={Math.max(total, 1)} value={sent} aria-label={said} />
+      <p className="progress-numbers">{said}</p>
+    </div>
+  );
+}
+
+/** Errors the store keeps as i18n keys (said in the UI's language) or as the application's message. */
+function useShownError(error: string | null): string | null {
+  const { t } = useTranslation();
+  return error?.startsWith('importing.') ? t(error) : error;
 }
 
 function ImportForm() {
@@ -50,6 +73,7 @@ function ImportForm() {
   const [text, setText] = useState('');
   const [encoding, setEncoding] = useState<Encoding>('auto');
   const [hint, setHint] = useState<string | null>(null);
+  const shownError = useShownError(error);
 
   const paths = text
     .split('\n')
@@ -61,13 +85,13 @@ function ImportForm() {
     if (chosen.length > 0) setText((current) => [...current.split('\n').filter((l) => l.trim()), ...chosen].join('\n'));
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent, askMapping = false) => {
     event.preventDefault();
     if (paths.length === 0) {
       setHint(t('import.pathsNeeded'));
       return;
     }
-    void start(paths, encoding);
+    void start(paths, encoding, askMapping);
   };
 
   return (
@@ -108,14 +132,17 @@ function ImportForm() {
           ))}
         </select>
       </label>
-      {(hint ?? error) && (
+      {(hint ?? shownError) && (
         <p className="inline-error" role="alert" dir="auto">
-          {hint ?? error}
+          {hint ?? shownError}
         </p>
       )}
       <div className="dialog-actions">
         <button type="submit" className="primary" data-testid="import-start" disabled={starting}>
           {t('import.start')}
+        </button>
+        <button type="button" data-testid="import-map-columns" disabled={starting} onClick={(e) => submit(e, true)}>
+          {t('importing.mapAsk')}
         </button>
         <button type="button" onClick={closeDialog} disabled={starting}>
           {t('common.cancel')}
@@ -133,6 +160,9 @@ function ImportProgressView({ job }: { job: ImportJob }) {
   const cancel = useImport((s) => s.cancel);
   const p = job.progress;
   const n = (value: number) => formatNumber(value, language);
+  const c = p.collection ?? null;
+  // A collection is one file of many rows: its bytes measure the progress, not the file count.
+  const bar = c && c.bytesTotal > 0 ? { max: c.bytesTotal, value: c.bytesDone } : p.total > 0 ? { max: p.total, value: p.done } : null;
 
   return (
     <div className="import-progress" data-testid="import-progress" aria-live="polite">
@@ -140,16 +170,27 @@ function ImportProgressView({ job }: { job: ImportJob }) {
       {/* Until the files are counted there is no total: the bar then shows activity only. */}
       <progress
         className="progress-bar"
-        max={p.total > 0 ? p.total : undefined}
-        value={p.total > 0 ? p.done : undefined}
+        max={bar?.max}
+        value={bar?.value}
         aria-label={t('import.progress', { done: n(p.done), total: n(p.total) })}
       />
       <p className="progress-numbers">{t('import.progress', { done: n(p.done), total: n(p.total) })}</p>
+      {c && (
+        <p className="progress-numbers" data-testid="import-rows">
+          <bdi>
+            {t('importing.rows', {
+              file: c.file.split(/[\\/]/).pop(),
+              rows: n(c.rows),
+              percent: n(c.bytesTotal > 0 ? Math.floor((100 * c.bytesDone) / c.bytesTotal) : 0),
+            })}
+          </bdi>
+        </p>
+      )}
       <ul className="progress-counts">
         <li>{t('import.imported', { count: n(p.imported) })}</li>
         <li>{t('import.duplicates', { count: n(p.duplicates) })}</li>
         <li className={p.failed > 0 ? 'has-failures' : undefined}>{t('import.failed', { count: n(p.failed) })}</li>
-        <li>{t('import.rate', { rate: formatNumber(p.rate, language, 1) })}</li>
+        <li>{c ? t('importing.rowsRate', { rate: formatNumber(c.rate, language, 0) }) : t('import.rate', { rate: formatNumber(p.rate, language, 1) })}</li>
         {p.etaSeconds !== null && <li>{t('import.eta', { time: formatDuration(p.etaSeconds, language) })}</li>}
       </ul>
       {p.currentFile && (
@@ -177,7 +218,10 @@ function ImportReportView({ job }: { job: ImportJob }) {
   const language = currentLanguage(i18n);
   const openDialog = useImport((s) => s.openDialog);
   const closeDialog = useImport((s) => s.closeDialog);
-  const report = job.report ?? { imported: [], duplicates: [], failed: [] };
+  const localFailed = useImport((s) => s.localFailed);
+  const given = job.report ?? { imported: [], duplicates: [], failed: [] };
+  // Files the browser could not send are failures of this import too.
+  const report = { ...given, failed: [...localFailed, ...given.failed] };
   const n = (value: number) => formatNumber(value, language);
   const heading =
     job.state === 'failed'

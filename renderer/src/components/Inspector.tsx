@@ -3,6 +3,7 @@
  * highlight's editor (when one is selected), the article's quotes, and the article's metadata
  * (open when no highlight is selected and no suggestions are shown).
  */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/index';
 import { formatDateTime, formatNumber } from '../format/format';
@@ -10,6 +11,7 @@ import { useAnnotations, useReader, useSuggestions } from '../state/context';
 import { HighlightEditor } from './annotate/HighlightEditor';
 import { QuotesList } from './annotate/QuotesList';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
+import { ArticleMetaEditor } from './ArticleMetaEditor';
 
 export function Inspector() {
   const { t, i18n } = useTranslation();
@@ -17,13 +19,24 @@ export function Inspector() {
   const article = useReader((s) => s.article);
   const selected = useAnnotations((s) => (s.selectedId ? (s.highlights.find((h) => h.id === s.selectedId) ?? null) : null));
   const suggesting = useSuggestions((s) => s.active);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  // Another article: leave the editor (its fields belonged to the previous one).
+  useEffect(() => {
+    setEditing(false);
+    setSaved(false);
+  }, [article?.id]);
+  const origin =
+    article?.origin === 'paste' ? t('importing.originPaste') : article?.origin === 'upload' ? t('importing.originUpload') : null;
 
   const rows: [string, string | null, 'auto' | 'ltr'][] = article
     ? [
-        ['inspector.file', article.file, 'ltr'],
+        ['importing.metaTitle', article.title, 'auto'],
+        ['inspector.file', article.file ?? origin, article.file ? 'ltr' : 'auto'],
         ['inspector.source', article.source, 'auto'],
         ['inspector.author', article.author, 'auto'],
         ['inspector.published', article.published, 'auto'],
+        ['importing.metaPlace', article.place ?? null, 'auto'],
         ['inspector.chars', formatNumber(article.chars, language), 'auto'],
         ['inspector.encoding', article.encoding, 'ltr'],
         ['inspector.importedAt', formatDateTime(article.importedAt, language), 'auto'],
@@ -45,7 +58,27 @@ export function Inspector() {
         {article ? (
           <details className="article-details" open={!selected && !suggesting} data-testid="article-details">
             <summary className="section-title">{t('annotate.articleDetails')}</summary>
-            <dl className="meta-list">
+            {editing ? (
+              <ArticleMetaEditor
+                article={article}
+                onDone={(didSave) => {
+                  setEditing(false);
+                  setSaved(didSave);
+                }}
+              />
+            ) : (
+              <>
+                <button type="button" className="link-button" data-testid="meta-edit" onClick={() => { setSaved(false); setEditing(true); }}>
+                  {t('importing.edit')}
+                </button>
+                {saved && (
+                  <p className="muted" role="status" data-testid="meta-saved">
+                    {t('importing.saved')}
+                  </p>
+                )}
+              </>
+            )}
+            {!editing && <dl className="meta-list">
               {rows.map(([label, value, dir]) => (
                 <div key={label} className="meta-row">
                   <dt>{t(label)}</dt>
@@ -54,7 +87,7 @@ export function Inspector() {
                   <dd>{value ? <bdi dir={dir}>{value}</bdi> : t('common.none')}</dd>
                 </div>
               ))}
-            </dl>
+            </dl>}
           </details>
         ) : (
           <p className="muted">{t('inspector.nothing')}</p>

@@ -4,13 +4,15 @@
  * as it scrolls. Up/Down/PageUp/PageDown/Home/End move the selection. While the codebook
  * filter is on, the header shows it (with × to clear) and the list holds only matching articles.
  */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/contract/index';
 import { useImport, useLibrary } from '../state/context';
-import { itemAt, selectedRow, SORT_KEYS, type SortKey } from '../state/library-store';
+import { readDrop } from '../importing/dropped';
+import { hasLibraryFilters, itemAt, selectedRow, SORT_KEYS, type SortKey } from '../state/library-store';
 import { FilterChips } from './codebook/FilterChips';
+import { LibraryFilters } from './LibraryFilters';
 
 /** Two lines (title, then source/date/file): fixed, so no row has to be measured. */
 export const ROW_HEIGHT = 60;
@@ -31,13 +33,58 @@ export function Library() {
   const selectedId = useLibrary((s) => s.selectedId);
   const selectedIndex = useLibrary((s) => s.selectedIndex);
   const error = useLibrary((s) => s.error);
-  const filtered = useLibrary((s) => Boolean(s.filter.speakerId || s.filter.themeId));
+  const filtered = useLibrary((s) => Boolean(s.filter.speakerId || s.filter.themeId) || hasLibraryFilters(s.filters));
+  const direction = useLibrary((s) => s.direction);
+  const setDirection = useLibrary((s) => s.setDirection);
   const setSort = useLibrary((s) => s.setSort);
   const ensureRange = useLibrary((s) => s.ensureRange);
   const select = useLibrary((s) => s.select);
   const openImport = useImport((s) => s.openDialog);
+  const openPaste = useImport((s) => s.openPaste);
+  const drop = useImport((s) => s.drop);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const dragDepth = useRef(0);
 
+  // Files dragged from the desktop (not text or links dragged inside the page).
+  const carriesFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
+  const dragHandlers = {
+    onDragEnter: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      dragDepth.current++;
+      setDragging(true);
+    },
+    onDragOver: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      dragDepth.current = Math.max(0, dragDepth.current - 1);
+      if (dragDepth.current === 0) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      dragDepth.current = 0;
+      setDragging(false);
+      // readDrop takes what it needs from the DataTransfer before its first await (it is emptied after the event).
+      void readDrop(event.dataTransfer).then(drop);
+    },
+  };
+
+  // Ctrl+V on the library (not in its filter fields) opens the paste dialog with the text.
+  const onPaste = (event: ClipboardEvent) => {
+    if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]')) return;
+    const text = event.clipboardData.getData('text/plain');
+    if (!text.trim()) return;
+    event.preventDefault();
+    openPaste(text);
+  };
+
+  const hasFiltersOnly = useLibrary((s) => hasLibraryFilters(s.filters) && !s.filter.speakerId && !s.filter.themeId);
   const count = total ?? 0;
   const virtualizer = useVirtualizer({
     count,
@@ -52,7 +99,7 @@ export function Library() {
 
   useEffect(() => {
     if (count > 0) void ensureRange(firstRow, lastRow);
-  }, [firstRow, lastRow, count, sort, ensureRange]);
+  }, [firstRow, lastRow, count, sort, direction, ensureRange]);
 
   // Keep the selected row in view when the selection moves, but not when the list merely
   // grows (an import refreshing it): the analyst may have scrolled away to read other rows.
@@ -82,7 +129,18 @@ export function Library() {
 
   return (
     // The pane is always there (data-testid="library"), with the empty state or the listbox in it.
-    <section className="pane library-pane" aria-labelledby={`${listId}-label`} data-testid="library">
+    <section
+      className={dragging ? 'pane library-pane dragging' : 'pane library-pane'}
+      aria-labelledby={`${listId}-label`}
+      data-testid="library"
+      onPaste={onPaste}
+      {...dragHandlers}
+    >
+      {dragging && (
+        <div className="drop-overlay" data-testid="library-drop-overlay" aria-hidden="true">
+          <p>{t('importing.dropHere')}</p>
+        </div>
+      )}
       <div className="pane-header">
         <h2 id={`${listId}-label`} className="pane-title">
           {t('library.label')}
@@ -97,6 +155,22 @@ export function Library() {
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="library-direction"
+          aria-label={`${t('importing.direction')}: ${t(direction === 'asc' ? 'importing.ascending' : 'importing.descending')}`}
+          title={t(direction === 'asc' ? 'importing.ascending' : 'importing.descending')}
+          onClick={() => void setDirection(direction === 'asc' ? 'desc' : 'asc')}
+        >
+          {direction === 'asc' ? '↑' : '↓'}
+        </button>
+      </div>
+      <div className="library-tools">
+        <LibraryFilters />
+        <button type="button" className="link-button" data-testid="paste-article" onClick={() => openPaste()}>
+          {t('importing.paste')}
+        </button>
       </div>
       <FilterChips />
       {error && (
@@ -106,14 +180,20 @@ export function Library() {
       )}
       {total === 0 && filtered ? (
         <p className="muted pane-message" data-testid="library-no-matches">
-          {t('library.noMatches')}
+          {hasFiltersOnly ? t('importing.noMatches') : t('library.noMatches')}
         </p>
       ) : total === 0 ? (
         <div className="empty-state" data-testid="library-empty">
           <p>{t('library.empty')}</p>
-          <button type="button" className="primary" data-testid="library-empty-import" onClick={openImport}>
-            {t('library.import')}
-          </button>
+          <p className="muted">{t('importing.dropHint')}</p>
+          <div className="empty-actions">
+            <button type="button" className="primary" data-testid="library-empty-import" onClick={openImport}>
+              {t('library.import')}
+            </button>
+            <button type="button" data-testid="library-empty-paste" onClick={() => openPaste()}>
+              {t('importing.paste')}
+            </button>
+          </div>
         </div>
       ) : total === null && !error ? (
         <p className="muted pane-message">{t('common.loading')}</p>

@@ -1,5 +1,7 @@
 /** An open project: the top bar over three panes (library / codebook tabs at inline-start, reader, inspector). */
+import { ColumnMappingDialog } from './ColumnMappingDialog';
 import { ImportDialog } from './ImportDialog';
+import { PasteDialog } from './PasteDialog';
 import { Inspector } from './Inspector';
 import { LeftPane } from './codebook/LeftPane';
 import { Reader } from './Reader';
@@ -18,6 +20,8 @@ export function ProjectView() {
         <Inspector />
       </main>
       <ImportDialog />
+      <ColumnMappingDialog />
+      <PasteDialog />
     </div>
   );
 }

@@ -9,7 +9,7 @@
  * list to articles with such quotes; `total` is then the number of matching articles.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ArticleSummary, Request } from '../../../shared/contract/index';
+import type { ArticleSummary, LibraryFilters, Request, SortDirection } from '../../../shared/contract/index';
 import { errorMessage, type Client } from '../api/client';
 
 export type SortKey = NonNullable<Request<'articles.list'>['sort']>;
@@ -25,9 +25,19 @@ export interface LibraryFilter {
 
 export const NO_FILTER: LibraryFilter = { speakerId: null, themeId: null };
 
+/** Published dates newest first; import order and names ascending, until the analyst turns the order round. */
+export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = { imported: 'asc', title: 'asc', published: 'desc', source: 'asc' };
+
+export function hasLibraryFilters(f: LibraryFilters): boolean {
+  return Boolean(f.source || f.dateFrom || f.dateTo || f.batchId);
+}
+
 export interface LibraryState {
   sort: SortKey;
+  direction: SortDirection;
   filter: LibraryFilter;
+  /** The library's own filters (source, dates, import batch), applied in SQL by articles.list. */
+  filters: LibraryFilters;
   /** Number of articles in the project (matching the filter); null until the first page has arrived. */
   total: number | null;
   /** Loaded pages by page number (index / PAGE_SIZE). */
@@ -38,7 +48,10 @@ export interface LibraryState {
 
   load(): Promise<void>;
   reset(): void;
+  /** A new sort key starts in its natural direction. */
   setSort(sort: SortKey): Promise<void>;
+  setDirection(direction: SortDirection): Promise<void>;
+  setFilters(filters: LibraryFilters): Promise<void>;
   /** Narrow the list to the codebook filter (reloads from the first page). */
   setFilter(filter: LibraryFilter): Promise<void>;
   /** Make sure rows start..end (inclusive) are loaded; called with the visible range. */
@@ -74,7 +87,23 @@ export function createLibraryStore(client: Client): LibraryStore {
 
   return createStore<LibraryState>()((set, get) => {
     const fetchPage = (page: number) =>
-      client['articles.list']({ sort: get().sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...get().filter });
+      client['articles.list']({
+        sort: get().sort,
+        direction: get().direction,
+        filters: get().filters,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        ...get().filter,
+      });
+
+    /** Start the list again from its top (new order or filters); the open article stays open. */
+    const restart = async (patch: Partial<LibraryState>) => {
+      generation++;
+      inFlight.clear();
+      visible = [0, 0];
+      set({ ...patch, pages: {}, selectedIndex: null });
+      await get().refresh();
+    };
 
     const pagesFor = (start: number, end: number): number[] => {
       const first = Math.floor(Math.max(0, start) / PAGE_SIZE);
@@ -116,6 +145,8 @@ export function createLibraryStore(client: Client): LibraryStore {
 
     return {
       sort: 'imported',
+      direction: DEFAULT_DIRECTION.imported,
+      filters: {},
       filter: NO_FILTER,
       total: null,
       pages: {},
@@ -129,17 +160,25 @@ export function createLibraryStore(client: Client): LibraryStore {
         generation++;
         inFlight.clear();
         visible = [0, 0];
-        set({ total: null, pages: {}, selectedId: null, selectedIndex: null, error: null, filter: NO_FILTER });
+        set({ total: null, pages: {}, selectedId: null, selectedIndex: null, error: null, filter: NO_FILTER, filters: {} });
       },
 
       async setSort(sort) {
         if (sort === get().sort) return;
-        generation++;
-        inFlight.clear();
-        visible = [0, 0];
         // The selected article stays selected; its row is found again once pages arrive.
-        set({ sort, pages: {}, selectedIndex: null });
-        await get().refresh();
+        await restart({ sort, direction: DEFAULT_DIRECTION[sort] });
+      },
+
+      async setDirection(direction) {
+        if (direction === get().direction) return;
+        await restart({ direction });
+      },
+
+      async setFilters(filters) {
+        const clean: LibraryFilters = {};
+        for (const key of ['source', 'dateFrom', 'dateTo', 'batchId'] as const) if (filters[key]) clean[key] = filters[key];
+        if (JSON.stringify(clean) === JSON.stringify(get().filters)) return;
+        await restart({ filters: clean, total: null });
       },
 
       async setFilter(filter) {

@@ -1,6 +1,6 @@
 /** The reader domain: the article being read, fetched in full (text and paragraphs). */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Article } from '../../../shared/contract/index';
+import type { Article, ArticleMetaEdit } from '../../../shared/contract/index';
 import { errorMessage, type Client } from '../api/client';
 
 export interface ReaderState {
@@ -10,11 +10,15 @@ export interface ReaderState {
   loading: boolean;
   error: string | null;
   show(id: string | null): Promise<void>;
+  /** Read the shown article again (its metadata may have changed: an undo, an edit elsewhere). */
+  reload(): Promise<void>;
+  /** Save the shown article's metadata (articles.updateMeta); throws the application's message. */
+  saveMeta(edit: ArticleMetaEdit): Promise<Article>;
 }
 
 export type ReaderStore = StoreApi<ReaderState>;
 
-export function createReaderStore(client: Client): ReaderStore {
+export function createReaderStore(client: Client, onMetaSaved: () => void = () => {}): ReaderStore {
   return createStore<ReaderState>()((set, get) => ({
     id: null,
     article: null,
@@ -35,6 +39,26 @@ export function createReaderStore(client: Client): ReaderStore {
       } catch (error) {
         if (get().id === id) set({ article: null, loading: false, error: errorMessage(error) });
       }
+    },
+
+    async reload() {
+      const id = get().id;
+      if (id === null) return;
+      try {
+        const article = await client['articles.get']({ id });
+        // Undo of anything reloads the article in case its metadata changed; when nothing did,
+        // keeping the same object spares re-rendering a long article and its highlights.
+        if (get().id === id && JSON.stringify(get().article) !== JSON.stringify(article)) set({ article });
+      } catch (error) {
+        if (get().id === id) set({ error: errorMessage(error) });
+      }
+    },
+
+    async saveMeta(edit) {
+      const article = await client['articles.updateMeta'](edit);
+      if (get().id === article.id) set({ article });
+      onMetaSaved();
+      return article;
     },
   }));
 }

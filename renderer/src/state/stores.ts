@@ -8,7 +8,8 @@
  *                                    changes, which can move quotes: merge, delete, undo);
  *   reader shows an article        → its highlights load;
  *   a highlight or tag changes     → codebook counts, the undo label (and highlights) refresh;
- *   undo/redo                      → highlights and codebook reload;
+ *   undo/redo                      → highlights, codebook, the shown article and the list reload;
+ *   article metadata saved         → library and the undo label refresh;
  *   a search result is opened      → the library selects it (so the reader shows it);
  *   reader shows an article        → its search hits load while a query is active,
  *                                    and its suggestions while the suggestions mode is on;
@@ -45,7 +46,11 @@ export type StoresOptions = Pick<ImportStoreOptions, 'pollMs' | 'refreshMs'>;
 export function createStores(client: Client, options: StoresOptions = {}): Stores {
   const project = createProjectStore(client);
   const library = createLibraryStore(client);
-  const reader = createReaderStore(client);
+  // An edited title, source or date moves the article in the list, and the edit can be undone.
+  const reader = createReaderStore(client, () => {
+    void library.getState().refresh();
+    void history.getState().refresh();
+  });
   const importer = createImportStore(client, {
     ...options,
     onArticlesChanged: () => {
@@ -66,6 +71,9 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     void annotations.getState().reload();
     void codebook.getState().refresh();
     void suggestions.getState().reload();
+    // An undone metadata edit changes the article shown and its place in the list.
+    void reader.getState().reload();
+    void library.getState().refresh();
   });
   const suggestions = createSuggestionsStore(client, {
     highlights: () => annotations.getState().highlights,

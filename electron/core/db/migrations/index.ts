@@ -4,6 +4,7 @@ import { migration0002 } from './0002-search';
 import { migration0003 } from './0003-annotations';
 import { migration0004 } from './0004-import-metadata';
 import { migration0005 } from './0005-suggestion-rejections';
+import { migration0006 } from './0006-library-order';
 
 export interface Migration {
   version: number;
@@ -17,9 +18,10 @@ export interface Migration {
 }
 
 /**
- * Every migration, in order. Numbered from 1 with no gaps; each runs once, in the same
- * transaction as the user_version bump, so a project is always at exactly one version.
+ * Every migration, in order. Numbered from 1 with no gaps (open.test.ts checks it); each runs
+ * once, in the same transaction as the user_version bump, so a project is always at exactly
+ * one version.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

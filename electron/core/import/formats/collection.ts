@@ -20,6 +20,8 @@ export type CollectionRow =
 export interface CollectionOptions {
   encoding: Encoding;
   columns?: ColumnOverrides;
+  /** Bytes of the file on disk read so far (compressed bytes for .gz): a progress measure known before the rows are. */
+  onBytes?: (bytesRead: number) => void;
 }
 
 export function isCollection(file: string): boolean {
@@ -41,7 +43,7 @@ export function rowLabel(file: string, row: number): string {
  * is UTF-8, converted when it is in another encoding. Bytes, not strings, because csv-parse
  * reads bytes several times faster than strings (it would re-encode every string).
  */
-async function* utf8Chunks(file: string, encoding: Encoding): AsyncGenerator<Buffer> {
+export async function* utf8Chunks(file: string, encoding: Encoding, onBytes?: (bytesRead: number) => void): AsyncGenerator<Buffer> {
   const raw = fs.createReadStream(file, { highWaterMark: 1 << 20 });
   const bytes: AsyncIterable<Buffer> = file.toLowerCase().endsWith('.gz') ? raw.pipe(zlib.createGunzip({ chunkSize: 1 << 20 })) : raw;
   let decoder: TextDecoder | null = null;
@@ -49,6 +51,7 @@ async function* utf8Chunks(file: string, encoding: Encoding): AsyncGenerator<Buf
   let checker: Utf8Checker | null = null;
   try {
     for await (const chunk of bytes) {
+      onBytes?.(raw.bytesRead);
       if (chunk.length === 0) continue;
       if (!decoder) {
         decoder = chooseDecoder(chunk, encoding);
@@ -107,6 +110,31 @@ function pick(values: readonly unknown[], map: ColumnMap<number>): Partial<Recor
   return out;
 }
 
+/** The same parser settings for reading and for previewing a CSV. */
+export function csvRecords(file: string, encoding: Encoding, onBytes?: (bytesRead: number) => void): { records: AsyncIterable<string[]>; close: () => void } {
+  const parser = csvParser();
+  const source = Readable.from(utf8Chunks(file, encoding, onBytes));
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  return {
+    records: parser as AsyncIterable<string[]>,
+    close: () => {
+      source.destroy();
+      parser.destroy();
+    },
+  };
+}
+
+function csvParser() {
+  return parse({
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_ARTICLE_BYTES,
+  });
+}
+
 async function* readCsv(file: string, options: CollectionOptions): AsyncGenerator<CollectionRow> {
   const parser = parse({
     bom: true,
@@ -115,7 +143,7 @@ async function* readCsv(file: string, options: CollectionOptions): AsyncGenerato
     skip_empty_lines: true,
     max_record_size: MAX_ARTICLE_BYTES,
   });
-  const source = Readable.from(utf8Chunks(file, options.encoding));
+  const source = Readable.from(utf8Chunks(file, options.encoding, options.onBytes));
   // pipe() does not pass errors on: a damaged .gz would leave the parser waiting forever.
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
@@ -174,7 +202,7 @@ async function* readJsonl(file: string, options: CollectionOptions): AsyncGenera
     return { row: line, fields: pick(Object.values(value), map) };
   };
   const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
-  for await (const chunk of utf8Chunks(file, options.encoding)) {
+  for await (const chunk of utf8Chunks(file, options.encoding, options.onBytes)) {
     buffered += decoder.decode(chunk, { stream: true });
     let nl: number;
     let start = 0;

@@ -1,13 +1,16 @@
 /**
  * Which column of a collection (.csv header, .jsonl keys) holds which article field. Names
  * are recognised in English and Arabic; the analyst can name a column for a field instead
- * (`--column body=text`), which always wins.
+ * (`--column body=text`, or the mapping dialog), which always wins, or say that a field
+ * comes from no column (null: `--column date=`, the dialog's "ignore").
  */
+import { COLLECTION_FIELDS, type CollectionField, type ColumnMapping } from '../../../../shared/contract/imports';
 import { ImportFileError } from '../read-text-file';
 
-export const FIELDS = ['title', 'body', 'date', 'source', 'url', 'author', 'abstract'] as const;
-export type Field = (typeof FIELDS)[number];
-export type ColumnOverrides = Partial<Record<Field, string>>;
+export const FIELDS = COLLECTION_FIELDS;
+export type Field = CollectionField;
+/** The contract's mapping: the CLI's --column flags and the UI's dialog make the same thing. */
+export type ColumnOverrides = ColumnMapping;
 /** Field → column index (csv) or key (jsonl). */
 export type ColumnMap<K> = Partial<Record<Field, K>>;
 
@@ -42,19 +45,30 @@ export function isField(name: string): name is Field {
  * override names a column that is not there, or when no column holds the body.
  */
 export function resolveColumns(names: readonly string[], overrides: ColumnOverrides = {}, what = 'column'): ColumnMap<number> {
+  const map = recogniseColumns(names, overrides, what);
+  if (map.body === undefined) {
+    throw new ImportFileError(
+      `no ${what} holds the article text: expected one named ${ALIASES.body.slice(0, 3).join(', ')}, النص or المحتوى (found: ${listNames(names)}); name it with --column body=NAME`,
+    );
+  }
+  return map;
+}
+
+/** resolveColumns without insisting on a body column (the mapping dialog shows what is missing). */
+export function recogniseColumns(names: readonly string[], overrides: ColumnOverrides = {}, what = 'column'): ColumnMap<number> {
   const keys = names.map(columnKey);
   const map: ColumnMap<number> = {};
   const taken = new Set<number>();
   for (const field of FIELDS) {
     const wanted = overrides[field];
-    if (wanted === undefined) continue;
+    if (wanted === undefined || wanted === null) continue;
     const i = keys.indexOf(columnKey(wanted));
     if (i < 0) throw new ImportFileError(`there is no ${what} "${wanted}" for ${field} (found: ${listNames(names)})`);
     map[field] = i;
     taken.add(i);
   }
   for (const field of FIELDS) {
-    if (map[field] !== undefined) continue;
+    if (map[field] !== undefined || overrides[field] === null) continue;
     for (const alias of ALIASES[field]) {
       const i = keys.indexOf(alias);
       if (i >= 0 && !taken.has(i)) {
@@ -63,11 +77,6 @@ export function resolveColumns(names: readonly string[], overrides: ColumnOverri
         break;
       }
     }
-  }
-  if (map.body === undefined) {
-    throw new ImportFileError(
-      `no ${what} holds the article text: expected one named ${ALIASES.body.slice(0, 3).join(', ')}, النص or المحتوى (found: ${listNames(names)}); name it with --column body=NAME`,
-    );
   }
   return map;
 }

@@ -19,5 +19,8 @@ export function historyLabel(label: string, t: TFunction): string {
   if (merge) return t('history.mergeTag', { kind: t(`history.${merge[1]}`), name: merge[2], target: merge[3] });
   const tag = /^(create|edit|delete) (speaker|theme) (.+)$/su.exec(label);
   if (tag) return t(`history.${tag[1]}Tag`, { kind: t(`history.${tag[2]}`), name: tag[3] });
+  // core/articles/update-meta.ts
+  const meta = /^Edit details of “(.+)”$/su.exec(label);
+  if (meta) return t('importing.historyEditMeta', { title: meta[1] });
   return label;
 }

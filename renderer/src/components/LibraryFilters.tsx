@@ -1,0 +1,113 @@
+/**
+ * The library's own filters: one source (with its article count), a published-date span and
+ * an import batch. Sources and batches come from search.facets (the same lists the search
+ * panel offers); the list itself is filtered in SQL by articles.list, page by page.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LibraryFilters as Filters } from '../../../shared/contract/index';
+import { formatDateTime, formatNumber } from '../format/format';
+import { currentLanguage } from '../i18n/index';
+import { useLibrary, useSearch } from '../state/context';
+import { hasLibraryFilters } from '../state/library-store';
+
+// The contract's date prefix (2018, 2018-03, 2018-03-05); anything else is not sent.
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function LibraryFilters() {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const id = useId();
+  const filters = useLibrary((s) => s.filters);
+  const total = useLibrary((s) => s.total);
+  const setFilters = useLibrary((s) => s.setFilters);
+  const facets = useSearch((s) => s.facets);
+  const loadFacets = useSearch((s) => s.loadFacets);
+  const on = hasLibraryFilters(filters);
+  const [open, setOpen] = useState(on);
+
+  // Sources and batches change with imports and edits: read them whenever the panel opens.
+  useEffect(() => {
+    if (open) void loadFacets();
+  }, [open, loadFacets]);
+
+  const update = (patch: Partial<Filters>) => void setFilters({ ...filters, ...patch });
+
+  return (
+    <details className="library-filters" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="library-filters">
+      <summary>
+        {t('importing.filters')}
+        {on && total !== null && <span className="filter-count"> · {t('importing.shown', { count: formatNumber(total, language) })}</span>}
+      </summary>
+      <div className="library-filter-grid">
+        <label htmlFor={`${id}-source`}>{t('importing.source')}</label>
+        <select id={`${id}-source`} data-testid="library-filter-source" value={filters.source ?? ''} onChange={(e) => update({ source: e.target.value || undefined })}>
+          <option value="">{t('importing.anySource')}</option>
+          {facets?.sources.map((s) => (
+            <option key={s.source} value={s.source}>
+              {t('importing.sourceOption', { source: s.source, count: formatNumber(s.articles, language) })}
+            </option>
+          ))}
+        </select>
+        <DateField id={`${id}-from`} label={t('importing.dateFrom')} testId="library-filter-from" value={filters.dateFrom} onValid={(v) => update({ dateFrom: v })} />
+        <DateField id={`${id}-to`} label={t('importing.dateTo')} testId="library-filter-to" value={filters.dateTo} onValid={(v) => update({ dateTo: v })} />
+        <label htmlFor={`${id}-batch`}>{t('importing.batch')}</label>
+        <select id={`${id}-batch`} data-testid="library-filter-batch" value={filters.batchId ?? ''} onChange={(e) => update({ batchId: e.target.value || undefined })}>
+          <option value="">{t('importing.anyBatch')}</option>
+          {facets?.batches.map((b) => (
+            <option key={b.id} value={b.id}>
+              {t('importing.batchOption', {
+                date: formatDateTime(b.startedAt, language),
+                inputs: batchInputs(b.inputs) || t('importing.batchPasted'),
+                count: formatNumber(b.articles, language),
+              })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {on && (
+        <button type="button" className="link-button" data-testid="library-filter-clear" onClick={() => void setFilters({})}>
+          {t('importing.clearFilters')}
+        </button>
+      )}
+    </details>
+  );
+}
+
+/** A batch by what was imported: the last part of its first input, and how many more. */
+function batchInputs(inputs: string[]): string {
+  if (!inputs.length) return '';
+  const first = inputs[0].split(/[\\/]/).filter(Boolean).pop() ?? inputs[0];
+  return inputs.length > 1 ? `${first} +${inputs.length - 1}` : first;
+}
+
+function DateField(props: { id: string; label: string; testId: string; value: string | undefined; onValid: (value: string | undefined) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(props.value ?? '');
+  // Cleared from outside (the clear button, a new project): the field empties too.
+  useEffect(() => {
+    if (props.value === undefined) setText((v) => (DATE.test(v.trim()) ? '' : v));
+  }, [props.value]);
+  const valid = text.trim() === '' || DATE.test(text.trim());
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        data-testid={props.testId}
+        dir="ltr"
+        inputMode="numeric"
+        placeholder={t('importing.datePlaceholder')}
+        aria-invalid={!valid}
+        title={valid ? undefined : t('importing.dateInvalid')}
+        value={text}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          // Half-typed dates (201, 2018-1) wait until they are whole.
+          if (next.trim() === '' || DATE.test(next.trim())) props.onValid(next.trim() || undefined);
+        }}
+      />
+    </>
+  );
+}
