@@ -234,3 +234,52 @@ describe('detectStatements: bad input', () => {
     expect(performance.now() - t2).toBeLessThan(15_000);
   }, 60_000);
 });
+
+describe('detectStatements: rule classes added on heldout6', () => {
+  const pairs = (text: string) => found(text).map((s) => [s.text, s.speaker]);
+
+  it('reads nominal content with a possessive or a masdar shape, and keeps it out of the name', () => {
+    expect(pairs('أكد الرئيس سامر قبوله الدعوة إلى القمة.')).toEqual([['قبوله الدعوة إلى القمة', 'سامر']]);
+    expect(pairs('كشفت مصادر مقربة من الوزارة اعتزامها فتح مكتب جديد في المدينة.')).toEqual([['اعتزامها فتح مكتب جديد في المدينة', 'مصادر مقربة']]);
+    expect(pairs('أعلنت النقابة أمس مواصلة إضرابها حتى نهاية الشهر.')).toEqual([['مواصلة إضرابها حتى نهاية الشهر', 'النقابة']]);
+    expect(pairs('وقال المهندس رامي النجار إن العمل بدأ. وأكد استنكار الأهالي لهذا الاعتداء.')).toEqual([
+      ['العمل بدأ', 'رامي النجار'],
+      ['استنكار الأهالي لهذا الاعتداء', 'رامي النجار'],
+    ]);
+  });
+
+  it('reads claims after عن (كشف عن، أعلن عن) but not an act with its object (أعلنت مسؤوليتها عن)', () => {
+    expect(pairs('كشف الباحث سالم العتيق عن بداية موسم الأمطار في المنطقة.')).toEqual([['بداية موسم الأمطار في المنطقة', 'سالم العتيق']]);
+    const act = 'أعلنت جماعة النور مسؤوليتها عن الهجوم على المبنى. وجاء في بيان أن الهجوم رسالة إلى الحكومة.';
+    expect(pairs(act)).toEqual([['الهجوم رسالة إلى الحكومة', 'جماعة النور']]);
+  });
+
+  it('takes the subject between كان and the verb without قد, with nominal content after a weekday', () => {
+    expect(pairs('وكانت منظمة الإغاثة حذرت الأحد من ارتفاع عدد النازحين في الشمال.')).toEqual([['ارتفاع عدد النازحين في الشمال', 'منظمة الإغاثة']]);
+  });
+
+  it('knows بين before a title, أورد, روت, ألمح and the participles واصفا, زاعما, مذكرا', () => {
+    expect(pairs('من جهته بين رئيس النادي الدكتور فهد السالم أن الفريق جاهز للموسم.')).toEqual([['الفريق جاهز للموسم', 'فهد السالم']]);
+    // «بين» as "between" is no cue.
+    expect(found('وقعت اشتباكات بين مجموعات مسلحة دون أن تحدد الشرطة عدد المصابين.')).toEqual([]);
+    expect(pairs('وروت منى الحربي أنها كتبت الرواية في عام واحد.')).toEqual([['كتبت الرواية في عام واحد', 'منى الحربي']]);
+    expect(pairs('وقال الوزير خالد الراشد إن الخطة جاهزة، واصفا إياها بأنها الأفضل منذ سنوات.').map((p) => p[1])).toEqual(['خالد الراشد', 'خالد الراشد']);
+    expect(pairs('ورفع المحافظ سعيد الحربي التعازي للأسر، مذكرا أن الحادثة لن تتكرر بإذن الله.')).toEqual([['الحادثة لن تتكرر بإذن الله', 'سعيد الحربي']]);
+  });
+
+  it('names the speaker after a role over a body (المشرف على …), علي right after the verb, and skips لبي بي سي', () => {
+    expect(pairs('وأوضح المشرف على مركز العلوم بالجامعة الدكتور ظافر الشهري أن البرنامج بدأ أمس.')).toEqual([['البرنامج بدأ أمس', 'ظافر الشهري']]);
+    expect(pairs('اعتبر علي بن حسن الكعبي، وزير الإعلام، أن "الموسم كان ناجحا جدا".').map((p) => p[1])).toEqual(['علي بن حسن الكعبي']);
+    const bbc = 'قال المدرب ماهر العلي إن الفريق تحسن. وقال لبي بي سي: "نريد اللقب هذا العام".';
+    expect(pairs(bbc).map((p) => p[1])).toEqual(['ماهر العلي', 'ماهر العلي']);
+  });
+
+  it('takes a short quotation that closes the sentence as the speech, and نقل قول X', () => {
+    expect(pairs('وقال المدرب سامي الحكيم «كانت مباراة رائعة».')).toEqual([['«كانت مباراة رائعة»', 'سامي الحكيم']]);
+    expect(pairs('ونقلت القناة قول قيادة الجيش إن "الوضع تحت السيطرة تماما".').map((p) => p[1])).toEqual(['قيادة الجيش']);
+  });
+
+  it('does not make a study a speaker', () => {
+    expect(found('أفادت دراسة حديثة بأن النوم المبكر يحسن الذاكرة لدى الأطفال.')).toEqual([]);
+  });
+});

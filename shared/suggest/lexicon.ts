@@ -33,7 +33,13 @@ const VERBS: [string, string, string, string, string, (readonly string[])?, bool
   ['اعلن', 'اعلنت', 'يعلن', 'تعلن', 'اعلنوا'],
   ['ذكر', 'ذكرت', '', 'تذكر', 'ذكروا'],
   ['افاد', 'افادت', 'يفيد', 'تفيد', 'افادوا'],
-  ['بينت', 'بينت', '', '', ''],
+  // «بين» is far more often "between": detect.ts takes the masculine only before a title or a name (bayyanaCue).
+  ['بين', 'بينت', '', '', ''],
+  // Found by listing the words before إن/أن across news-2000 that the lexicon did not know.
+  ['ابان', 'ابانت', '', '', ''],
+  ['اورد', 'اوردت', '', '', ''],
+  ['روي', 'روت', 'يروي', 'تروي', ''],
+  ['المح', 'المحت', '', '', ''],
   ['اردف', 'اردفت', '', '', ''],
   ['استطرد', 'استطردت', '', '', ''],
   ['زعم', 'زعمت', 'يزعم', 'تزعم', 'زعموا'],
@@ -77,6 +83,8 @@ export const VERB_CUES: ReadonlyMap<string, VerbCue> = (() => {
     addVerb(map, im, cue(false, true));
     addVerb(map, imf, cue(true, true));
   }
+  // روى folds to روي like رؤى (visions, ورؤى): only روت and the imperfect are cues.
+  for (const form of ['روي', 'وروي', 'فروي']) map.delete(form);
   return map;
 })();
 
@@ -87,7 +95,7 @@ export const VERB_CUES: ReadonlyMap<string, VerbCue> = (() => {
 const PARTICIPLES: [string, (readonly string[])?][] = [
   ['مشير'], ['موكد'], ['مضيف'], ['قايل'], ['موضح'], ['لافت'], ['معتبر'], ['منوه'], ['مشدد'], ['محذر'],
   ['مبين'], ['داعي', ['الي']], ['متابع'], ['مردف'], ['معرب', ['عن']], ['كاشف'], ['متسايل'], ['مستطرد'], ['معلن'],
-  ['مختتم'], ['مستدرك'], ['متوقع'], ['ناصح'], ['مطالب', ['ب']],
+  ['مختتم'], ['مستدرك'], ['متوقع'], ['ناصح'], ['مطالب', ['ب']], ['واصف'], ['زاعم'],
 ];
 
 export interface ParticipleCue {
@@ -104,6 +112,8 @@ export const PARTICIPLE_CUES: ReadonlyMap<string, ParticipleCue> = (() => {
     map.set(`${stem}ين`, { base: stem, feminine: false, marker });
     map.set(`${stem}ات`, { base: stem, feminine: true, marker });
   }
+  // «مذكرا أن» (reminding that); not مذكرة, which is a memorandum.
+  map.set('مذكرا', { base: 'مذكر', feminine: false });
   return map;
 })();
 
@@ -133,7 +143,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'امس', 'اليوم', 'ايضا', 'كذلك', 'مساء', 'صباح', 'صباحا', 'مساءا', 'ظهر', 'حين', 'حيث', 'بعد', 'قبل', 'عقب', 'اثناء', 'لدي', 'ضمن',
   'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'وهو', 'وهي', 'بدوره', 'بدورها', 'مع', 'اول', 'يوم', 'الليله',
   'ردا', 'تعليقا', 'معلقا', 'بيان', 'تصريح', 'تصريحات', 'تقرير', 'ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'ما', 'بما', 'هذا', 'هذه',
-  'امس', 'مؤخرا', 'موخرا', 'حاليا', 'مجددا', 'مرارا', 'رسميا',
+  'امس', 'مؤخرا', 'موخرا', 'حاليا', 'مجددا', 'مرارا', 'رسميا', 'مره',
   'الان', 'نفسه', 'نفسها', 'حول', 'بشان', 'ازاء', 'تجاه', 'لدى', 'وسط', 'اثر', 'بينما', 'فيما', 'لكن', 'اذ', 'ثم',
   'به', 'بها', 'بهم', 'فيه', 'فيها', 'عليه', 'عليها', 'منه', 'منها', 'عنه', 'عنها', 'بحديث', 'بتصريح', 'بتصريحات', 'بمناسبه', 'قوله',
   'قولها', 'قولهم', 'بالقول', 'ومقره', 'ومقرها', 'والذي', 'والتي', 'وفي', 'ومن', 'وصفه', 'وصفها', 'تاكيده', 'تاكيدها', 'تحذيره', 'ل', 'لـ', 'عندما', 'حينما', 'لدي', 'اثناء', 'مضيفا', 'قايلا', 'الا',
@@ -159,6 +169,12 @@ export const PUBLISHED: ReadonlySet<string> = new Set(['نشرها', 'نشره',
 
 /** Words that name no one (وأفادت الأنباء): no statement is suggested for them. */
 export const NOBODY: ReadonlySet<string> = new Set(['انباء', 'الانباء', 'معلومات', 'المعلومات', 'ارقام', 'الارقام', 'التقديرات', 'تقديرات']);
+
+/**
+ * Studies, surveys and statistics as a verb's subject (أفادت دراسة حديثة بأن، تشير الإحصاءات):
+ * their findings are not statements under the judging rules, whatever words follow (without ال).
+ */
+export const FINDINGS: ReadonlySet<string> = new Set(['دراسه', 'دراسات', 'ابحاث', 'بحث', 'استطلاع', 'مسح', 'احصاءات', 'احصاييات', 'احصاء', 'تحليل', 'نتايج']);
 
 /** Honorifics with an attached pronoun (وقال سموه): refer to the dignitary named before. */
 export const PRONOUN_HONORIFICS: ReadonlySet<string> = new Set(['سموه', 'معاليه', 'سعادته', 'فضيلته', 'جلالته', 'سيادته', 'سموها', 'معاليها', 'سعادتها']);
@@ -241,7 +257,9 @@ export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: 
   ['اكد', { preposition: 'علي', direct: true }],
   ['شدد', { preposition: 'علي', direct: false }],
   ['حذر', { preposition: 'من', direct: false }],
-  ['اعلن', { direct: true }],
+  ['اعلن', { preposition: 'عن', direct: true }],
+  ['كشف', { preposition: 'عن', direct: true }],
+  ['توقع', { direct: true }],
 ]);
 
 /**

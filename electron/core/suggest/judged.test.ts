@@ -30,8 +30,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   heldout2: { precision: 0.95, recall: 0.9 },
   heldout3: { precision: 0.96, recall: 0.86 },
   heldout4: { precision: 0.92, recall: 0.83 },
+  heldout5: { precision: 0.82, recall: 0.66 },
+  heldout6: { precision: 0.86, recall: 0.75 },
   // Judged after the rules were frozen and never tuned on: its figures are the unseen estimate.
-  heldout5: { precision: 0.82, recall: 0.6 },
+  heldout7: { precision: 0.74, recall: 0.62 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
