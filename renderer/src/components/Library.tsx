@@ -13,6 +13,7 @@ import { readDrop } from '../importing/dropped';
 import { hasLibraryFilters, itemAt, selectedRow, SORT_KEYS, type SortKey } from '../state/library-store';
 import { FilterChips } from './codebook/FilterChips';
 import { LibraryFilters } from './LibraryFilters';
+import { MetaParts } from './MetaParts';
 
 /** Two lines (title, then source/date/file): fixed, so no row has to be measured. */
 export const ROW_HEIGHT = 60;
@@ -267,11 +268,7 @@ function LibraryRow({ id, index, count, top, article, selected, placeholder, onS
             {article.title}
           </span>
           <span className="row-meta">
-            {meta.map((part, i) => (
-              <bdi key={i} className="row-meta-part">
-                {part}
-              </bdi>
-            ))}
+            <MetaParts parts={meta} partClassName="row-meta-part" />
           </span>
         </>
       ) : (

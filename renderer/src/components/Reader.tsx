@@ -14,6 +14,7 @@ import { AnnotatedBody } from './annotate/AnnotatedBody';
 import { UndoRedo } from './annotate/UndoRedo';
 import { SuggestToggle } from './suggest/SuggestToggle';
 import '../styles/annotate.css';
+import { MetaParts } from './MetaParts';
 
 export function Reader() {
   const { t } = useTranslation();
@@ -60,11 +61,7 @@ function ArticleView({ article }: { article: Article }) {
         {article.title}
       </h2>
       <p className="reader-meta">
-        {meta.map((part, i) => (
-          <bdi key={i} className="reader-meta-part">
-            {part}
-          </bdi>
-        ))}
+        <MetaParts parts={meta} partClassName="reader-meta-part" />
       </p>
       <AnnotatedBody article={article} paragraphs={paragraphs} />
     </article>

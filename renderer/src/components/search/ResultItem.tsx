@@ -5,6 +5,7 @@ import type { SearchResult } from '../../../../shared/contract/index';
 import { formatNumber } from '../../format/format';
 import { currentLanguage } from '../../i18n/index';
 import { snippetParts } from './snippet';
+import { MetaParts } from '../MetaParts';
 
 export const ResultItem = memo(function ResultItem({
   result,
@@ -25,11 +26,7 @@ export const ResultItem = memo(function ResultItem({
           {result.title}
         </span>
         <span className="search-result-meta">
-          {meta.map((part, i) => (
-            <bdi key={i} className="search-result-meta-part">
-              {part}
-            </bdi>
-          ))}
+          <MetaParts parts={meta} partClassName="search-result-meta-part" />
           <span className="search-result-hits" data-testid="search-result-hits">
             {result.hits > 0 ? t('search.hits', { count: formatNumber(result.hits, language) }) : t('search.titleOnly')}
           </span>
