@@ -1,7 +1,8 @@
 import type { SuggestionRow } from '../../../shared/contract/suggest';
 import { findTagByName, listTags } from '../../core/annotations/tags';
 import { getArticle, listArticles } from '../../core/articles/articles';
-import { closeProject, openProject, openProjectReadonly } from '../../core/db/open';
+import { closeProject, openProjectReadonly } from '../../core/db/open';
+import { withWritableProject } from '../write-lock';
 import type { AnyDb } from '../../core/db/handles';
 import { hasTable } from '../../core/db/schema';
 import { acceptSuggestion } from '../../core/suggest/accept';
@@ -81,8 +82,7 @@ An invalid project, or an article id that is not in it, exits 2.
         closeProject(db);
       }
     }
-    const db = openProject(file);
-    try {
+    return withWritableProject(file, 'suggest', (db) => {
       const actor = cliActor();
       const found = collect(db, articleId);
       const accepted: ReturnType<typeof row>[] = [];
@@ -108,8 +108,6 @@ An invalid project, or an article id that is not in it, exits 2.
       if (values.json) printJson(io, { accepted: accepted.length, skipped, speakersCreated, highlights: accepted });
       else io.stdout(`Accepted ${accepted.length} suggestion${accepted.length === 1 ? '' : 's'} as highlights (${speakersCreated} new speaker${speakersCreated === 1 ? '' : 's'}); skipped ${skipped} that overlap existing highlights.\n`);
       return EXIT.ok;
-    } finally {
-      closeProject(db);
-    }
+    });
   },
 };
