@@ -106,7 +106,12 @@ export const exportMethods = {
   'project.upgradeCopy': { request: z.object({ path: FilePath }), response: ProjectInfo },
   /** Native save/open pickers for export, copy and merge; web mode answers 'unsupported'. */
   'dialog.chooseSavePath': {
-    request: z.object({ purpose: z.enum(['export', 'copy']), format: ExportFormat.optional(), suggestedName: z.string().max(255).optional() }),
+    request: z.object({
+      purpose: z.enum(['export', 'copy']),
+      /** An export format, or 'pdf' for Print to PDF. */
+      format: z.union([ExportFormat, z.literal('pdf')]).optional(),
+      suggestedName: z.string().max(255).optional(),
+    }),
     response: z.object({ path: FilePath.nullable() }),
   },
   'dialog.chooseMergeSource': { request: z.object({}), response: z.object({ path: FilePath.nullable() }) },

@@ -81,7 +81,7 @@ describe('export and share methods', () => {
       expect(await dispatch('export.count', { format: 'csv' })).toEqual({ ok: true, result: { rows: 8 } });
       expect(await dispatch('export.count', { format: 'csv', filters: { speaker: 'غوتيريس' } })).toEqual({ ok: true, result: { rows: 2 } });
       expect(await dispatch('export.count', { format: 'qdc', filters: { speaker: 'غوتيريس' } })).toEqual({ ok: true, result: { rows: 6 } });
-      expect(await dispatch('dialog.chooseSavePath', { purpose: 'export', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      expect(await dispatch('dialog.chooseSavePath', { purpose: 'export', format: 'docx' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
       expect(await dispatch('dialog.chooseSavePath', { purpose: 'export', format: 'csv' })).toEqual({ ok: true, result: { path: path.join(dir, 'export.csv') } });
       expect(await dispatch('dialog.chooseMergeSource', {})).toEqual({ ok: true, result: { path: other } });
 

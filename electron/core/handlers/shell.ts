@@ -10,7 +10,7 @@ export interface Shell {
   chooseProjectToCreate(): Promise<string | null>;
   chooseImportPaths(folders: boolean): Promise<string[]>;
   /** Where to write an export or a copy of the project; null when cancelled. */
-  chooseSavePath?(purpose: 'export' | 'copy', format?: ExportFormat, suggestedName?: string): Promise<string | null>;
+  chooseSavePath?(purpose: 'export' | 'copy', format?: ExportFormat | 'pdf', suggestedName?: string): Promise<string | null>;
   /** A colleague's project (.sqlite) or a REFI-QDA project (.qdpx) to merge; null when cancelled. */
   chooseMergeSource?(): Promise<string | null>;
   /** Render a self-contained HTML page to PDF bytes (Electron's printToPDF). */
