@@ -10,6 +10,7 @@ import './styles/library.css';
 import './styles/reader.css';
 import './styles/dialog.css';
 import './styles/codebook.css';
+import './styles/share.css';
 import { createClient, getBridge } from './api/index';
 import { createI18n } from './i18n/index';
 import { createStores } from './state/stores';

@@ -3,6 +3,7 @@ import { ImportDialog } from './ImportDialog';
 import { Inspector } from './Inspector';
 import { LeftPane } from './codebook/LeftPane';
 import { Reader } from './Reader';
+import { ShareDialogs } from './share/ShareDialogs';
 import { TopBar } from './TopBar';
 
 export function ProjectView() {
@@ -15,6 +16,7 @@ export function ProjectView() {
         <Inspector />
       </main>
       <ImportDialog />
+      <ShareDialogs />
     </div>
   );
 }

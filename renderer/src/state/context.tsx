@@ -9,6 +9,7 @@ import type { LibraryState } from './library-store';
 import type { ProjectState } from './project-store';
 import type { ReaderState } from './reader-store';
 import type { SearchState } from './search-store';
+import type { ShareState } from './share-store';
 import type { Stores } from './stores';
 
 const StoresContext = createContext<Stores | null>(null);
@@ -31,3 +32,4 @@ export const useCodebook = <T,>(selector: (s: CodebookState) => T): T => useStor
 export const useAnnotations = <T,>(selector: (s: AnnotationsState) => T): T => useStore(useStores().annotations, selector);
 export const useHistory = <T,>(selector: (s: HistoryState) => T): T => useStore(useStores().history, selector);
 export const useSearch = <T,>(selector: (s: SearchState) => T): T => useStore(useStores().search, selector);
+export const useShare = <T,>(selector: (s: ShareState) => T): T => useStore(useStores().share, selector);

@@ -10,7 +10,8 @@
  *   a highlight or tag changes     → codebook counts, the undo label (and highlights) refresh;
  *   undo/redo                      → highlights and codebook reload;
  *   a search result is opened      → the library selects it (so the reader shows it);
- *   reader shows an article        → its search hits load while a query is active.
+ *   reader shows an article        → its search hits load while a query is active;
+ *   a merge or its undo            → every view reloads (same path, other content).
  */
 import type { Client } from '../api/client';
 import { createAnnotationsStore, type AnnotationsStore } from './annotations-store';
@@ -21,6 +22,7 @@ import { createLibraryStore, type LibraryStore } from './library-store';
 import { createProjectStore, type ProjectStore } from './project-store';
 import { createReaderStore, type ReaderStore } from './reader-store';
 import { createSearchStore, type SearchStore } from './search-store';
+import { createShareStore, type ShareStore } from './share-store';
 
 export interface Stores {
   project: ProjectStore;
@@ -31,6 +33,7 @@ export interface Stores {
   annotations: AnnotationsStore;
   history: HistoryStore;
   search: SearchStore;
+  share: ShareStore;
   /** Stop listening and polling (tests unmount apps; a window never needs this). */
   dispose(): void;
 }
@@ -68,19 +71,30 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     openArticle: (id) => library.setState({ selectedId: id, selectedIndex: null }),
   });
 
-  const unsubscribeProject = project.subscribe((state, previous) => {
-    if (state.project?.path === previous.project?.path) return;
+  /** Every view of the project starts again: another project, or this one replaced by a merge or its undo. */
+  const reloadViews = (open: boolean) => {
     search.getState().reset();
     importer.getState().reset();
     library.getState().reset();
     void reader.getState().show(null);
     codebook.getState().reset();
     history.getState().reset();
-    if (state.project) {
+    if (open) {
       void library.getState().load();
       void codebook.getState().refresh();
       void history.getState().refresh();
     }
+  };
+  const unsubscribeProject = project.subscribe((state, previous) => {
+    if (state.project?.path === previous.project?.path) return;
+    reloadViews(state.project !== null);
+  });
+  // A merge or its undo changes the open project's content under the same path.
+  const share = createShareStore(client, {
+    onProjectChanged: (info) => {
+      project.setState({ project: info });
+      reloadViews(info !== null);
+    },
   });
   const unsubscribeLibrary = library.subscribe((state, previous) => {
     if (state.selectedId !== previous.selectedId) void reader.getState().show(state.selectedId);
@@ -110,6 +124,7 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     annotations,
     history,
     search,
+    share,
     dispose() {
       unsubscribeProject();
       unsubscribeLibrary();

@@ -20,6 +20,7 @@ import { codePointLength } from '../../../shared/text/codepoints';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import { createHighlightDouble, type HighlightDouble, type HighlightMethod } from './test-bridge-highlights';
 import { createSearchDouble, type SearchMethod } from './test-bridge-search';
+import { createShareDouble, type ShareDouble, type ShareMethod, type ShareSeed } from './test-bridge-share';
 import { createTagDouble, type TagDouble, type TagMethod, type TagSeed } from './test-bridge-tags';
 
 export interface ArticleInput {
@@ -55,6 +56,8 @@ export interface TestBridgeOptions {
   chosen?: { open?: string | null; create?: string | null; importPaths?: string[] };
   /** Speakers and themes of the open project (see test-bridge-tags.ts). */
   tags?: TagSeed[];
+  /** Export, copy and merge (see test-bridge-share.ts); a merge adds these articles, its undo removes them. */
+  share?: ShareSeed & { mergedArticles?: ArticleInput[] };
 }
 
 export interface TestBridge {
@@ -73,6 +76,8 @@ export interface TestBridge {
   tags: TagDouble;
   /** Highlights, quotes and the undo log (see test-bridge-highlights.ts). */
   highlights: HighlightDouble;
+  /** Files written by export and copy (see test-bridge-share.ts). */
+  share: ShareDouble;
 }
 
 /** The methods the foundation's screens use; the double implements exactly these. */
@@ -89,7 +94,8 @@ type FoundationMethod =
   | 'articles.get'
   | 'import.start'
   | 'import.status'
-  | 'import.cancel';
+  | 'import.cancel'
+  | 'project.upgradeCopy';
 
 interface Job {
   job: ImportJob;
@@ -164,9 +170,25 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
   };
 
   const search = createSearchDouble(() => requireOpen());
+  // A merge adds its articles; undoing it puts the project's article list back as it was.
+  let beforeMerge: Article[] | null = null;
+  const share = createShareDouble(options.share ?? {}, {
+    shell,
+    requireOpen: () => void requireOpen(),
+    afterMerge: () => {
+      beforeMerge = [...requireOpen()];
+      requireOpen().push(...(options.share?.mergedArticles ?? []).map(toArticle));
+    },
+    undoMerge: () => {
+      if (beforeMerge) projects.set(open!, beforeMerge);
+      beforeMerge = null;
+      return info(open!);
+    },
+  });
 
-  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod> = {
+  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod | ShareMethod> = {
     ...tags.handlers,
+    ...share.handlers,
     ...highlightHandlers,
     ...search.handlers,
     'app.info': async () => ({
@@ -192,6 +214,14 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
       open = path;
       remember(path);
       return info(path);
+    },
+    'project.upgradeCopy': async ({ path }) => {
+      // As core names it: "<stem> (upgraded).sqlite" beside the original, which stays as it is.
+      const copy = path.replace(/(\.[^./]+)?$/, ' (upgraded)$1');
+      projects.set(copy, [...(projects.get(path) ?? [])]);
+      open = copy;
+      remember(copy);
+      return info(copy);
     },
     'project.close': async () => {
       const closed = open !== null;
@@ -338,5 +368,6 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     },
     tags,
     highlights,
+    share,
   };
 }
