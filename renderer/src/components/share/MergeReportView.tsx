@@ -88,11 +88,21 @@ export function MergeReportView({ report }: { report: MergeReport }) {
                 {conflicts.map((c, i) => (
                   <tr key={`${c.highlightId ?? c.articleId}-${c.kind}-${i}`}>
                     <td>{t(c.kind === 'note' ? 'share.merge.kindNote' : 'share.merge.kindSpeaker')}</td>
-                    <td dir="auto">{c.quote ?? t('common.none')}</td>
-                    <td dir="auto">{c.ours}</td>
-                    <td dir="auto">{c.theirs}</td>
-                    <td dir="auto">{c.theirAuthor}</td>
-                    <td dir="auto" className="pre">{c.resolution}</td>
+                    <td>
+                      <span dir="auto">{c.quote ?? t('common.none')}</span>
+                    </td>
+                    <td>
+                      <span dir="auto">{c.ours}</span>
+                    </td>
+                    <td>
+                      <span dir="auto">{c.theirs}</span>
+                    </td>
+                    <td>
+                      <span dir="auto">{c.theirAuthor}</span>
+                    </td>
+                    <td className="pre">
+                      <span dir="auto">{c.resolution}</span>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShare } from '../../state/context';
 import { Dialog } from '../Dialog';
-import { ExportForm } from './ExportDialog';
+import { ExportForm } from './ExportForm';
 import { MergeForm } from './MergeForm';
 import { SaveCopyForm } from './SaveCopyForm';
 

@@ -1,6 +1,7 @@
 /**
  * Opening a project from an older Daftar: it is never migrated in place without consent. The
- * dialog explains and offers "Upgrade a copy" (written beside it, then opened) or Cancel.
+ * dialog explains and offers "Upgrade a copy" (written beside it, then opened) or Cancel. The
+ * application's own message (which names the CLI's `daftar upgrade`) is not repeated here.
  */
 import { useTranslation } from 'react-i18next';
 import { useProject } from '../../state/context';
@@ -21,10 +22,10 @@ export function UpgradeDialog() {
       <p className="share-path" dir="ltr">
         {outdated.path}
       </p>
-      <p className="hint" dir="auto">
-        {outdated.message}
+      <p>{t('share.upgrade.offer')}</p>
+      <p className="share-path" dir="ltr" data-testid="upgrade-copy-name">
+        {copyName}
       </p>
-      <p>{t('share.upgrade.offer', { name: copyName })}</p>
       <div className="dialog-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void upgradeCopy()} data-testid="upgrade-copy" data-autofocus>
           {t('share.upgrade.submit')}

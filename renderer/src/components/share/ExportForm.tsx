@@ -18,6 +18,8 @@ import { ShareStatus } from './ShareStatus';
 
 const FORMATS: ExportChoice[] = ['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html'];
 const EXTENSION: Record<ExportChoice, string> = { csv: 'csv', xlsx: 'xlsx', qdpx: 'qdpx', qdc: 'qdc', jsonld: 'jsonld', html: 'html', pdf: 'pdf' };
+/** The formats' own names, the same in every language (shown left to right, isolated). */
+const NAME: Record<ExportChoice, string> = { csv: 'CSV', xlsx: 'XLSX', qdpx: 'REFI-QDA .qdpx', qdc: 'REFI-QDA .qdc', jsonld: 'JSON-LD', html: 'HTML', pdf: 'PDF' };
 
 type Scope = 'all' | 'current' | 'custom';
 
@@ -96,12 +98,17 @@ export function ExportForm() {
 
   return (
     <form onSubmit={submit} className="share-form" aria-busy={busy}>
-      <fieldset>
+      <fieldset className="share-formats">
         <legend>{t('share.export.format')}</legend>
         {formats.map((f) => (
           <label key={f} className="choice">
             <input type="radio" name="format" value={f} checked={format === f} onChange={() => pickFormat(f)} data-testid={`export-format-${f}`} />
-            <span>{t(`share.export.${f}`)}</span>
+            <span>
+              <bdi dir="ltr" className="format-name">
+                {NAME[f]}
+              </bdi>
+              <span className="format-use">{t(`share.export.${f}`)}</span>
+            </span>
           </label>
         ))}
       </fieldset>
