@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -169,6 +170,24 @@ test('an older project: "Upgrade a copy" opens the copy, the original stays byte
   const beside = fs.readdirSync(server.dir).filter((f) => f.startsWith('قديم') && !f.startsWith('قديم (upgraded).sqlite'));
   expect(beside).toEqual(['قديم.sqlite']);
   expect(fs.existsSync(path.join(server.dir, 'قديم (upgraded).sqlite.lock'))).toBe(true);
+});
+
+test('a project open in another Daftar is refused, naming who has it', async ({ page, server }) => {
+  const file = cliProject(server.dir, 'busy', OURS_TEXT, '«الحوار هو الطريق الوحيد»', 'سعيد الأحمد', 'الحوار', 'ملاحظة');
+  // Another Daftar (here: this test's own running process) holds the project.
+  fs.writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: os.hostname(), user: 'salma', since: '2026-03-01T09:00:00.000Z', by: 'app' }));
+  const before = sha256(file);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /فتح مشروع|Open project/ }).click();
+  await page.getByTestId('project-path-input').fill(file);
+  await page.getByTestId('confirm-path').click();
+  const error = page.getByTestId('error-dialog');
+  await expect(error).toContainText(`${file} is open in another Daftar window (process ${process.pid}`);
+  await expect(error).toContainText('user salma');
+  await page.evaluate(() => document.fonts.ready);
+  await screenshot(page, 'share-busy-ar');
+  expect(sha256(file)).toBe(before);
+  expect(fs.existsSync(`${file}-wal`)).toBe(false);
 });
 
 /** A project as an older Daftar wrote it: only the first `version` migrations, one article. */
