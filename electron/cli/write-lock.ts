@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import type { WritableDb } from '../core/db/handles';
-import { closeProject, openProject, outdated, probeProject, SCHEMA_VERSION } from '../core/db/open';
+import { closeProject, headerSchemaVersion, openProject, outdated, probeProject, SCHEMA_VERSION } from '../core/db/open';
 import { acquireLock } from '../core/project/lock';
 
 /**
@@ -9,6 +10,8 @@ import { acquireLock } from '../core/project/lock';
  */
 export function withProjectLock<R>(file: string, by: string, work: () => R, options: { allowOutdated?: boolean } = {}): R {
   checkWritable(file, options.allowOutdated ?? false);
+  // A missing file gets its own message from the probe, not a lock beside nothing.
+  if (!fs.existsSync(file)) probeProject(file);
   const lock = acquireLock(file, by);
   try {
     return work();
@@ -20,6 +23,7 @@ export function withProjectLock<R>(file: string, by: string, work: () => R, opti
 /** withProjectLock around an async piece of work (import). */
 export async function withProjectLockAsync<R>(file: string, by: string, work: () => Promise<R>): Promise<R> {
   checkWritable(file, false);
+  if (!fs.existsSync(file)) probeProject(file);
   const lock = acquireLock(file, by);
   try {
     return await work();
@@ -41,11 +45,12 @@ export function withWritableProject<R>(file: string, by: string, work: (db: Writ
 }
 
 /**
- * Before the lock: a file that is no Daftar project gets that message, and a project from an
- * older Daftar is refused ('project_outdated', naming `daftar upgrade`) before any command
- * reads it expecting today's schema.
+ * Before the lock, from the header alone (the full probe follows when the command opens the
+ * project): a project from an older Daftar is refused ('project_outdated', naming `daftar
+ * upgrade`) before any command reads it expecting today's schema. Anything that is not a
+ * Daftar header is left to that probe, which names the problem.
  */
 function checkWritable(file: string, allowOutdated: boolean): void {
-  const { schemaVersion } = probeProject(file);
-  if (schemaVersion < SCHEMA_VERSION && !allowOutdated) throw outdated(file, schemaVersion);
+  const version = headerSchemaVersion(file);
+  if (version !== null && version >= 1 && version < SCHEMA_VERSION && !allowOutdated) throw outdated(file, version);
 }

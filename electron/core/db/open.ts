@@ -71,6 +71,28 @@ export function probeProject(file: string): ProbeResult {
   }
 }
 
+/**
+ * The schema version in the file's header when it is a Daftar project's header, else null —
+ * a cheap look (100 bytes, no SQLite) for deciding early that a project is older than this
+ * Daftar; everything else is left to probeProject.
+ */
+export function headerSchemaVersion(file: string): number | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  const header = Buffer.alloc(100);
+  try {
+    if (fs.readSync(fd, header, 0, 100, 0) < 100) return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!header.subarray(0, 16).equals(SQLITE_HEADER) || header.readUInt32BE(68) !== APPLICATION_ID) return null;
+  return header.readUInt32BE(60);
+}
+
 /** Settings every connection gets, read-only or not. */
 function hardenConnection(db: AnyDb): void {
   // Never run functions or virtual tables named in the file's schema with elevated trust.
