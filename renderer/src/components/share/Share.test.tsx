@@ -76,6 +76,7 @@ describe('export dialog', () => {
     const question = await within(dialog).findByTestId('share-replace');
     expect(question.textContent).toContain('/home/analyst/بحث quotes.xlsx');
     expect(app.test.share.written).toEqual([]);
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Cancel' }));
     await app.user.click(within(question).getByTestId('share-replace-confirm'));
     const result = await within(dialog).findByTestId('export-result');
     expect(result.textContent).toContain('Written. Quotes: 1');

@@ -10,7 +10,8 @@ export function ShareDialogs() {
   const { t } = useTranslation();
   const dialog = useShare((s) => s.dialog);
   const busy = useShare((s) => s.busy);
-  const step = useShare((s) => (s.exported || s.copied || s.report ? 'result' : 'form'));
+  // Focus moves when the dialog shows another step: the result, or the replace question.
+  const step = useShare((s) => (s.exported || s.copied || s.report ? 'result' : s.existing ? 'replace' : 'form'));
   const closeDialog = useShare((s) => s.closeDialog);
   if (!dialog) return null;
   return (

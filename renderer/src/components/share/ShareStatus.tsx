@@ -33,7 +33,8 @@ export function ShareStatus({ busyText, onReplace }: { busyText: string; onRepla
             <button type="button" className="danger" onClick={onReplace} data-testid="share-replace-confirm">
               {t('share.replace')}
             </button>
-            <button type="button" onClick={dismissExisting}>
+            {/* Focus lands on the safe answer: Enter does not replace a file by accident. */}
+            <button type="button" onClick={dismissExisting} data-autofocus>
               {t('common.cancel')}
             </button>
           </div>
