@@ -423,11 +423,41 @@ describe('a project from an older Daftar', () => {
     expect(json(check)).toMatchObject({ ok: true, schemaVersion: 1, articles: 1, highlights: 0 });
   });
 
-  it('is upgraded to the current schema by a command that writes (import)', async () => {
+  it('is refused by every command that writes (exit 2, naming `daftar upgrade`), and left unchanged', async () => {
     const file = makeOldProject(path.join(tempDir(), 'old.sqlite'), 1, article);
-    const r = await daftar(['import', file, sample('02-regional-border-conference.txt'), '--json']);
+    const other = await newProject();
+    for (const args of [
+      ['import', file, sample('02-regional-border-conference.txt')],
+      ['tag', file, '--kind', 'speaker', '--name', 'المتحدث'],
+      ['annotate', file, article.id, '--quote', 'الاجتماع ناجح'],
+      ['suggest', file, '--accept'],
+      ['merge', file, other],
+    ]) {
+      const r = await unchanged(file, args);
+      expect([args[0], r.code]).toEqual([args[0], 2]);
+      expect(r.err).toContain(`was made by an older Daftar (schema v1; this Daftar uses v${SCHEMA_VERSION})`);
+      expect(r.err).toContain(`daftar upgrade ${file}`);
+    }
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['old.sqlite']);
+  });
+
+  it('`daftar upgrade` writes an upgraded copy beside it (the original byte-for-byte unchanged); --in-place upgrades it', async () => {
+    const file = makeOldProject(path.join(tempDir(), 'old.sqlite'), 1, article);
+    const r = await unchanged(file, ['upgrade', file, '--json']);
     expect(r.code).toBe(0);
-    expect(json(await daftar(['check', file, '--json']))).toMatchObject({ ok: true, schemaVersion: SCHEMA_VERSION, articles: 2 });
+    const copy = path.join(path.dirname(file), 'old (upgraded).sqlite');
+    expect(json(r)).toEqual({ path: copy, from: 1, to: SCHEMA_VERSION });
+    expect(json(await daftar(['check', copy, '--json']))).toMatchObject({ ok: true, schemaVersion: SCHEMA_VERSION, articles: 1 });
+    expect((await daftar(['import', copy, sample('02-regional-border-conference.txt')])).code).toBe(0);
+    // A second copy gets the next free name; an --out that exists is refused.
+    expect(json<{ path: string }>(await unchanged(file, ['upgrade', file, '--json'])).path).toBe(path.join(path.dirname(file), 'old (upgraded 2).sqlite'));
+    expect((await unchanged(file, ['upgrade', file, '--out', copy])).code).toBe(2);
+
+    const inPlace = await daftar(['upgrade', file, '--in-place']);
+    expect(inPlace).toMatchObject({ code: 0, out: `Upgraded ${file} from schema v1 to v${SCHEMA_VERSION}.\n` });
+    expect(json(await daftar(['check', file, '--json']))).toMatchObject({ ok: true, schemaVersion: SCHEMA_VERSION, articles: 1 });
+    expect(sideFiles(file)).toEqual([]);
+    expect((await unchanged(file, ['upgrade', file])).out).toContain('nothing to upgrade');
   });
 });
 

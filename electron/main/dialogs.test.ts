@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chosenPath, chosenPaths, createProjectDialogOptions, importDialogOptions, openProjectDialogOptions } from './dialogs';
+import {
+  chosenPath,
+  chosenPaths,
+  createProjectDialogOptions,
+  importDialogOptions,
+  mergeSourceDialogOptions,
+  openProjectDialogOptions,
+  saveDialogOptions,
+} from './dialogs';
 
 describe('dialog options', () => {
   it('opens one Daftar project file', () => {
@@ -23,6 +31,21 @@ describe('dialog options', () => {
     const folders = importDialogOptions(true);
     expect(folders.properties).toEqual(['openDirectory', 'multiSelections']);
     expect(folders.filters).toBeUndefined();
+  });
+});
+
+describe('export, copy and merge dialogs', () => {
+  it('saves an export with its format, a copy as a project, and takes only a plain suggested name', () => {
+    expect(saveDialogOptions('export', 'xlsx', '/home/a', 'ملف.xlsx')).toMatchObject({
+      defaultPath: path.join('/home/a', 'ملف.xlsx'), filters: [{ extensions: ['xlsx'] }],
+    });
+    expect(saveDialogOptions('export', 'pdf', '/home/a').defaultPath).toBe(path.join('/home/a', 'Quotes.pdf'));
+    expect(saveDialogOptions('copy', undefined, '/home/a', '../../etc/passwd').defaultPath).toBe(path.join('/home/a', 'Copy for sharing.sqlite'));
+    expect(saveDialogOptions('copy', undefined, '/home/a').filters).toEqual([{ name: 'Daftar project', extensions: ['sqlite'] }]);
+  });
+
+  it('merges a Daftar or a REFI-QDA project', () => {
+    expect(mergeSourceDialogOptions()).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['sqlite', 'qdpx'] }] });
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { ExportFormat } from '../../shared/contract/exports';
 import { IMPORTABLE_EXTENSIONS } from '../core/import/collect-files';
 
 const PROJECT_FILTER = { name: 'Daftar project', extensions: ['sqlite'] };
@@ -52,4 +53,47 @@ export function chosenPaths(result: { canceled: boolean; filePaths: readonly str
 
 export function chosenPath(result: { canceled: boolean; filePath?: string }): string | null {
   return !result.canceled && result.filePath ? result.filePath : null;
+}
+
+const EXPORT_FILTERS: Record<ExportFormat | 'pdf', { name: string; extensions: string[] }> = {
+  csv: { name: 'CSV quote sheet', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  qdpx: { name: 'REFI-QDA project', extensions: ['qdpx'] },
+  qdc: { name: 'REFI-QDA codebook', extensions: ['qdc'] },
+  jsonld: { name: 'Web Annotation JSON-LD', extensions: ['jsonld', 'json'] },
+  html: { name: 'Printable quote sheet', extensions: ['html'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+};
+
+/**
+ * Where to write an export (of a format, or 'pdf') or a copy of the project. Replacing a file
+ * is confirmed in Daftar's own dialog (core refuses to overwrite unless asked), not here.
+ */
+export function saveDialogOptions(
+  purpose: 'export' | 'copy',
+  format: ExportFormat | 'pdf' | undefined,
+  defaultFolder: string,
+  suggestedName?: string,
+): SaveDialogOptions {
+  const filter = purpose === 'copy' ? PROJECT_FILTER : EXPORT_FILTERS[format ?? 'csv'];
+  const fallback = purpose === 'copy' ? 'Copy for sharing.sqlite' : `Quotes.${filter.extensions[0]}`;
+  // Only a plain file name is taken from the renderer: never a path that points elsewhere.
+  const name = suggestedName && path.basename(suggestedName) === suggestedName ? suggestedName : fallback;
+  return {
+    title: purpose === 'copy' ? 'Save a copy for sharing' : 'Export quotes',
+    buttonLabel: 'Save',
+    defaultPath: path.join(defaultFolder, name),
+    properties: ['createDirectory'],
+    filters: [filter],
+  };
+}
+
+/** A colleague's Daftar project or a REFI-QDA project to merge into the open one. */
+export function mergeSourceDialogOptions(): OpenDialogOptions {
+  return {
+    title: "Merge a colleague's project",
+    buttonLabel: 'Merge',
+    properties: ['openFile'],
+    filters: [{ name: 'Daftar or REFI-QDA project', extensions: ['sqlite', 'qdpx'] }],
+  };
 }

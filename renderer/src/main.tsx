@@ -11,6 +11,7 @@ import './styles/reader.css';
 import './styles/dialog.css';
 import './styles/codebook.css';
 import './styles/importing.css';
+import './styles/share.css';
 import { createClient, getBridge } from './api/index';
 import { createI18n } from './i18n/index';
 import { createStores } from './state/stores';

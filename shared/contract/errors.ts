@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'invalid_input', // an input (file, path, value) is bad; nothing was changed
   'project_invalid', // the project file is not Daftar's, corrupt, untrusted or from a newer version
   'project_busy', // the project is open in another Daftar
+  'project_outdated', // the project is from an older Daftar: upgrade a copy (or consent to in place) first
   'no_project', // the method needs an open project and none is open
   'not_found', // the id does not exist
   'unsupported', // this transport cannot do it (e.g. native dialogs in web mode)

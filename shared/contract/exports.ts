@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { FilePath } from './project';
+import { FilePath, ProjectInfo } from './project';
 
 /** What a quote sheet or exchange file can be written as (issue 6). */
-export const ExportFormat = z.enum(['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld']);
+export const ExportFormat = z.enum(['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date is written YYYY-MM-DD');
@@ -73,7 +73,46 @@ export const exportMethods = {
     }),
     response: z.object({ path: FilePath, rows: z.number().int() }),
   },
-  'project.saveCopy': { request: z.object({ path: FilePath }), response: z.object({ path: FilePath }) },
+  /** The rows 'export.quotes' would write with these filters (quotes; codes for .qdc), before writing. */
+  'export.count': {
+    request: z.object({ format: ExportFormat, filters: QuoteFilters.default({}) }),
+    response: z.object({ rows: z.number().int() }),
+  },
+  /**
+   * The printable quote sheet as a PDF (Electron's printToPDF). Only where Electron runs; web
+   * mode answers 'unsupported' (export 'html' and print it from the browser instead).
+   */
+  'export.printPdf': {
+    request: z.object({
+      path: FilePath,
+      filters: QuoteFilters.default({}),
+      lang: SheetLanguage.default('ar'),
+      overwrite: z.boolean().default(false),
+    }),
+    response: z.object({ path: FilePath, rows: z.number().int() }),
+  },
+  'project.saveCopy': {
+    request: z.object({ path: FilePath, overwrite: z.boolean().default(false) }),
+    response: z.object({ path: FilePath }),
+  },
   /** Another Daftar project (.sqlite), or a REFI-QDA project (.qdpx) from Daftar or a QDA tool. */
   'project.merge': { request: z.object({ path: FilePath }), response: MergeReport },
+  /**
+   * Undo a merge: the snapshot it saved (MergeReport.snapshot) replaces the open project, which
+   * is then open again as it was before the merge. Anything done since the merge is undone too.
+   */
+  'project.undoMerge': { request: z.object({ snapshot: FilePath }), response: ProjectInfo },
+  /** An older project: write an upgraded copy beside it ("<name> (upgraded).sqlite") and open the copy. */
+  'project.upgradeCopy': { request: z.object({ path: FilePath }), response: ProjectInfo },
+  /** Native save/open pickers for export, copy and merge; web mode answers 'unsupported'. */
+  'dialog.chooseSavePath': {
+    request: z.object({
+      purpose: z.enum(['export', 'copy']),
+      /** An export format, or 'pdf' for Print to PDF. */
+      format: z.union([ExportFormat, z.literal('pdf')]).optional(),
+      suggestedName: z.string().max(255).optional(),
+    }),
+    response: z.object({ path: FilePath.nullable() }),
+  },
+  'dialog.chooseMergeSource': { request: z.object({}), response: z.object({ path: FilePath.nullable() }) },
 } as const;

@@ -49,6 +49,7 @@ exit 2 with a message, and nothing is written. With --json prints the new highli
         return input;
       },
       (db, input) => createHighlight(db, input, cliActor()),
+      'annotate',
     );
     if (values.json) printJson(io, highlight);
     else io.stdout(`Marked ${highlight.start}–${highlight.end}: «${highlight.exact}» (${highlight.id}).\n`);

@@ -10,8 +10,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write a quote sheet (CSV, XLSX) or exchange file (REFI-QDA, JSON-LD) (read-only)',
-  help: `Usage: daftar export <project.sqlite> --format csv|xlsx|qdpx|qdc|jsonld --out FILE
+  summary: 'write a quote sheet (CSV, XLSX, printable HTML) or exchange file (REFI-QDA, JSON-LD) (read-only)',
+  help: `Usage: daftar export <project.sqlite> --format csv|xlsx|qdpx|qdc|jsonld|html --out FILE
                      [--speaker N] [--theme N] [--article ID] [--source S] [--from DATE] [--to DATE]
                      [--lang ar|en] [--header labels|machine] [--force] [--json]
 
@@ -23,6 +23,8 @@ Write the project's quotes (all, or those the filters keep) to FILE. The project
           and themes as codes, quotes as coded selections, notes as notes
   qdc     REFI-QDA codebook: every speaker and theme (the quote filters do not apply)
   jsonld  W3C Web Annotation JSON-LD (TextQuoteSelector + TextPositionSelector)
+  html    a printable quote sheet: one self-contained right-to-left page (no scripts) that a
+          browser prints to PDF
   --speaker N   only quotes of this speaker (by name or any alias)
   --theme N     only quotes coded with this theme or any theme below it
   --article ID  only quotes in this article

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DaftarError } from '../../../shared/contract/errors';
 import { Encoding, type ImportProgress } from '../../../shared/contract/imports';
 import { closeProject, openProject } from '../../core/db/open';
+import { withProjectLockAsync } from '../write-lock';
 import { FIELDS, isField, type ColumnOverrides } from '../../core/import/formats/columns';
 import { importPaths } from '../../core/import/import-files';
 import { JSON_OPTION, parseCommandArgs, positionals, UsageError, type Command } from '../command';
@@ -44,14 +45,15 @@ every input failed (or the project is not a valid Daftar project).
     }
     const progress = values.json || !io.stderrIsTTY ? undefined : progressLine(io);
     // In-process, not on a worker: a command line has no UI thread to keep responsive.
-    const db = openProject(file);
-    let report;
-    try {
-      report = await importPaths(db, inputs, { encoding: encoding.data, columns, onProgress: progress?.update });
-    } finally {
-      progress?.clear();
-      closeProject(db);
-    }
+    const report = await withProjectLockAsync(file, 'import', async () => {
+      const db = openProject(file);
+      try {
+        return await importPaths(db, inputs, { encoding: encoding.data, columns, onProgress: progress?.update });
+      } finally {
+        progress?.clear();
+        closeProject(db);
+      }
+    });
     const { imported, duplicates, failed } = report;
     const done = imported.length + duplicates.length;
     const code = failed.length === 0 ? EXIT.ok : done > 0 ? EXIT.partial : EXIT.invalid;

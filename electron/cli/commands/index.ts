@@ -13,6 +13,7 @@ import { showCommand } from './show';
 import { suggestCommand } from './suggest';
 import { tagCommand } from './tag';
 import { tagsCommand } from './tags';
+import { upgradeCommand } from './upgrade';
 
 /** Every `daftar` command, in the order `daftar --help` lists them. */
-export const COMMANDS: readonly Command[] = [newCommand, importCommand, articlesCommand, showCommand, searchCommand, tagCommand, tagsCommand, annotateCommand, quotesCommand, suggestCommand, exportCommand, checkCommand, mergeCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [newCommand, importCommand, articlesCommand, showCommand, searchCommand, tagCommand, tagsCommand, annotateCommand, quotesCommand, suggestCommand, exportCommand, checkCommand, mergeCommand, upgradeCommand, serveCommand];

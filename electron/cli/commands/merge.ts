@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { closeProject, openProject, probeProject } from '../../core/db/open';
+import { probeProject } from '../../core/db/open';
 import type { MergeReport } from '../../../shared/contract/exports';
 import { mergeProject } from '../../core/merge/merge';
 import { isQdpx, withQdpxAsProject } from '../../core/merge/qdpx-import';
 import { JSON_OPTION, parseCommandArgs, positionals, type Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { printJson, printLines } from '../io';
+import { withWritableProject } from '../write-lock';
 import { cliActor } from './actor';
 
 export const mergeCommand: Command = {
@@ -22,7 +23,7 @@ Where both wrote different notes on the same quote, ours is kept with theirs bel
 and the report lists it.
 Before merging, a copy of the project is saved beside it as
   <project.sqlite>.before-merge-<time>.sqlite
-To undo the merge, copy that file back over the project.
+To undo the merge, copy that file back over the project (in the app: "Undo merge").
 OTHER may also be a REFI-QDA project (.qdpx, from Daftar, ATLAS.ti, MAXQDA, NVivo or
 QualCoder): its text sources become articles, codes themes (codes under "المتحدثون" or
 "Speakers" become speakers), selections quotes and notes notes, merged the same way; what
@@ -37,12 +38,7 @@ With --json prints {"other", "snapshot", "articles": {"added", "matched"}, "tags
     // all: a refused merge leaves it byte-for-byte as it was.
     const mergeFrom = (source: string): MergeReport => {
       probeProject(source);
-      const db = openProject(file!);
-      try {
-        return mergeProject(db, source, cliActor());
-      } finally {
-        closeProject(db);
-      }
+      return withWritableProject(file!, 'merge', (db) => mergeProject(db, source, cliActor()));
     };
     const report: MergeReport & { notImported?: string[] } = isQdpx(other!)
       ? withQdpxAsProject(other!, cliActor(), (source, notImported) => ({ ...mergeFrom(source), other: path.resolve(other!), notImported }))

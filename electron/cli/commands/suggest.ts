@@ -100,6 +100,7 @@ An invalid project, or an article id that is not in it, exits 2.
         if (articleId) getArticle(ro, articleId);
       },
       (db) => acceptAll(db, articleId, cliActor()),
+      'suggest',
     );
     if (values.json) printJson(io, result);
     else

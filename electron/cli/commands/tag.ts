@@ -63,6 +63,7 @@ aliases is refused (exit 2). With --json prints the new tag.
         return parsed.data;
       },
       (db, checked) => createTag(db, checked, cliActor()),
+      'tag',
     );
     if (values.json) printJson(io, input);
     else io.stdout(`Created ${input.kind} "${input.name}" (${input.id}).\n`);

@@ -133,11 +133,27 @@ describe('openProject and closeProject', () => {
     expect(sideFiles(file)).toEqual([]);
   });
 
-  it('upgrades a project from an older version when opened for writing, keeping its articles', () => {
+  it('refuses to open a project from an older version for writing without consent, leaving it byte-for-byte unchanged', () => {
+    const text = 'بيان قديم\n\nأكد الوزير أن التعاون مستمر.\n';
+    const file = makeOldProject(path.join(tempDir(), 'old.sqlite'), 2, { id: 'old-1', title: 'بيان قديم', text });
+    const before = sha256File(file);
+    let caught: unknown;
+    try {
+      openProject(file);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({ code: 'project_outdated', message: expect.stringContaining(`daftar upgrade ${file}`) });
+    expect((caught as Error).message).toContain(`schema v2; this Daftar uses v${SCHEMA_VERSION}`);
+    expect(sha256File(file)).toBe(before);
+    expect(sideFiles(file)).toEqual([]);
+  });
+
+  it('upgrades a project from an older version when asked to, keeping its articles', () => {
     const text = 'بيان قديم\n\nأكد الوزير أن التعاون مستمر.\n';
     const file = makeOldProject(path.join(tempDir(), 'old.sqlite'), 1, { id: 'old-1', title: 'بيان قديم', text });
     expect(probeProject(file)).toEqual({ schemaVersion: 1 });
-    const db = openProject(file);
+    const db = openProject(file, { upgrade: true });
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(db.prepare("SELECT text FROM articles WHERE id = 'old-1'").pluck().get()).toBe(text);

@@ -71,6 +71,28 @@ export function probeProject(file: string): ProbeResult {
   }
 }
 
+/**
+ * The schema version in the file's header when it is a Daftar project's header, else null —
+ * a cheap look (100 bytes, no SQLite) for deciding early that a project is older than this
+ * Daftar; everything else is left to probeProject.
+ */
+export function headerSchemaVersion(file: string): number | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  const header = Buffer.alloc(100);
+  try {
+    if (fs.readSync(fd, header, 0, 100, 0) < 100) return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!header.subarray(0, 16).equals(SQLITE_HEADER) || header.readUInt32BE(68) !== APPLICATION_ID) return null;
+  return header.readUInt32BE(60);
+}
+
 /** Settings every connection gets, read-only or not. */
 function hardenConnection(db: AnyDb): void {
   // Never run functions or virtual tables named in the file's schema with elevated trust.
@@ -115,9 +137,19 @@ export function createProject(file: string): WritableDb {
   }
 }
 
+export interface OpenOptions {
+  /**
+   * Migrate a project from an older Daftar in place. Only with the analyst's consent
+   * (`daftar upgrade --in-place`, or a copy Daftar has just made for upgrading): without it an
+   * older project is refused with 'project_outdated' and left byte-for-byte as it was.
+   */
+  upgrade?: boolean;
+}
+
 /** Open an existing project for writing, after the read-only probe has passed. */
-export function openProject(file: string): WritableDb {
+export function openProject(file: string, options: OpenOptions = {}): WritableDb {
   const probe = probeProject(file);
+  if (probe.schemaVersion < SCHEMA_VERSION && !options.upgrade) throw outdated(file, probe.schemaVersion);
   let db: WritableDb;
   try {
     db = openSqlite(file, { fileMustExist: true }) as WritableDb;
@@ -188,6 +220,16 @@ export function runMigrations(db: WritableDb, list: readonly Migration[]): void 
     }
     db.pragma(`user_version = ${target}`);
   }).immediate();
+}
+
+/** The refusal of an older project, naming the command that upgrades it. */
+export function outdated(file: string, version: number): DaftarError {
+  return new DaftarError(
+    'project_outdated',
+    `${file} was made by an older Daftar (schema v${version}; this Daftar uses v${SCHEMA_VERSION}). ` +
+      `It is not changed without your consent: \`daftar upgrade ${file}\` writes an upgraded copy beside it ` +
+      '(or open it in the Daftar app, which offers to).',
+  );
 }
 
 function invalid(file: string, problem: string): DaftarError {

@@ -10,6 +10,7 @@ import { listTags } from '../annotations/tags';
 import type { AnyDb } from '../db/handles';
 import { hasTable } from '../db/schema';
 import { quotesToCsv } from './csv';
+import { quotesToHtml } from './html';
 import { buildAnnotationCollection } from './jsonld';
 import { exportArticles } from './project-data';
 import { buildQuoteSheet } from './quote-rows';
@@ -34,12 +35,22 @@ export interface ExportResult {
   rows: number;
 }
 
+/**
+ * How many rows an export with these filters would write (quotes; for .qdc the codes), so
+ * the dialog can say it before writing. Builds the rows without formatting them.
+ */
+export function countExport(db: AnyDb, format: ExportFormat, filters: QuoteFilters = {}): number {
+  if (!hasTable(db, 'highlights')) return 0;
+  if (format === 'qdc') return listTags(db).length;
+  return buildQuoteSheet(db, filters).rows.length;
+}
+
 export async function exportQuotes(db: AnyDb, options: ExportOptions): Promise<ExportResult> {
   const target = path.resolve(options.path);
   // Refuse early, before the work, when the file is there and may not be replaced.
   checkDestination(options.path, options.overwrite ?? false);
   if (!hasTable(db, 'highlights')) {
-    throw new DaftarError('invalid_input', 'This project was made by an older Daftar and has no quotes yet; open it in Daftar once to upgrade it, then export.');
+    throw new DaftarError('invalid_input', 'This project was made by an older Daftar and has no quotes yet; upgrade it first (`daftar upgrade`, or open it in Daftar), then export.');
   }
   const lang = options.lang ?? 'ar';
   const header = options.header ?? 'labels';
@@ -64,6 +75,9 @@ export async function exportQuotes(db: AnyDb, options: ExportOptions): Promise<E
         break;
       case 'qdpx':
         data = buildQdpx({ projectName, tags: listTags(db), articles: exportArticles(db, sheet.rows, unfiltered), rows: sheet.rows, lang });
+        break;
+      case 'html':
+        data = quotesToHtml(sheet.rows, { lang, projectName });
         break;
       case 'jsonld':
         data = `${JSON.stringify(buildAnnotationCollection(projectName, sheet.rows, exportArticles(db, sheet.rows, false)), null, 2)}\n`;

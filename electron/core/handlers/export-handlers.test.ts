@@ -50,4 +50,73 @@ describe('export and share methods', () => {
       await session.close();
     }
   });
+
+  it('count, print to PDF (through a stand-in for Electron), undo a merge, and native pickers where the shell has them', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'notebook.sqlite');
+    const db = createProject(file);
+    fillNotebook(db);
+    closeProject(db);
+    const other = path.join(dir, 'colleague.sqlite');
+    const odb = createProject(other);
+    insertFixtureArticle(odb, 'خبر من الزميل\n\nنص قصير للدمج.');
+    closeProject(odb);
+    const printed: string[] = [];
+    const shell = {
+      kind: 'electron' as const,
+      chooseProjectToOpen: async () => null,
+      chooseProjectToCreate: async () => null,
+      chooseImportPaths: async () => [],
+      chooseSavePath: async (purpose: string, format?: string) => path.join(dir, `${purpose}.${format ?? 'sqlite'}`),
+      chooseMergeSource: async () => other,
+      printToPdf: async (html: string) => {
+        printed.push(html);
+        return new TextEncoder().encode('%PDF-1.7 stand-in');
+      },
+    };
+    const session = new Session({ configDir: path.join(dir, 'config'), importWorker: path.join(dir, 'no-worker.cjs'), actor: 'سلمى' });
+    const dispatch = createDispatcher(createHandlers(session, shell));
+    try {
+      await session.open(file);
+      expect(await dispatch('export.count', { format: 'csv' })).toEqual({ ok: true, result: { rows: 8 } });
+      expect(await dispatch('export.count', { format: 'csv', filters: { speaker: 'غوتيريس' } })).toEqual({ ok: true, result: { rows: 2 } });
+      expect(await dispatch('export.count', { format: 'qdc', filters: { speaker: 'غوتيريس' } })).toEqual({ ok: true, result: { rows: 6 } });
+      expect(await dispatch('dialog.chooseSavePath', { purpose: 'export', format: 'docx' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      expect(await dispatch('dialog.chooseSavePath', { purpose: 'export', format: 'csv' })).toEqual({ ok: true, result: { path: path.join(dir, 'export.csv') } });
+      expect(await dispatch('dialog.chooseMergeSource', {})).toEqual({ ok: true, result: { path: other } });
+
+      const pdf = path.join(dir, 'sheet.pdf');
+      expect(await dispatch('export.printPdf', { path: pdf, filters: { theme: 'الحدود' }, lang: 'en' })).toEqual({ ok: true, result: { path: pdf, rows: 2 } });
+      expect(fs.readFileSync(pdf, 'utf8')).toBe('%PDF-1.7 stand-in');
+      expect(printed[0]).toContain('<html lang="en" dir="ltr">');
+      expect(await dispatch('export.printPdf', { path: pdf })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/already exists/) } });
+
+      const merged = await dispatch('project.merge', { path: other });
+      const snapshot = (merged as { ok: true; result: { snapshot: string } }).result.snapshot;
+      expect((await dispatch('app.info', {})) as unknown).toMatchObject({ ok: true, result: { project: { articles: 3 } } });
+      expect(await dispatch('project.undoMerge', { snapshot })).toMatchObject({ ok: true, result: { path: file, articles: 2 } });
+      expect(await dispatch('project.undoMerge', { snapshot: other })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await dispatch('export.count', { format: 'csv' })).toEqual({ ok: true, result: { rows: 8 } });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('web mode: no pickers and no PDF printing, said plainly', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'notebook.sqlite');
+    closeProject(createProject(file));
+    const session = new Session({ configDir: path.join(dir, 'config'), importWorker: path.join(dir, 'no-worker.cjs') });
+    const shell = { kind: 'web' as const, chooseProjectToOpen: async () => null, chooseProjectToCreate: async () => null, chooseImportPaths: async () => [] };
+    const dispatch = createDispatcher(createHandlers(session, shell));
+    try {
+      await session.open(file);
+      expect(await dispatch('dialog.chooseSavePath', { purpose: 'copy' })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+      expect(await dispatch('export.printPdf', { path: path.join(dir, 'x.pdf') })).toMatchObject({
+        ok: false, error: { code: 'unsupported', message: expect.stringContaining('HTML') },
+      });
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -20,7 +20,7 @@ export function createHandlers(session: Session, shell: Shell): Handlers {
     ...importHandlers(session),
     ...searchHandlers(session),
     ...annotationHandlers(session),
-    ...exportHandlers(session),
+    ...exportHandlers(session, shell),
     ...suggestHandlers(session),
   } satisfies Handlers;
 }

@@ -29,7 +29,10 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createAnchor, findAll, sliceCodePoints, verifyAnchor, type TextPosition } from '../../../shared/anchors/quote-selector';
 import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../../../shared/arabic/offset-map';
+import { z } from 'zod';
+import { FoldedRange } from '../../../shared/contract/articles';
 import { DaftarError } from '../../../shared/contract/errors';
+import { splitParagraphs } from '../../../shared/text/paragraphs';
 import type { MergeConflict, MergeReport } from '../../../shared/contract/exports';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { findArticleByHash, insertArticle } from '../articles/articles';
@@ -114,6 +117,7 @@ function mergeArticles(db: WritableDb, data: OtherProject, report: MergeReport):
       {
         id, title: a.title, text, chars: codePointLength(text), contentHash: hash, source: a.source, author: a.author,
         published: a.published, url: a.url, originalFile: a.original_file, encoding: a.encoding, batchId: null,
+        place: a.place, abstract: a.abstract, folded: foldedRanges(a.folded_paragraphs, text),
       },
       now,
     );
@@ -121,6 +125,24 @@ function mergeArticles(db: WritableDb, data: OtherProject, report: MergeReport):
     report.articles.added++;
   }
   return map;
+}
+
+/**
+ * Their folded paragraphs, kept only when they are well-formed and point at paragraphs of the
+ * text (a hostile file could hold anything there); otherwise the article is not folded.
+ */
+export function foldedRanges(json: string | null, text: string): FoldedRange[] | null {
+  if (!json) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const ranges = z.array(FoldedRange).max(100_000).safeParse(parsed);
+  if (!ranges.success) return null;
+  const paragraphs = splitParagraphs(text).length;
+  return ranges.data.every((r) => r.start >= 0 && r.start < r.end && r.end <= paragraphs) ? ranges.data : null;
 }
 
 /** Their tag id → ours. */

@@ -16,6 +16,11 @@ export interface OtherArticle {
   url: string | null;
   original_file: string | null;
   encoding: string | null;
+  /** Migration 4's metadata; null when their file is older (or the importer found none). */
+  place: string | null;
+  abstract: string | null;
+  /** JSON as stored in their file: checked before it is taken over (see merge.ts). */
+  folded_paragraphs: string | null;
 }
 
 export interface OtherTag {
@@ -83,8 +88,15 @@ export interface OtherProject {
 }
 
 export function readOtherProject(other: ReadonlyDb): OtherProject {
+  // A project from before migration 4 has no place/abstract/folded columns: read them as NULL.
+  const columns = new Set((other.prepare('SELECT name FROM pragma_table_info(?)').all('articles') as { name: string }[]).map((c) => c.name));
+  const optional = (name: string) => (columns.has(name) ? name : `NULL AS ${name}`);
   const articles = other
-    .prepare('SELECT id, title, text, source, author, published, url, original_file, encoding FROM articles ORDER BY imported_at, rowid')
+    .prepare(
+      `SELECT id, title, text, source, author, published, url, original_file, encoding,
+         ${optional('place')}, ${optional('abstract')}, ${optional('folded_paragraphs')}
+       FROM articles ORDER BY imported_at, rowid`,
+    )
     .all() as OtherArticle[];
   const rejections = hasTable(other, 'suggestion_rejections')
     ? (other.prepare('SELECT * FROM suggestion_rejections ORDER BY rowid').all() as OtherRejection[])

@@ -7,7 +7,10 @@ import type { WritableDb } from '../db/handles';
 import { closeProject, createProject, openProject, SCHEMA_VERSION } from '../db/open';
 import { ImportJobs } from '../import/import-jobs';
 import { Uploads } from '../import/uploads';
+import { acquireLock, type ProjectLock } from './lock';
 import { RecentProjects } from './recent';
+import { restoreSnapshot } from './restore';
+import { upgradeCopy } from './upgrade';
 
 export interface SessionOptions {
   configDir: string;
@@ -25,6 +28,8 @@ export interface SessionOptions {
 export class Session {
   private db: WritableDb | null = null;
   private file: string | null = null;
+  /** `<project>.lock`: held while the project is open, so a second Daftar is refused. */
+  private lock: ProjectLock | null = null;
   readonly recent: RecentProjects;
   readonly imports: ImportJobs;
   /** Files a browser is sending for import (web mode). */
@@ -67,16 +72,45 @@ export class Session {
 
   async create(file: string): Promise<ProjectInfo> {
     const target = withExtension(path.resolve(file));
-    const db = createProject(target);
-    await this.swap(db, target);
+    await this.swap(target, () => createProject(target));
     return this.info()!;
   }
 
+  /**
+   * Open a project: its lock first (refused with 'project_busy' when another Daftar has it),
+   * then the probe and a writable handle. An older project is refused with 'project_outdated'
+   * and left as it was; the UI then offers `upgradeCopy`.
+   */
   async open(file: string): Promise<ProjectInfo> {
     const target = path.resolve(file);
     if (target === this.file && this.db) return this.info()!;
-    const db = openProject(target);
-    await this.swap(db, target);
+    await this.swap(target, () => openProject(target));
+    return this.info()!;
+  }
+
+  /** Write an upgraded copy of an older project beside it (the original is only read), and open the copy. */
+  async upgradeCopy(file: string): Promise<ProjectInfo> {
+    const copy = upgradeCopy(path.resolve(file));
+    return this.open(copy.path);
+  }
+
+  /**
+   * Undo a merge: put the snapshot merge saved back in place of the open project. The project
+   * is closed (its lock kept, so no other Daftar slips in), the snapshot copied over it
+   * atomically, and the project opened again. Everything done since the merge is undone too.
+   */
+  async undoMerge(snapshot: string): Promise<ProjectInfo> {
+    const db = this.requireDb();
+    const file = this.file!;
+    await this.imports.stopAll();
+    closeProject(db);
+    this.db = null;
+    try {
+      restoreSnapshot(file, snapshot);
+    } finally {
+      // Reopen whatever is there now: the restored snapshot, or the project as it was.
+      this.db = openProject(file);
+    }
     return this.info()!;
   }
 
@@ -87,13 +121,25 @@ export class Session {
     closeProject(this.db);
     this.db = null;
     this.file = null;
+    this.lock?.release();
+    this.lock = null;
     return true;
   }
 
-  private async swap(db: WritableDb, file: string): Promise<void> {
+  /** Take the new project's lock, open it, and only then close the old one. */
+  private async swap(file: string, open: () => WritableDb): Promise<void> {
+    const lock = acquireLock(file, 'app');
+    let db: WritableDb;
+    try {
+      db = open();
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
     await this.close();
     this.db = db;
     this.file = file;
+    this.lock = lock;
     this.recent.add(file);
   }
 }

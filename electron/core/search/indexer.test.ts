@@ -40,7 +40,7 @@ describe('the search index lives and changes with the project', () => {
     expect(() => ask(readonly, 'الارهاب')).toThrow(/older Daftar and has no search index yet/);
     closeProject(readonly);
 
-    const db = openProject(file);
+    const db = openProject(file, { upgrade: true });
     try {
       expect(ask(db, 'الارهاب')).toEqual([id]);
       expect(ask(db, 'تعتبر')).toEqual([id]);

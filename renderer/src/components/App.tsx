@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useProject } from '../state/context';
 import { ErrorDialog } from './ErrorDialog';
 import { ProjectView } from './ProjectView';
+import { UpgradeDialog } from './share/UpgradeDialog';
 import { StartScreen } from './StartScreen';
 
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
       ) : (
         <StartScreen />
       )}
+      <UpgradeDialog />
       <ErrorDialog />
     </>
   );

@@ -5,6 +5,7 @@ import { PasteDialog } from './PasteDialog';
 import { Inspector } from './Inspector';
 import { LeftPane } from './codebook/LeftPane';
 import { Reader } from './Reader';
+import { ShareDialogs } from './share/ShareDialogs';
 import { TopBar } from './TopBar';
 import { useSuggestions } from '../state/context';
 
@@ -22,6 +23,7 @@ export function ProjectView() {
       <ImportDialog />
       <ColumnMappingDialog />
       <PasteDialog />
+      <ShareDialogs />
     </div>
   );
 }

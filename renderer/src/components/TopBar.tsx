@@ -1,9 +1,10 @@
-/** The open project's bar: name, article count, search, Import, Close project, language. */
+/** The open project's bar: name, article count, search, Import, Export / Share, Close project, language. */
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/index';
 import { formatNumber } from '../format/format';
 import { useImport, useLibrary, useProject } from '../state/context';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShareMenu } from './share/ShareMenu';
 import { TopSearch } from './search/TopSearch';
 
 export function TopBar() {
@@ -37,6 +38,7 @@ export function TopBar() {
         <button type="button" className="primary" data-testid="import-button" disabled={project.readOnly} onClick={openImport}>
           {t('topbar.import')}
         </button>
+        <ShareMenu disabled={busy} />
         <button type="button" data-testid="close-project" disabled={busy} onClick={() => void close()}>
           {t('topbar.close')}
         </button>

@@ -9,6 +9,7 @@ import type { LibraryState } from './library-store';
 import type { ProjectState } from './project-store';
 import type { ReaderState } from './reader-store';
 import type { SearchState } from './search-store';
+import type { ShareState } from './share-store';
 import type { Stores } from './stores';
 import type { SuggestionsState } from './suggestions-store';
 
@@ -33,3 +34,4 @@ export const useAnnotations = <T,>(selector: (s: AnnotationsState) => T): T => u
 export const useHistory = <T,>(selector: (s: HistoryState) => T): T => useStore(useStores().history, selector);
 export const useSearch = <T,>(selector: (s: SearchState) => T): T => useStore(useStores().search, selector);
 export const useSuggestions = <T,>(selector: (s: SuggestionsState) => T): T => useStore(useStores().suggestions, selector);
+export const useShare = <T,>(selector: (s: ShareState) => T): T => useStore(useStores().share, selector);

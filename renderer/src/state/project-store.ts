@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppInfo, ProjectInfo, RecentProject } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { ClientError, errorMessage, type Client } from '../api/client';
 
 export interface ProjectState {
   /** app.info has answered ('ready'), not yet ('loading'), or could not be reached ('failed'). */
@@ -20,6 +20,8 @@ export interface ProjectState {
   busy: boolean;
   /** Shown in the error dialog until dismissed. */
   error: string | null;
+  /** A project from an older Daftar the analyst tried to open: the upgrade dialog asks what to do. */
+  outdated: { path: string; message: string } | null;
 
   load(): Promise<void>;
   open(path: string): Promise<boolean>;
@@ -31,6 +33,9 @@ export interface ProjectState {
   forget(path: string): Promise<void>;
   showError(message: string): void;
   dismissError(): void;
+  /** Write an upgraded copy of the older project beside it and open the copy (the original is only read). */
+  upgradeCopy(): Promise<boolean>;
+  dismissOutdated(): void;
 }
 
 export type ProjectStore = StoreApi<ProjectState>;
@@ -52,11 +57,20 @@ export function createProjectStore(client: Client): ProjectStore {
       }
     };
 
-    const openOrCreate = (method: 'project.open' | 'project.create', path: string) =>
-      attempt(async () => {
-        const project = await client[method]({ path });
-        set({ project });
+    const openOrCreate = async (method: 'project.open' | 'project.create', path: string) => {
+      let outdated: string | null = null;
+      const opened = await attempt(async () => {
+        try {
+          set({ project: await client[method]({ path }) });
+        } catch (error) {
+          // Never changed without consent: ask instead of showing an error.
+          if (!(error instanceof ClientError && error.code === 'project_outdated')) throw error;
+          outdated = error.message;
+        }
       });
+      if (outdated !== null) set({ outdated: { path, message: outdated } });
+      return opened && outdated === null;
+    };
 
     return {
       status: 'loading',
@@ -68,6 +82,7 @@ export function createProjectStore(client: Client): ProjectStore {
       recent: [],
       busy: false,
       error: null,
+      outdated: null,
 
       async load() {
         try {
@@ -119,6 +134,17 @@ export function createProjectStore(client: Client): ProjectStore {
           set({ recent: await client['project.forgetRecent']({ path }) });
         });
       },
+
+      async upgradeCopy() {
+        const outdated = get().outdated;
+        if (!outdated) return false;
+        const done = await attempt(async () => {
+          set({ project: await client['project.upgradeCopy']({ path: outdated.path }) });
+        });
+        set({ outdated: null });
+        return done;
+      },
+      dismissOutdated: () => set({ outdated: null }),
 
       showError: (message) => set({ error: message }),
       dismissError: () => set({ error: null }),

@@ -15,6 +15,7 @@
  *                                    and its suggestions while the suggestions mode is on;
  *   a suggestion is accepted       → highlights, codebook and the undo label refresh;
  *   undo/redo, codebook changes    → suggestions reload (rejections and speakers moved).
+ *   a merge or its undo            → every view reloads (same path, other content).
  */
 import type { Client } from '../api/client';
 import { createAnnotationsStore, type AnnotationsStore } from './annotations-store';
@@ -26,6 +27,7 @@ import { createProjectStore, type ProjectStore } from './project-store';
 import { createReaderStore, type ReaderStore } from './reader-store';
 import { createSearchStore, type SearchStore } from './search-store';
 import { createSuggestionsStore, type SuggestionsStore } from './suggestions-store';
+import { createShareStore, type ShareStore } from './share-store';
 
 export interface Stores {
   project: ProjectStore;
@@ -37,6 +39,7 @@ export interface Stores {
   history: HistoryStore;
   search: SearchStore;
   suggestions: SuggestionsStore;
+  share: ShareStore;
   /** Stop listening and polling (tests unmount apps; a window never needs this). */
   dispose(): void;
 }
@@ -91,19 +94,30 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     openArticle: (id) => library.setState({ selectedId: id, selectedIndex: null }),
   });
 
-  const unsubscribeProject = project.subscribe((state, previous) => {
-    if (state.project?.path === previous.project?.path) return;
+  /** Every view of the project starts again: another project, or this one replaced by a merge or its undo. */
+  const reloadViews = (open: boolean) => {
     search.getState().reset();
     importer.getState().reset();
     library.getState().reset();
     void reader.getState().show(null);
     codebook.getState().reset();
     history.getState().reset();
-    if (state.project) {
+    if (open) {
       void library.getState().load();
       void codebook.getState().refresh();
       void history.getState().refresh();
     }
+  };
+  const unsubscribeProject = project.subscribe((state, previous) => {
+    if (state.project?.path === previous.project?.path) return;
+    reloadViews(state.project !== null);
+  });
+  // A merge or its undo changes the open project's content under the same path.
+  const share = createShareStore(client, {
+    onProjectChanged: (info) => {
+      project.setState({ project: info });
+      reloadViews(info !== null);
+    },
   });
   const unsubscribeLibrary = library.subscribe((state, previous) => {
     if (state.selectedId !== previous.selectedId) void reader.getState().show(state.selectedId);
@@ -137,6 +151,7 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     history,
     search,
     suggestions,
+    share,
     dispose() {
       unsubscribeProject();
       unsubscribeLibrary();

@@ -21,6 +21,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 import { createHighlightDouble, type HighlightDouble, type HighlightMethod } from './test-bridge-highlights';
 import { createSearchDouble, type SearchMethod } from './test-bridge-search';
 import { createSuggestDouble, type SuggestMethod, type SuggestionSeed } from './test-bridge-suggest';
+import { createShareDouble, type ShareDouble, type ShareMethod, type ShareSeed } from './test-bridge-share';
 import { createTagDouble, type TagDouble, type TagMethod, type TagSeed } from './test-bridge-tags';
 
 export interface ArticleInput {
@@ -58,6 +59,8 @@ export interface TestBridgeOptions {
   tags?: TagSeed[];
   /** The statements suggest.forArticle proposes, by article title (see test-bridge-suggest.ts). */
   suggestions?: Record<string, SuggestionSeed[]>;
+  /** Export, copy and merge (see test-bridge-share.ts); a merge adds these articles, its undo removes them. */
+  share?: ShareSeed & { mergedArticles?: ArticleInput[] };
 }
 
 export interface TestBridge {
@@ -76,6 +79,8 @@ export interface TestBridge {
   tags: TagDouble;
   /** Highlights, quotes and the undo log (see test-bridge-highlights.ts). */
   highlights: HighlightDouble;
+  /** Files written by export and copy (see test-bridge-share.ts). */
+  share: ShareDouble;
 }
 
 /** The methods the foundation's screens use; the double implements exactly these. */
@@ -92,7 +97,8 @@ type FoundationMethod =
   | 'articles.get'
   | 'import.start'
   | 'import.status'
-  | 'import.cancel';
+  | 'import.cancel'
+  | 'project.upgradeCopy';
 
 interface Job {
   job: ImportJob;
@@ -173,8 +179,25 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     tags: tags.handlers,
   });
 
-  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod | SuggestMethod> = {
+  // A merge adds its articles; undoing it puts the project's article list back as it was.
+  let beforeMerge: Article[] | null = null;
+  const share = createShareDouble(options.share ?? {}, {
+    shell,
+    requireOpen: () => void requireOpen(),
+    afterMerge: () => {
+      beforeMerge = [...requireOpen()];
+      requireOpen().push(...(options.share?.mergedArticles ?? []).map(toArticle));
+    },
+    undoMerge: () => {
+      if (beforeMerge) projects.set(open!, beforeMerge);
+      beforeMerge = null;
+      return info(open!);
+    },
+  });
+
+  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod | SuggestMethod | ShareMethod> = {
     ...tags.handlers,
+    ...share.handlers,
     ...highlightHandlers,
     ...search.handlers,
     ...suggest.handlers,
@@ -201,6 +224,14 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
       open = path;
       remember(path);
       return info(path);
+    },
+    'project.upgradeCopy': async ({ path }) => {
+      // As core names it: "<stem> (upgraded).sqlite" beside the original, which stays as it is.
+      const copy = path.replace(/(\.[^./]+)?$/, ' (upgraded)$1');
+      projects.set(copy, [...(projects.get(path) ?? [])]);
+      open = copy;
+      remember(copy);
+      return info(copy);
     },
     'project.close': async () => {
       const closed = open !== null;
@@ -347,5 +378,6 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     },
     tags,
     highlights,
+    share,
   };
 }
