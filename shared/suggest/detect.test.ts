@@ -283,3 +283,31 @@ describe('detectStatements: rule classes added on heldout6', () => {
     expect(found('أفادت دراسة حديثة بأن النوم المبكر يحسن الذاكرة لدى الأطفال.')).toEqual([]);
   });
 });
+
+describe('detectStatements: speaker identification in general (round 3)', () => {
+  const pairs = (text: string) => detectStatements(text).map((s) => [s.text, s.speaker?.name ?? null]);
+
+  it('reads a title, an organisation with a place and then the name (الباحثة في معهد … هدى العلي)', () => {
+    expect(pairs('قالت الباحثة في معهد الدراسات البيئية هدى العلي إن منسوب المياه ينخفض كل عام.')).toEqual([['منسوب المياه ينخفض كل عام', 'هدى العلي']]);
+  });
+
+  it('does not take الفريق before an ال-word as the rank: the name is the trailing run', () => {
+    expect(pairs('وقال نجم الفريق الأول لكرة السلة بنادي الشباب سالم الدوسري إن الفريق جاهز للنهائي.')).toEqual([['الفريق جاهز للنهائي', 'سالم الدوسري']]);
+    // The rank before a name is still read.
+    expect(pairs('وقال الفريق ركن سامي الحداد إن القوات جاهزة.').map((p) => p[1])).toEqual(['ركن سامي الحداد']);
+  });
+
+  it('ends a name before a prepositional or time phrase, and gives it the fullest mention of the article', () => {
+    const text = 'ألقى الرئيس كمال الحسيني خطابا طويلا.\nوأعلن الحسيني للمرة الأولى أنه مسؤول عن القرار شخصيا.';
+    expect(pairs(text)).toEqual([['مسؤول عن القرار شخصيا', 'كمال الحسيني']]);
+  });
+
+  it('gives a document the author named where it was first mentioned (عريضة، بيان)', () => {
+    const text = [
+      'قالت النيابة في عريضة اتهام قدمتها للمحكمة إن الشركة خالفت القانون.',
+      'وقالت عريضة الاتهام التي نشرت أمس إن المديرين نقلوا الأموال سرا.',
+      'من جهتها، رحبت حركة «الأمل» في بيان وصل إلى الصحيفة بالقرار، وقال البيان: إن الوفد زار العاصمة يومين.',
+    ].join('\n');
+    expect(pairs(text).map((p) => p[1])).toEqual(['النيابة', 'النيابة', 'حركة الأمل']);
+  });
+});

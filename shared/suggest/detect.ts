@@ -73,6 +73,7 @@ import {
   ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type VerbCue,
 } from './lexicon';
 import { analysePhrase, bare, definite, nameLike, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { findMentions, fullerMention, type Mention } from './mentions';
 import { buildStream, K, type Item } from './stream';
 import type { CueKind, DetectedSpeaker, Suggestion } from './types';
 
@@ -122,6 +123,8 @@ interface State {
   titleOnly: Set<DetectedSpeaker>;
   /** The item where the last speaker phrase stopped (its stop word or mark). */
   phraseEnd: number;
+  /** People named with a title or a describing word anywhere in the article (mentions.ts). */
+  mentions: Mention[];
 }
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
@@ -268,6 +271,40 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
   if (role) speaker.role = role;
   return speaker;
+}
+
+/**
+ * Who issued the document called `doc` (بيان، عريضه …) at its first mention before item `at`:
+ * «قالت الولايات المتحدة في عريضة اتهام … وقالت العريضة»، «ثمنت حركة حماس في بيان … وقال البيان».
+ * The speaker of a statement in that sentence, else the subject right after its first verb.
+ */
+function documentAuthor(st: State, at: number, doc: string): DetectedSpeaker | null {
+  const items = st.items;
+  // «بيان»، «البيان»، «بيانها»، «عريضتها».
+  const sameDoc = (s: string) => {
+    const w = bare(s);
+    return w === doc || w === `${doc.replace(/ه$/, 'ت')}ها` || w === `${doc.replace(/ه$/, 'ت')}ه` || w === `${doc}ه` || w === `${doc}ها`;
+  };
+  let mention = -1;
+  for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
+    const it = items[k]!;
+    if (it.k === K.Word && ((sameDoc(it.s) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)) || (/^ب/.test(it.s) && sameDoc(it.s.slice(1))))) mention = k;
+  }
+  if (mention < 0) return null;
+  const sentence = items[mention]!.sentence;
+  const spoken = st.found.find((f) => items[f.endItem - 1]?.sentence === sentence || items[Math.max(0, f.endItem - 1)]!.sentence === sentence);
+  if (spoken?.speaker) return spoken.speaker;
+  // The sentence's own subject: past «من جهتها،» and the like, the words after its first verb.
+  let k = mention;
+  while (k > 0 && items[k - 1]!.sentence === sentence && items[k - 1]!.k !== K.Break) k--;
+  for (let n = 0; n < 4 && k < mention; n++) {
+    if (items[k]!.k === K.Comma || (isWord(items[k]) && (OPENERS.has(items[k]!.s) || items[k]!.s === 'من' || items[k]!.s === 'ومن'))) k++;
+  }
+  if (!isWord(items[k]) || k + 1 >= mention) return null;
+  const saved = st.phraseEnd;
+  const subject = analysePhrase(speakerPhrase(st, k + 1, mention), undefined);
+  st.phraseEnd = saved;
+  return subject && !subject.weak && !subject.titleOnly ? subject.speaker : null;
 }
 
 /** A title alone (الوزير، مدير المكتب، المصدر): the person it refers back to, if the article named one. */
@@ -432,10 +469,20 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const rest = by > 0 ? words.slice(by + 1) : bare(first.norm) === 'حساب' || bare(first.norm) === 'صفحه' ? words.slice(1) : [];
     const owner = rest.length ? analysePhrase(rest, feminine) : null;
     if (owner && !owner.titleOnly) return { speaker: knownAs(st, owner) ?? owner.speaker, pronoun: false };
-    // «وأضاف البيان»، «وتابعت الوثائق»: the statement's author goes on speaking («تقارير محلية» is a source).
-    if (words.length <= 3 && definite(first.norm)) return { speaker: lastSpeaker(st, undefined), pronoun: true };
+    // «وأضاف البيان»، «وتابعت الوثائق»، «وقالت عريضة الاتهام»: the document's author goes on speaking
+    // («تقارير محلية» is a source): whoever issued it where it was first mentioned, else the last speaker.
+    const construct = words.length === 2 && definite(words[1]!.norm) && analysePhrase(words.slice(1), feminine)?.weak === true;
+    if (words.length <= 3 && (definite(first.norm) || construct)) return { speaker: documentAuthor(st, at, bare(first.norm)) ?? lastSpeaker(st, undefined), pronoun: true };
   }
   let phrase: Phrase | null = analysePhrase(words, feminine);
+  if (phrase?.weak) {
+    // «وأعلن الحسيني للمرة الأولى»: a family name with ال reads as a noun; the article's titled
+    // mention of that person (mentions.ts) names them, and a glued preposition ends the phrase.
+    const glued = words.findIndex((w, k) => k > 0 && /^(لل|بال|ل|ب)./.test(w.norm));
+    const head = glued > 0 ? words.slice(0, glued) : words;
+    const m = head.length <= 2 ? fullerMention(st.mentions, head.map((w) => w.norm), at) : null;
+    if (m) return { speaker: { name: m.name, kind: 'person', feminine }, pronoun: false };
+  }
   // «ووصف الاتفاق بأنه…»: a plain noun after وصف/اعتبر is the object; the subject is the last speaker.
   if (phrase?.weak && (verb.base === 'وصف' || verb.base === 'اعتبر') && st.speakers.length) phrase = null;
   if (!phrase) {
@@ -489,7 +536,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const person = referBack(st, at, words, feminine);
     if (person) return { speaker: person, pronoun: false };
   }
-  const speaker = knownAs(st, phrase) ?? fullerName(st, at, phrase, verb) ?? phrase.speaker;
+  const speaker = knownAs(st, phrase) ?? fullerName(st, at, phrase, verb) ?? mentioned(st, at, phrase.speaker) ?? phrase.speaker;
   if (phrase.titleOnly && speaker === phrase.speaker) st.titleOnly.add(speaker);
   return { speaker, pronoun: false };
 }
@@ -537,6 +584,18 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined): De
   const phrase = analysePhrase(words, feminine);
   if (!phrase || phrase.weak || phrase.titleOnly) return null;
   return phrase.speaker;
+}
+
+/**
+ * «وأعلن بوتن» after «الرئيس فلاديمير بوتن» was mentioned (not as a speaker): a name of one or two
+ * words takes the fullest titled mention before it that contains it (mentions.ts).
+ */
+function mentioned(st: State, at: number, speaker: DetectedSpeaker): DetectedSpeaker | null {
+  if (speaker.kind !== 'person') return null;
+  const words = speaker.name.split(/\s+/);
+  if (words.length > 2 || words.some((w) => TITLES.has(normWord(w)) || GENERIC_SOURCES.has(bare(normWord(w))))) return null;
+  const m = fullerMention(st.mentions, words.map(normWord), at);
+  return m ? { ...speaker, name: m.name } : null;
 }
 
 /** «وتابع الصفدي» after «أيمن الصفدي»: a one-word name of someone who spoke before is that person. */
@@ -1073,8 +1132,9 @@ function bayyanaCue(items: Item[], i: number): boolean {
 
 /** Statements in `text` with their speakers, sorted and non-overlapping. Pure; linear time. */
 export function detectStatements(text: string): Suggestion[] {
-  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), phraseEnd: 0 };
+  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), phraseEnd: 0, mentions: [] };
   const items = st.items;
+  st.mentions = findMentions(items, st.slice);
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.k !== K.Word) continue;
