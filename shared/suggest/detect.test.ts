@@ -310,4 +310,23 @@ describe('detectStatements: speaker identification in general (round 3)', () => 
     ].join('\n');
     expect(pairs(text).map((p) => p[1])).toEqual(['النيابة', 'النيابة', 'حركة الأمل']);
   });
+
+  it('takes the subject before its verb after لكن, and one name the article gave with a title', () => {
+    const text = 'وصل المدرب فارس العتيبي إلى النادي صباحا.\nوتوقع مصدر في الإدارة أن يرحل المدرب، لكن العتيبي شدد على أنه باق حتى نهاية الموسم.';
+    expect(pairs(text).map((p) => p[1])).toEqual(['مصدر', 'فارس العتيبي']);
+    expect(pairs('وقدرت جمعية السكان العدد بألف شخص لكن الشرطة قالت إن عددهم خمسمئة فقط.')).toEqual([['عددهم خمسمئة فقط', 'الشرطة']]);
+    // The words after such a verb are its object, not its subject.
+    const object = 'ظهر الإعلامي سامر الخطيب في برنامجه أمس.\nسامر الخطيب تابع حديثه عن المباراة قائلا: "كان يوما جميلا للجميع".';
+    expect(pairs(object).map((p) => p[1])).toEqual(['سامر الخطيب']);
+  });
+
+  it('gives a participle after a verb that is not a cue to the person the sentence names by family name', () => {
+    const text = 'يربي الخمسيني ناصر بن علي القحطاني الصقور في مزرعته.\nويطعمها القحطاني اللحم كل صباح، موضحا أنه تعلم ذلك من والده.';
+    expect(pairs(text)).toEqual([['تعلم ذلك من والده', 'ناصر بن علي القحطاني']]);
+  });
+
+  it('does not take an announced act for a claim (أعلنت عن اختيار …)', () => {
+    expect(found('وأعلنت رئيسة اللجنة سلمى الحربي عن اختيار الشاعر علي ناصر نائبا لها.')).toEqual([]);
+    expect(pairs('وأعلنت الشركة عن ارتفاع أرباحها في الربع الأول.').map((p) => p[1])).toEqual(['الشركة']);
+  });
 });

@@ -69,7 +69,7 @@
  * content 600 items, look-backs 3,000 items, quote nesting 8), so time stays linear.
  */
 import {
-  ADDRESSEES, BRIDGES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
+  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type VerbCue,
 } from './lexicon';
 import { analysePhrase, bare, definite, nameLike, phraseWords, type Phrase, type PhraseWord } from './speaker';
@@ -164,6 +164,8 @@ function cutsContent(items: Item[], k: number): boolean {
   const verb = VERB_CUES.get(it.s);
   if (verb && !verb.markerOnly) {
     if (/^[وف]/.test(it.s) && it.s !== 'وصف' && it.s !== 'وصفت') return true;
+    // «…، لكن العتيبي شدد على أنه»: a new clause with its subject before the verb.
+    if (isWord(prev) && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) return true;
     return prev !== undefined && (prev.k === K.Comma || (prev.k === K.Word && OPENERS.has(prev.s)));
   }
   return false;
@@ -197,6 +199,7 @@ function contentEnd(st: State, from: number): number {
     if (it.k === K.Word && k > from && cutsContent(items, k)) {
       // «كما أكد»، «ومن جانبه قال»: the opener belongs to the next statement's cue.
       while (k > from + 1 && items[k - 1]!.k === K.Word && (OPENERS.has(items[k - 1]!.s) || items[k - 1]!.s === 'ومن' || items[k - 1]!.s === 'من')) k--;
+      if (k > from + 2 && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) k -= 2;
       break;
     }
     k++;
@@ -474,6 +477,12 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const construct = words.length === 2 && definite(words[1]!.norm) && analysePhrase(words.slice(1), feminine)?.weak === true;
     if (words.length <= 3 && (definite(first.norm) || construct)) return { speaker: documentAuthor(st, at, bare(first.norm)) ?? lastSpeaker(st, undefined), pronoun: true };
   }
+  // «عمرو أديب تابع مدحه لصلاح قائلا»، «لكن الصفراء شدد على أنه»: a verb that does not open its
+  // clause has its subject before it; the words after it are its object.
+  if (words.length && !opensClause(items, at)) {
+    const before = subjectBefore(st, at, feminine, true);
+    if (before) return { speaker: before, pronoun: false };
+  }
   let phrase: Phrase | null = analysePhrase(words, feminine);
   if (phrase?.weak) {
     // «وأعلن الحسيني للمرة الأولى»: a family name with ال reads as a noun; the article's titled
@@ -572,17 +581,40 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
  * «المتحدث الرسمي … الرائد يحيى القحطاني أكد أن…»: a subject before its verb, when the words from
  * the sentence start up to the verb are a speaker phrase and nothing else (no other verb).
  */
-function subjectBefore(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+function subjectBefore(st: State, at: number, feminine: boolean | undefined, sure = false): DetectedSpeaker | null {
   const items = st.items;
   let k = at;
-  // «ويذكر أن وزارة الخارجية الروسية قالت»: the subject may also start after إن/أن.
-  const starts = (j: number) => items[j - 1]!.sentence !== items[at]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End || (items[j - 1]!.k === K.Word && COMPLEMENTISERS.has(items[j - 1]!.s));
+  // «ويذكر أن وزارة الخارجية الروسية قالت»: the subject may also start after إن/أن; «لكن الشرطة
+  // قالت»، «، لكن الصفراء شدد»: or after لكن/بينما/فيما at a clause start.
+  const starts = (j: number) => items[j - 1]!.sentence !== items[at]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End || (items[j - 1]!.k === K.Word && (COMPLEMENTISERS.has(items[j - 1]!.s) || CLAUSE_OPENERS.has(items[j - 1]!.s)));
   while (k > 0 && at - k < 16 && !starts(k)) k--;
   if (k > 0 && !starts(k)) return null;
-  const words = phraseWords(items, k, at, st.slice);
-  if (words.length < 2 || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;
+  // Sure (the words after the verb are then its object): no quotation or comma on the way, and
+  // a subject the article names with a title, a role or an organisation.
+  if (sure) for (let j = k; j < at; j++) if (items[j]!.k !== K.Word && items[j]!.k !== K.Open && items[j]!.k !== K.Close) return null;
+  let words = phraseWords(items, k, at, st.slice);
+  // «لكن موقع "ذا فيرج" الإخباري المتخصص في شؤون التكنولوجيا ذكر»: the subject's own description
+  // after a preposition is not part of its name.
+  const stop = words.findIndex((w, n) => n > 0 && NP_STOP.has(w.norm));
+  if (stop > 1) words = words.slice(0, stop);
+  // «وكانت حركة حماس التي قالت»: كان before the subject is not part of it.
+  while (words.length > 1 && (/^[وف]?كان(ت)?$/.test(words[0]!.norm) || CLAUSE_OPENERS.has(words[0]!.norm))) words = words.slice(1);
+  if (!words.length || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;
+  // «صلاح قال»، «الصفراء شدد»: one word is a subject only as a name the article gave with a title.
+  if (words.length === 1) {
+    const m = fullerMention(st.mentions, [words[0]!.norm], at);
+    const known = knownAs(st, { speaker: { name: words[0]!.text, kind: 'person' }, titleOnly: false });
+    if (m || known) return m ? { name: m.name, kind: 'person', feminine } : known;
+    // «لكن الشرطة قالت»: an organisation by its head word.
+    const org = analysePhrase(words, feminine);
+    return org && !org.weak && org.speaker.kind === 'organisation' ? org.speaker : null;
+  }
   const phrase = analysePhrase(words, feminine);
   if (!phrase || phrase.weak || phrase.titleOnly) return null;
+  if (sure && !phrase.speaker.role && phrase.speaker.kind === 'person') {
+    const m = fullerMention(st.mentions, phrase.speaker.name.split(/\s+/).map(normWord), at, true);
+    return m ? { ...phrase.speaker, name: m.name } : knownAs(st, phrase);
+  }
   return phrase.speaker;
 }
 
@@ -765,7 +797,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     return i;
   }
   // «وقال الحوثيون في المرحلة الراهنة يبيعون …» (no marker, a plain noun): no subject to go on with.
-  if (speaker && !pronoun && words.length && !analysePhrase(words, undefined)?.weak) {
+  if (speaker && !pronoun && words.length && (!analysePhrase(words, undefined)?.weak || !opensClause(items, i))) {
     // «أعلن الوزير عن …، مشيرا إلى أن»: the subject of a reporting verb speaks in the participles after it.
     st.sentence = { n: cue.sentence, speaker };
   }
@@ -858,7 +890,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
       const kind = verbalNoun(w.norm, w.text);
       return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(words, k)));
     });
-    if (m >= 0) return { subject: words.slice(0, m), from: words[m]!.at! };
+    if (m >= 0) return { subject: words.slice(0, m), from: isAct(verb, words[m]!.norm) ? -1 : words[m]!.at! };
   }
   // «حذرت الإمارة مجددا من …»: past the adverbs that ended the subject.
   let p = st.phraseEnd;
@@ -872,7 +904,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   // The act's subject still speaks in what follows (وأضافت الجماعة …), without its object in its name.
   if (object && isWord(stop) && stop.s === rule.preposition) return { subject: words.slice(0, -1), from: -1 };
   if (rule.preposition && isWord(stop) && stop.s === rule.preposition && isWord(next) && !stopsPhrase(next.s) && !/^[0-9]/.test(next.s)) {
-    return { subject: words, from: p + 1 };
+    return { subject: words, from: isAct(verb, next.s) ? -1 : p + 1 };
   }
   if (!rule.direct || !words.length) return null;
   // After an adverb only a sure verbal noun (أكدت الشرطة أمس التقرير: a plain masdar shape may be an object).
@@ -889,6 +921,14 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
     if (kind === 'list' || kind === 'suffix') return { subject: words, from: k };
   }
   return null;
+}
+
+/** Words after which a clause starts with its subject (لكن الشرطة قالت). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'اما', 'واما']);
+
+/** «أعلنت رئيسة القسم عن اختيار …»: announcing an act (lexicon ACTS) is doing it, not saying something. */
+function isAct(verb: VerbCue, norm: string): boolean {
+  return (verb.base === 'اعلن' || verb.base === 'كشف') && ACTS.has(norm.startsWith('ال') ? norm.slice(2) : norm);
 }
 
 /** Adverbs and days that may end a speaker phrase before nominal content (أعلنت أمس، حذرت الأحد من). */
@@ -955,6 +995,15 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
     if (!titled(j)) continue;
     const person = nameAfter(st, j, feminine);
     return person && person.role ? person : null;
+  }
+  // «ويقدم لها الزهراني اللحم …، موضحا أنه»: a person the article introduced with a title, named
+  // in this sentence by a family name (an ال-word; a plain word may be anything).
+  if (!content) {
+    for (let j = start; j < i; j++) {
+      if (!isWord(items[j]) || !items[j]!.s.startsWith('ال') || TITLES.has(items[j]!.s)) continue;
+      const m = fullerMention(st.mentions, [items[j]!.s], j);
+      if (m) return { name: m.name, kind: 'person', feminine };
+    }
   }
   return null;
 }

@@ -30,6 +30,7 @@ function nameWord(it: Item | undefined): boolean {
   if (!it || it.k !== K.Word) return false;
   const s = it.s;
   if (NP_STOP.has(s) || VERB_CUES.has(s) || PARTICIPLE_CUES.has(s) || COMPLEMENTISERS.has(s) || FRAMES.has(s)) return false;
+  if (NAME_PARTICLES.has(s)) return true;
   return nameLike({ norm: s, text: s }) && !/^[لب][^ل]/.test(s);
 }
 
@@ -46,7 +47,9 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     let b = a + 1;
     // A family name with ال only after a given name or a particle (بخيت بن محمد الزهراني), and it
     // ends the name («الرئيس كمال الحسيني خطابا»: the object follows).
-    while (b < items.length && b < a + MAX_NAME && nameWord(items[b]) && !definite(items[b - 1]!.s)) b++;
+    // «بن علي»: علي (folded like the preposition على) is a name after a particle.
+    const part = (j: number) => nameWord(items[j]) || (items[j]?.s === 'علي' && NAME_PARTICLES.has(items[j - 1]!.s));
+    while (b < items.length && b < a + MAX_NAME && part(b) && !definite(items[b - 1]!.s)) b++;
     if (b - a < 2 || NAME_PARTICLES.has(items[b - 1]!.s)) continue;
     const keys = items.slice(a, b).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
     out.push({ name: slice(items[a]!.start, items[b - 1]!.end), keys, at: a });
@@ -57,15 +60,15 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
 
 /**
  * The latest mention before item `before` that contains every one of `words` (normalised) and
- * more: «بوتن» → «فلاديمير بوتن». Null when none does, or when two different people would fit
+ * more (or as many, with orSame: the article introduced that very name): «بوتن» → «فلاديمير بوتن». Null when none does, or when two different people would fit
  * (two brothers with one family name): then the short name stays as written.
  */
-export function fullerMention(mentions: readonly Mention[], words: readonly string[], before: number): Mention | null {
+export function fullerMention(mentions: readonly Mention[], words: readonly string[], before: number, orSame = false): Mention | null {
   const keys = words.map(bare);
   let found: Mention | null = null;
   for (let n = mentions.length - 1; n >= 0; n--) {
     const m = mentions[n]!;
-    if (m.at >= before || m.keys.length <= keys.length || !keys.every((w) => m.keys.includes(w))) continue;
+    if (m.at >= before || m.keys.length < keys.length + (orSame ? 0 : 1) || !keys.every((w) => m.keys.includes(w))) continue;
     if (found && found.keys.join(' ') !== m.keys.join(' ') && !found.keys.every((w) => m.keys.includes(w)) && !m.keys.every((w) => found!.keys.includes(w))) return null;
     if (!found || m.keys.length > found.keys.length) found = m;
   }
