@@ -62,6 +62,23 @@
  * «لبي بي سي» an addressee; «نقل قول X إن»; a short quotation closing the sentence is the speech;
  * studies and surveys name no speaker (lexicon FINDINGS).
  *
+ * Round 3: general mechanisms of naming the speaker, studied on heldout5–7 together (tests in
+ * detect.test.ts, «speaker identification in general»):
+ * (a) the speaker noun phrase: titled mentions of people anywhere in the article are indexed
+ *     (mentions.ts: title/honorific/describing adjective + name run), so a speaker called by one
+ *     name (وأعلن بوتن، صلاح قال) gets the fullest one; a name ends before a glued preposition or
+ *     time phrase (بوتن للمرة الأولى); الفريق before an ال-word is a team, not the rank;
+ * (b) a document as the subject (وقالت العريضة، وقال البيان) speaks for whoever issued it where it
+ *     was first mentioned (في عريضة/في بيان: that sentence's speaker or subject) — documentAuthor;
+ * (d) a subject before its verb (at a sentence start or after لكن/بينما/فيما) wins over the words
+ *     after the verb, which are then its object, when the article names it with a title or it is
+ *     an organisation (subjectBefore, sure); content ends at «، لكن X قال»;
+ * (f) a participle after a verb that is not a cue belongs to the person the sentence names by a
+ *     family name the article introduced (participleSubject);
+ * (g) announcing an act (أعلن عن اختيار/تعيين/إطلاق …, lexicon ACTS) is no statement.
+ * Not done: (c) a sentence-initial frame with no comma (وبحسب منظمة غير حكومية شارك …) and (e) a
+ * speaker described before being named (يقول الخباز التونسي … وأوضح محمود المسدي).
+ *
  * Limits (known; see tests/suggest/README.md for measured figures): no parser; a speaker named
  * only after the statement is missed; nominal content after other verbs (أفاد بمقتل) is missed;
  * names that begin like an article (الكسندر) or a glued preposition (ليلى after a title) are cut
