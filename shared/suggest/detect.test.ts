@@ -302,6 +302,11 @@ describe('detectStatements: speaker identification in general (round 3)', () => 
     expect(pairs(text)).toEqual([['مسؤول عن القرار شخصيا', 'كمال الحسيني']]);
   });
 
+  it('keeps the role of a speaker called again by a family name with ال (وأضاف الخطيب)', () => {
+    const [, again] = detectStatements('وقال وزير النقل ماجد الخطيب إن الطريق سيفتح غدا.\nوأضاف الخطيب أن «الأعمال انتهت قبل موعدها».');
+    expect(again!.speaker).toMatchObject({ name: 'ماجد الخطيب', role: 'وزير النقل' });
+  });
+
   it('gives a document the author named where it was first mentioned (عريضة، بيان)', () => {
     const text = [
       'قالت النيابة في عريضة اتهام قدمتها للمحكمة إن الشركة خالفت القانون.',

@@ -507,7 +507,8 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const glued = words.findIndex((w, k) => k > 0 && /^(لل|بال|ل|ب)./.test(w.norm));
     const head = glued > 0 ? words.slice(0, glued) : words;
     const m = head.length <= 2 ? fullerMention(st.mentions, head.map((w) => w.norm), at) : null;
-    if (m) return { speaker: { name: m.name, kind: 'person', feminine }, pronoun: false };
+    // The person who already spoke under that name keeps their role («وأضاف الخطيب»).
+    if (m) return { speaker: st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine }, pronoun: false };
   }
   // «ووصف الاتفاق بأنه…»: a plain noun after وصف/اعتبر is the object; the subject is the last speaker.
   if (phrase?.weak && (verb.base === 'وصف' || verb.base === 'اعتبر') && st.speakers.length) phrase = null;
