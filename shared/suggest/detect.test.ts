@@ -283,3 +283,55 @@ describe('detectStatements: rule classes added on heldout6', () => {
     expect(found('أفادت دراسة حديثة بأن النوم المبكر يحسن الذاكرة لدى الأطفال.')).toEqual([]);
   });
 });
+
+describe('detectStatements: speaker identification in general (round 3)', () => {
+  const pairs = (text: string) => detectStatements(text).map((s) => [s.text, s.speaker?.name ?? null]);
+
+  it('reads a title, an organisation with a place and then the name (الباحثة في معهد … هدى العلي)', () => {
+    expect(pairs('قالت الباحثة في معهد الدراسات البيئية هدى العلي إن منسوب المياه ينخفض كل عام.')).toEqual([['منسوب المياه ينخفض كل عام', 'هدى العلي']]);
+  });
+
+  it('does not take الفريق before an ال-word as the rank: the name is the trailing run', () => {
+    expect(pairs('وقال نجم الفريق الأول لكرة السلة بنادي الشباب سالم الدوسري إن الفريق جاهز للنهائي.')).toEqual([['الفريق جاهز للنهائي', 'سالم الدوسري']]);
+    // The rank before a name is still read.
+    expect(pairs('وقال الفريق ركن سامي الحداد إن القوات جاهزة.').map((p) => p[1])).toEqual(['ركن سامي الحداد']);
+  });
+
+  it('ends a name before a prepositional or time phrase, and gives it the fullest mention of the article', () => {
+    const text = 'ألقى الرئيس كمال الحسيني خطابا طويلا.\nوأعلن الحسيني للمرة الأولى أنه مسؤول عن القرار شخصيا.';
+    expect(pairs(text)).toEqual([['مسؤول عن القرار شخصيا', 'كمال الحسيني']]);
+  });
+
+  it('keeps the role of a speaker called again by a family name with ال (وأضاف الخطيب)', () => {
+    const [, again] = detectStatements('وقال وزير النقل ماجد الخطيب إن الطريق سيفتح غدا.\nوأضاف الخطيب أن «الأعمال انتهت قبل موعدها».');
+    expect(again!.speaker).toMatchObject({ name: 'ماجد الخطيب', role: 'وزير النقل' });
+  });
+
+  it('gives a document the author named where it was first mentioned (عريضة، بيان)', () => {
+    const text = [
+      'قالت النيابة في عريضة اتهام قدمتها للمحكمة إن الشركة خالفت القانون.',
+      'وقالت عريضة الاتهام التي نشرت أمس إن المديرين نقلوا الأموال سرا.',
+      'من جهتها، رحبت حركة «الأمل» في بيان وصل إلى الصحيفة بالقرار، وقال البيان: إن الوفد زار العاصمة يومين.',
+    ].join('\n');
+    expect(pairs(text).map((p) => p[1])).toEqual(['النيابة', 'النيابة', 'حركة الأمل']);
+  });
+
+  it('takes the subject before its verb after لكن, and one name the article gave with a title', () => {
+    const text = 'وصل المدرب فارس العتيبي إلى النادي صباحا.\nوتوقع مصدر في الإدارة أن يرحل المدرب، لكن العتيبي شدد على أنه باق حتى نهاية الموسم.';
+    expect(pairs(text).map((p) => p[1])).toEqual(['مصدر', 'فارس العتيبي']);
+    expect(pairs('وقدرت جمعية السكان العدد بألف شخص لكن الشرطة قالت إن عددهم خمسمئة فقط.')).toEqual([['عددهم خمسمئة فقط', 'الشرطة']]);
+    // The words after such a verb are its object, not its subject.
+    const object = 'ظهر الإعلامي سامر الخطيب في برنامجه أمس.\nسامر الخطيب تابع حديثه عن المباراة قائلا: "كان يوما جميلا للجميع".';
+    expect(pairs(object).map((p) => p[1])).toEqual(['سامر الخطيب']);
+  });
+
+  it('gives a participle after a verb that is not a cue to the person the sentence names by family name', () => {
+    const text = 'يربي الخمسيني ناصر بن علي القحطاني الصقور في مزرعته.\nويطعمها القحطاني اللحم كل صباح، موضحا أنه تعلم ذلك من والده.';
+    expect(pairs(text)).toEqual([['تعلم ذلك من والده', 'ناصر بن علي القحطاني']]);
+  });
+
+  it('does not take an announced act for a claim (أعلنت عن اختيار …)', () => {
+    expect(found('وأعلنت رئيسة اللجنة سلمى الحربي عن اختيار الشاعر علي ناصر نائبا لها.')).toEqual([]);
+    expect(pairs('وأعلنت الشركة عن ارتفاع أرباحها في الربع الأول.').map((p) => p[1])).toEqual(['الشركة']);
+  });
+});

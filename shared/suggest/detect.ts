@@ -62,6 +62,23 @@
  * «لبي بي سي» an addressee; «نقل قول X إن»; a short quotation closing the sentence is the speech;
  * studies and surveys name no speaker (lexicon FINDINGS).
  *
+ * Round 3: general mechanisms of naming the speaker, studied on heldout5–7 together (tests in
+ * detect.test.ts, «speaker identification in general»):
+ * (a) the speaker noun phrase: titled mentions of people anywhere in the article are indexed
+ *     (mentions.ts: title/honorific/describing adjective + name run), so a speaker called by one
+ *     name (وأعلن بوتن، صلاح قال) gets the fullest one; a name ends before a glued preposition or
+ *     time phrase (بوتن للمرة الأولى); الفريق before an ال-word is a team, not the rank;
+ * (b) a document as the subject (وقالت العريضة، وقال البيان) speaks for whoever issued it where it
+ *     was first mentioned (في عريضة/في بيان: that sentence's speaker or subject) — documentAuthor;
+ * (d) a subject before its verb (at a sentence start or after لكن/بينما/فيما) wins over the words
+ *     after the verb, which are then its object, when the article names it with a title or it is
+ *     an organisation (subjectBefore, sure); content ends at «، لكن X قال»;
+ * (f) a participle after a verb that is not a cue belongs to the person the sentence names by a
+ *     family name the article introduced (participleSubject);
+ * (g) announcing an act (أعلن عن اختيار/تعيين/إطلاق …, lexicon ACTS) is no statement.
+ * Not done: (c) a sentence-initial frame with no comma (وبحسب منظمة غير حكومية شارك …) and (e) a
+ * speaker described before being named (يقول الخباز التونسي … وأوضح محمود المسدي).
+ *
  * Limits (known; see tests/suggest/README.md for measured figures): no parser; a speaker named
  * only after the statement is missed; nominal content after other verbs (أفاد بمقتل) is missed;
  * names that begin like an article (الكسندر) or a glued preposition (ليلى after a title) are cut
@@ -69,10 +86,11 @@
  * content 600 items, look-backs 3,000 items, quote nesting 8), so time stays linear.
  */
 import {
-  ADDRESSEES, BRIDGES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
+  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type VerbCue,
 } from './lexicon';
 import { analysePhrase, bare, definite, nameLike, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { findMentions, fullerMention, type Mention } from './mentions';
 import { buildStream, K, type Item } from './stream';
 import type { CueKind, DetectedSpeaker, Suggestion } from './types';
 
@@ -122,6 +140,8 @@ interface State {
   titleOnly: Set<DetectedSpeaker>;
   /** The item where the last speaker phrase stopped (its stop word or mark). */
   phraseEnd: number;
+  /** People named with a title or a describing word anywhere in the article (mentions.ts). */
+  mentions: Mention[];
 }
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
@@ -161,6 +181,8 @@ function cutsContent(items: Item[], k: number): boolean {
   const verb = VERB_CUES.get(it.s);
   if (verb && !verb.markerOnly) {
     if (/^[وف]/.test(it.s) && it.s !== 'وصف' && it.s !== 'وصفت') return true;
+    // «…، لكن العتيبي شدد على أنه»: a new clause with its subject before the verb.
+    if (isWord(prev) && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) return true;
     return prev !== undefined && (prev.k === K.Comma || (prev.k === K.Word && OPENERS.has(prev.s)));
   }
   return false;
@@ -194,6 +216,7 @@ function contentEnd(st: State, from: number): number {
     if (it.k === K.Word && k > from && cutsContent(items, k)) {
       // «كما أكد»، «ومن جانبه قال»: the opener belongs to the next statement's cue.
       while (k > from + 1 && items[k - 1]!.k === K.Word && (OPENERS.has(items[k - 1]!.s) || items[k - 1]!.s === 'ومن' || items[k - 1]!.s === 'من')) k--;
+      if (k > from + 2 && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) k -= 2;
       break;
     }
     k++;
@@ -268,6 +291,40 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
   if (role) speaker.role = role;
   return speaker;
+}
+
+/**
+ * Who issued the document called `doc` (بيان، عريضه …) at its first mention before item `at`:
+ * «قالت الولايات المتحدة في عريضة اتهام … وقالت العريضة»، «ثمنت حركة حماس في بيان … وقال البيان».
+ * The speaker of a statement in that sentence, else the subject right after its first verb.
+ */
+function documentAuthor(st: State, at: number, doc: string): DetectedSpeaker | null {
+  const items = st.items;
+  // «بيان»، «البيان»، «بيانها»، «عريضتها».
+  const sameDoc = (s: string) => {
+    const w = bare(s);
+    return w === doc || w === `${doc.replace(/ه$/, 'ت')}ها` || w === `${doc.replace(/ه$/, 'ت')}ه` || w === `${doc}ه` || w === `${doc}ها`;
+  };
+  let mention = -1;
+  for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
+    const it = items[k]!;
+    if (it.k === K.Word && ((sameDoc(it.s) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)) || (/^ب/.test(it.s) && sameDoc(it.s.slice(1))))) mention = k;
+  }
+  if (mention < 0) return null;
+  const sentence = items[mention]!.sentence;
+  const spoken = st.found.find((f) => items[f.endItem - 1]?.sentence === sentence || items[Math.max(0, f.endItem - 1)]!.sentence === sentence);
+  if (spoken?.speaker) return spoken.speaker;
+  // The sentence's own subject: past «من جهتها،» and the like, the words after its first verb.
+  let k = mention;
+  while (k > 0 && items[k - 1]!.sentence === sentence && items[k - 1]!.k !== K.Break) k--;
+  for (let n = 0; n < 4 && k < mention; n++) {
+    if (items[k]!.k === K.Comma || (isWord(items[k]) && (OPENERS.has(items[k]!.s) || items[k]!.s === 'من' || items[k]!.s === 'ومن'))) k++;
+  }
+  if (!isWord(items[k]) || k + 1 >= mention) return null;
+  const saved = st.phraseEnd;
+  const subject = analysePhrase(speakerPhrase(st, k + 1, mention), undefined);
+  st.phraseEnd = saved;
+  return subject && !subject.weak && !subject.titleOnly ? subject.speaker : null;
 }
 
 /** A title alone (الوزير، مدير المكتب، المصدر): the person it refers back to, if the article named one. */
@@ -432,10 +489,27 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const rest = by > 0 ? words.slice(by + 1) : bare(first.norm) === 'حساب' || bare(first.norm) === 'صفحه' ? words.slice(1) : [];
     const owner = rest.length ? analysePhrase(rest, feminine) : null;
     if (owner && !owner.titleOnly) return { speaker: knownAs(st, owner) ?? owner.speaker, pronoun: false };
-    // «وأضاف البيان»، «وتابعت الوثائق»: the statement's author goes on speaking («تقارير محلية» is a source).
-    if (words.length <= 3 && definite(first.norm)) return { speaker: lastSpeaker(st, undefined), pronoun: true };
+    // «وأضاف البيان»، «وتابعت الوثائق»، «وقالت عريضة الاتهام»: the document's author goes on speaking
+    // («تقارير محلية» is a source): whoever issued it where it was first mentioned, else the last speaker.
+    const construct = words.length === 2 && definite(words[1]!.norm) && analysePhrase(words.slice(1), feminine)?.weak === true;
+    if (words.length <= 3 && (definite(first.norm) || construct)) return { speaker: documentAuthor(st, at, bare(first.norm)) ?? lastSpeaker(st, undefined), pronoun: true };
+  }
+  // «عمرو أديب تابع مدحه لصلاح قائلا»، «لكن الصفراء شدد على أنه»: a verb that does not open its
+  // clause has its subject before it; the words after it are its object.
+  if (words.length && !opensClause(items, at)) {
+    const before = subjectBefore(st, at, feminine, true);
+    if (before) return { speaker: before, pronoun: false };
   }
   let phrase: Phrase | null = analysePhrase(words, feminine);
+  if (phrase?.weak) {
+    // «وأعلن الحسيني للمرة الأولى»: a family name with ال reads as a noun; the article's titled
+    // mention of that person (mentions.ts) names them, and a glued preposition ends the phrase.
+    const glued = words.findIndex((w, k) => k > 0 && /^(لل|بال|ل|ب)./.test(w.norm));
+    const head = glued > 0 ? words.slice(0, glued) : words;
+    const m = head.length <= 2 ? fullerMention(st.mentions, head.map((w) => w.norm), at) : null;
+    // The person who already spoke under that name keeps their role («وأضاف الخطيب»).
+    if (m) return { speaker: st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine }, pronoun: false };
+  }
   // «ووصف الاتفاق بأنه…»: a plain noun after وصف/اعتبر is the object; the subject is the last speaker.
   if (phrase?.weak && (verb.base === 'وصف' || verb.base === 'اعتبر') && st.speakers.length) phrase = null;
   if (!phrase) {
@@ -489,7 +563,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const person = referBack(st, at, words, feminine);
     if (person) return { speaker: person, pronoun: false };
   }
-  const speaker = knownAs(st, phrase) ?? fullerName(st, at, phrase, verb) ?? phrase.speaker;
+  const speaker = knownAs(st, phrase) ?? fullerName(st, at, phrase, verb) ?? mentioned(st, at, phrase.speaker) ?? phrase.speaker;
   if (phrase.titleOnly && speaker === phrase.speaker) st.titleOnly.add(speaker);
   return { speaker, pronoun: false };
 }
@@ -525,18 +599,53 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
  * «المتحدث الرسمي … الرائد يحيى القحطاني أكد أن…»: a subject before its verb, when the words from
  * the sentence start up to the verb are a speaker phrase and nothing else (no other verb).
  */
-function subjectBefore(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+function subjectBefore(st: State, at: number, feminine: boolean | undefined, sure = false): DetectedSpeaker | null {
   const items = st.items;
   let k = at;
-  // «ويذكر أن وزارة الخارجية الروسية قالت»: the subject may also start after إن/أن.
-  const starts = (j: number) => items[j - 1]!.sentence !== items[at]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End || (items[j - 1]!.k === K.Word && COMPLEMENTISERS.has(items[j - 1]!.s));
+  // «ويذكر أن وزارة الخارجية الروسية قالت»: the subject may also start after إن/أن; «لكن الشرطة
+  // قالت»، «، لكن الصفراء شدد»: or after لكن/بينما/فيما at a clause start.
+  const starts = (j: number) => items[j - 1]!.sentence !== items[at]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End || (items[j - 1]!.k === K.Word && (COMPLEMENTISERS.has(items[j - 1]!.s) || CLAUSE_OPENERS.has(items[j - 1]!.s)));
   while (k > 0 && at - k < 16 && !starts(k)) k--;
   if (k > 0 && !starts(k)) return null;
-  const words = phraseWords(items, k, at, st.slice);
-  if (words.length < 2 || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;
+  // Sure (the words after the verb are then its object): no quotation or comma on the way, and
+  // a subject the article names with a title, a role or an organisation.
+  if (sure) for (let j = k; j < at; j++) if (items[j]!.k !== K.Word && items[j]!.k !== K.Open && items[j]!.k !== K.Close) return null;
+  let words = phraseWords(items, k, at, st.slice);
+  // «لكن موقع "ذا فيرج" الإخباري المتخصص في شؤون التكنولوجيا ذكر»: the subject's own description
+  // after a preposition is not part of its name.
+  const stop = words.findIndex((w, n) => n > 0 && NP_STOP.has(w.norm));
+  if (stop > 1) words = words.slice(0, stop);
+  // «وكانت حركة حماس التي قالت»: كان before the subject is not part of it.
+  while (words.length > 1 && (/^[وف]?كان(ت)?$/.test(words[0]!.norm) || CLAUSE_OPENERS.has(words[0]!.norm))) words = words.slice(1);
+  if (!words.length || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;
+  // «صلاح قال»، «الصفراء شدد»: one word is a subject only as a name the article gave with a title.
+  if (words.length === 1) {
+    const m = fullerMention(st.mentions, [words[0]!.norm], at);
+    const known = knownAs(st, { speaker: { name: words[0]!.text, kind: 'person' }, titleOnly: false });
+    if (m || known) return m ? { name: m.name, kind: 'person', feminine } : known;
+    // «لكن الشرطة قالت»: an organisation by its head word.
+    const org = analysePhrase(words, feminine);
+    return org && !org.weak && org.speaker.kind === 'organisation' ? org.speaker : null;
+  }
   const phrase = analysePhrase(words, feminine);
   if (!phrase || phrase.weak || phrase.titleOnly) return null;
+  if (sure && !phrase.speaker.role && phrase.speaker.kind === 'person') {
+    const m = fullerMention(st.mentions, phrase.speaker.name.split(/\s+/).map(normWord), at, true);
+    return m ? { ...phrase.speaker, name: m.name } : knownAs(st, phrase);
+  }
   return phrase.speaker;
+}
+
+/**
+ * «وأعلن بوتن» after «الرئيس فلاديمير بوتن» was mentioned (not as a speaker): a name of one or two
+ * words takes the fullest titled mention before it that contains it (mentions.ts).
+ */
+function mentioned(st: State, at: number, speaker: DetectedSpeaker): DetectedSpeaker | null {
+  if (speaker.kind !== 'person') return null;
+  const words = speaker.name.split(/\s+/);
+  if (words.length > 2 || words.some((w) => TITLES.has(normWord(w)) || GENERIC_SOURCES.has(bare(normWord(w))))) return null;
+  const m = fullerMention(st.mentions, words.map(normWord), at);
+  return m ? { ...speaker, name: m.name } : null;
 }
 
 /** «وتابع الصفدي» after «أيمن الصفدي»: a one-word name of someone who spoke before is that person. */
@@ -706,7 +815,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     return i;
   }
   // «وقال الحوثيون في المرحلة الراهنة يبيعون …» (no marker, a plain noun): no subject to go on with.
-  if (speaker && !pronoun && words.length && !analysePhrase(words, undefined)?.weak) {
+  if (speaker && !pronoun && words.length && (!analysePhrase(words, undefined)?.weak || !opensClause(items, i))) {
     // «أعلن الوزير عن …، مشيرا إلى أن»: the subject of a reporting verb speaks in the participles after it.
     st.sentence = { n: cue.sentence, speaker };
   }
@@ -799,7 +908,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
       const kind = verbalNoun(w.norm, w.text);
       return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(words, k)));
     });
-    if (m >= 0) return { subject: words.slice(0, m), from: words[m]!.at! };
+    if (m >= 0) return { subject: words.slice(0, m), from: isAct(verb, words[m]!.norm) ? -1 : words[m]!.at! };
   }
   // «حذرت الإمارة مجددا من …»: past the adverbs that ended the subject.
   let p = st.phraseEnd;
@@ -813,7 +922,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   // The act's subject still speaks in what follows (وأضافت الجماعة …), without its object in its name.
   if (object && isWord(stop) && stop.s === rule.preposition) return { subject: words.slice(0, -1), from: -1 };
   if (rule.preposition && isWord(stop) && stop.s === rule.preposition && isWord(next) && !stopsPhrase(next.s) && !/^[0-9]/.test(next.s)) {
-    return { subject: words, from: p + 1 };
+    return { subject: words, from: isAct(verb, next.s) ? -1 : p + 1 };
   }
   if (!rule.direct || !words.length) return null;
   // After an adverb only a sure verbal noun (أكدت الشرطة أمس التقرير: a plain masdar shape may be an object).
@@ -830,6 +939,14 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
     if (kind === 'list' || kind === 'suffix') return { subject: words, from: k };
   }
   return null;
+}
+
+/** Words after which a clause starts with its subject (لكن الشرطة قالت). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'اما', 'واما']);
+
+/** «أعلنت رئيسة القسم عن اختيار …»: announcing an act (lexicon ACTS) is doing it, not saying something. */
+function isAct(verb: VerbCue, norm: string): boolean {
+  return (verb.base === 'اعلن' || verb.base === 'كشف') && ACTS.has(norm.startsWith('ال') ? norm.slice(2) : norm);
 }
 
 /** Adverbs and days that may end a speaker phrase before nominal content (أعلنت أمس، حذرت الأحد من). */
@@ -896,6 +1013,15 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
     if (!titled(j)) continue;
     const person = nameAfter(st, j, feminine);
     return person && person.role ? person : null;
+  }
+  // «ويقدم لها الزهراني اللحم …، موضحا أنه»: a person the article introduced with a title, named
+  // in this sentence by a family name (an ال-word; a plain word may be anything).
+  if (!content) {
+    for (let j = start; j < i; j++) {
+      if (!isWord(items[j]) || !items[j]!.s.startsWith('ال') || TITLES.has(items[j]!.s)) continue;
+      const m = fullerMention(st.mentions, [items[j]!.s], j);
+      if (m) return { name: m.name, kind: 'person', feminine };
+    }
   }
   return null;
 }
@@ -1073,8 +1199,9 @@ function bayyanaCue(items: Item[], i: number): boolean {
 
 /** Statements in `text` with their speakers, sorted and non-overlapping. Pure; linear time. */
 export function detectStatements(text: string): Suggestion[] {
-  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), phraseEnd: 0 };
+  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), phraseEnd: 0, mentions: [] };
   const items = st.items;
+  st.mentions = findMentions(items, st.slice);
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.k !== K.Word) continue;

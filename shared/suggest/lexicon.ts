@@ -162,7 +162,7 @@ export const MEDIA: ReadonlySet<string> = new Set([
 ]);
 
 /** Documents as a verb's subject: «وتابعت الوثائق أن» continues their author; «كشفت وثائق نشرها موقع X» is X's. */
-export const DOCUMENT_SUBJECTS: ReadonlySet<string> = new Set(['بيان', 'تقرير', 'وثايق', 'وثيقه', 'رساله', 'تقارير', 'بيانات', 'حساب', 'صفحه', 'تغريده']);
+export const DOCUMENT_SUBJECTS: ReadonlySet<string> = new Set(['بيان', 'تقرير', 'وثايق', 'وثيقه', 'رساله', 'تقارير', 'بيانات', 'حساب', 'صفحه', 'تغريده', 'عريضه', 'مذكره', 'لايحه', 'شكوي', 'دعوي']);
 
 /** «نشرها موقع X»، «أصدرته الوزارة»: the publisher follows. */
 export const PUBLISHED: ReadonlySet<string> = new Set(['نشرها', 'نشره', 'نشرته', 'نشرتها', 'اصدرها', 'اصدره', 'اصدرته', 'اصدرتها', 'سربها', 'سربه', 'سربتها']);
@@ -272,4 +272,12 @@ export const VERBAL_NOUNS: ReadonlySet<string> = new Set([
   'ارتفاع', 'انخفاض', 'تراجع', 'انتقال', 'اطلاق', 'بدء', 'توقيع', 'تسجيل', 'اعتقال', 'سقوط', 'وصول', 'تنديد', 'حق', 'ادانه',
   'موافقه', 'انتهاء', 'نجاح', 'فشل', 'عدم', 'تاييد', 'ترحيب', 'قرب', 'زياده', 'نمو', 'تحقيق', 'اكتمال', 'مواصله', 'وقوف', 'ايرادات',
   'ارباح', 'خسائر', 'خساير', 'تعرض', 'استهداف', 'ضبط', 'القبض', 'استقرار', 'جاهزيه', 'قدره', 'حاجه',
+]);
+
+/**
+ * Verbal nouns of acts the subject performs by announcing them (أعلنت عن اختيار …، أعلن تعيين …،
+ * كشف عن إطلاق …): after أعلن/كشف an act, not a claim (the judging rules), so no statement.
+ */
+export const ACTS: ReadonlySet<string> = new Set([
+  'اختيار', 'تعيين', 'اطلاق', 'افتتاح', 'تدشين', 'انشاء', 'تاسيس', 'تشكيل', 'اقامه', 'تنظيم', 'اعتماد', 'منح', 'اصدار', 'ترشيح', 'تكريم',
 ]);

@@ -133,7 +133,11 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   let from = words.length;
   let to = words.length;
   const honorific = words.findLastIndex((w) => HONORIFICS.has(w.norm));
-  if (honorific >= 0 && honorific < words.length - 1 && nameLike(words[honorific + 1]!)) {
+  // «نجم الفريق الأول لكرة القدم … حسين عبدالغني»: الفريق is a team there, not the rank, when an
+  // ال-word follows it (names such as الوليد follow other honorifics); the name is the trailing run.
+  const afterHonorific = words[honorific + 1];
+  const team = honorific >= 0 && afterHonorific !== undefined && words[honorific]!.norm === 'الفريق' && definite(afterHonorific.norm);
+  if (honorific >= 0 && honorific < words.length - 1 && nameLike(words[honorific + 1]!) && !team) {
     from = honorific + 1;
     to = from + 1;
     while (to < words.length && to < from + MAX_NAME && nameLike(words[to]!)) to++;
@@ -167,6 +171,13 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     return { speaker: { name: join(words.slice(0, 6)), kind: 'organisation', feminine }, titleOnly: false };
   }
   if (!isTitle(words[0]!.norm)) {
+    // «بوتن للمرة الأولى»، «بوتين بالقول»: a name followed by a prepositional or time phrase; the
+    // phrase ends before the glued preposition when what comes before it is a name.
+    const glued = words.findIndex((w, k) => k > 0 && /^(لل|بال|ل|ب)./.test(w.norm) && !isTitle(w.norm) && !isOrg(w.norm));
+    if (glued > 0) {
+      const before = analysePhrase(words.slice(0, glued), feminine);
+      if (before && !before.weak && !before.titleOnly && before.speaker.kind === 'person') return before;
+    }
     // Neither a name nor a title (الأرصاد، الشركة المصنعة): an organisation or body named by a noun.
     return { speaker: { name: join(words.slice(0, 6)), kind: 'organisation', feminine }, titleOnly: false, weak: true };
   }

@@ -29,11 +29,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   heldout: { precision: 0.94, recall: 0.89 },
   heldout2: { precision: 0.95, recall: 0.9 },
   heldout3: { precision: 0.96, recall: 0.86 },
-  heldout4: { precision: 0.92, recall: 0.83 },
+  heldout4: { precision: 0.92, recall: 0.84 },
   heldout5: { precision: 0.82, recall: 0.66 },
-  heldout6: { precision: 0.86, recall: 0.75 },
+  heldout6: { precision: 0.88, recall: 0.78 },
+  heldout7: { precision: 0.88, recall: 0.76 },
   // Judged after the rules were frozen and never tuned on: its figures are the unseen estimate.
-  heldout7: { precision: 0.74, recall: 0.62 },
+  heldout8: { precision: 0.61, recall: 0.55 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
