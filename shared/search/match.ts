@@ -67,14 +67,47 @@ function matcher(term: CompiledTerm): Matcher {
   }
 }
 
-/** Hits of the query's positive terms (excluded words are never marked), sorted, merged. */
-export function findHitsInTokens(tokens: Token[], query: ParsedQuery): Hit[] {
-  const matchers = positiveTerms(query).map((t) => matcher(compileTerm(t)));
-  if (matchers.length === 0) return [];
+/** A query's terms as matchers, compiled once to test many short texts (quotes, notes). */
+export interface CompiledQuery {
+  /** Every group must match somewhere; a group matches when any of its matchers does. */
+  groups: Matcher[][];
+  /** None of these may match anywhere. */
+  none: Matcher[];
+}
+
+export function compileQuery(query: ParsedQuery): CompiledQuery {
+  return {
+    groups: query.all.map((group) => group.map((t) => matcher(compileTerm(t)))),
+    none: query.none.map((t) => matcher(compileTerm(t))),
+  };
+}
+
+/**
+ * The hits of a compiled query in a tokenised text, sorted and merged, or null when the text
+ * does not match it: a group with no match, or an excluded word present. This is the same
+ * decision the FTS index makes for an article (fts.ts), taken on one text in memory.
+ * A query with no group matches any text without its excluded words (with no hits): callers
+ * use that for listings by filter alone.
+ */
+export function matchTokens(tokens: Token[], query: CompiledQuery): Hit[] | null {
+  for (const m of query.none) for (let i = 0; i < tokens.length; i++) if (m(tokens, i) > 0) return null;
+  const { groups } = query;
+  const satisfied = new Uint8Array(groups.length);
+  let missing = groups.length;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let length = 0;
-    for (const m of matchers) length = Math.max(length, m(tokens, i));
+    for (let g = 0; g < groups.length; g++) {
+      for (const m of groups[g]) {
+        const n = m(tokens, i);
+        if (n === 0) continue;
+        if (!satisfied[g]) {
+          satisfied[g] = 1;
+          missing--;
+        }
+        if (n > length) length = n;
+      }
+    }
     if (length === 0) continue;
     const hit = { start: tokens[i].start, end: tokens[i + length - 1].end };
     const last = hits[hits.length - 1];
@@ -82,7 +115,15 @@ export function findHitsInTokens(tokens: Token[], query: ParsedQuery): Hit[] {
     if (last && hit.start < last.end) last.end = Math.max(last.end, hit.end);
     else hits.push(hit);
   }
-  return hits;
+  return missing === 0 ? hits : null;
+}
+
+/** Hits of the query's positive terms (excluded words are never marked), sorted, merged. */
+export function findHitsInTokens(tokens: Token[], query: ParsedQuery): Hit[] {
+  const positives = positiveTerms(query);
+  if (positives.length === 0) return [];
+  // One group of every positive term: any of them marks, none is required.
+  return matchTokens(tokens, { groups: [positives.map((t) => matcher(compileTerm(t)))], none: [] }) ?? [];
 }
 
 export function findHits(text: string, query: ParsedQuery): Hit[] {

@@ -128,13 +128,14 @@ describe('search.query: filters', () => {
     expect(found('date:2018 -سوريا')).toEqual(['covid', 'terror-brief', 'terror-conference']);
   });
 
-  it('explains a source that matches nothing, and speaker/theme filters not yet applied', () => {
+  it('explains a source or a speaker that matches nothing (speaker and theme: annotation-search.test.ts)', () => {
     const none = search('الأمن source:reuters');
     expect(none.results).toEqual([]);
     expect(none.explanation).toMatch(/No source .*reuters/);
+    expect(none.notes).toEqual([{ code: 'no_source', params: { names: '“reuters”' } }]);
     const speaker = search('الأمن speaker:غوتيريش');
-    expect(speaker.results.length).toBe(2);
-    expect(speaker.explanation).toMatch(/speaker or theme/);
+    expect(speaker.results).toEqual([]);
+    expect(speaker.notes.map((n) => n.code)).toEqual(['no_speaker']);
   });
 });
 

@@ -57,7 +57,7 @@ export function createSearchDouble(articles: () => Article[]): SearchDouble {
             (!filters.dateTo || (a.published ?? '0') <= `${filters.dateTo}\uffff`),
         );
         if (words.length === 0 && !filters.source && !filters.dateFrom && !filters.dateTo) {
-          return { total: 0, results: [], explanation: notes.concat('Nothing to search for.').join(' ') };
+          return { total: 0, results: [], explanation: notes.concat('Nothing to search for.').join(' '), notes: [] };
         }
         const results = matching.slice(offset, offset + limit).map((a) => {
           const hits = hitsIn(a.text, words);
@@ -69,6 +69,7 @@ export function createSearchDouble(articles: () => Article[]): SearchDouble {
           const text = chars.slice(start, end).join('');
           const marks = hits.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start - start, end: h.end - start }));
           return {
+            kind: 'article' as const,
             articleId: a.id,
             file: a.file,
             title: a.title,
@@ -79,12 +80,12 @@ export function createSearchDouble(articles: () => Article[]): SearchDouble {
             score: hits.length,
           };
         });
-        return { total: matching.length, results, ...(notes.length ? { explanation: notes.join(' ') } : {}) };
+        return { total: matching.length, results, notes: [], ...(notes.length ? { explanation: notes.join(' ') } : {}) };
       },
       'search.hitsInArticle': async ({ articleId, query }) => {
         const article = articles().find((a) => a.id === articleId);
         if (!article) throw new DaftarError('not_found', `No article with id ${articleId} in this project.`);
-        return { hits: hitsIn(article.text, terms(query).terms) };
+        return { hits: hitsIn(article.text, terms(query).terms), notes: [] };
       },
       'search.facets': async () => {
         const counts = new Map<string, number>();

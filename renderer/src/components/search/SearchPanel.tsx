@@ -76,9 +76,9 @@ export function SearchPanel({ active }: { active: boolean }) {
         ) : (
           <>
             <ol className="search-results" data-testid="search-results">
-              {results.map((r) => (
-                <ResultItem key={r.articleId} result={r} selected={r.articleId === readingId} onOpen={onOpen} />
-              ))}
+              {results.map((r) =>
+                r.kind === 'article' ? <ResultItem key={r.articleId} result={r} selected={r.articleId === readingId} onOpen={onOpen} /> : null,
+              )}
             </ol>
             {total !== null && results.length < total && (
               <button type="button" className="search-more" data-testid="search-more" disabled={loading} onClick={() => void loadMore()}>
