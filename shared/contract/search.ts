@@ -87,8 +87,10 @@ export const NoteResult = z.object({
   /** The quote the note is on; null for a note on the whole article. */
   highlightId: z.string().nullable(),
   ...ArticleRef,
-  /** The quote's text when the note is on a quote (shortened). */
+  /** The quote's text when the note is on a quote (shortened), and its place in the article. */
   quote: z.string().nullable(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
   speaker: TagRef.nullable(),
   themes: z.array(TagRef),
   /** The note's text (a window of it when long), with its hits. */

@@ -187,6 +187,8 @@ interface NoteRow extends Candidate {
   articleId: string;
   highlightId: string | null;
   quote: string | null;
+  start: number | null;
+  end: number | null;
   speakerId: string | null;
 }
 
@@ -213,7 +215,7 @@ export function searchNotes(db: AnyDb, request: SearchRequest): SearchResponse {
         : [];
     const rows = statement(
       db,
-      `SELECT n.id, n.text, d.article_id AS articleId, n.highlight_id AS highlightId, h.exact AS quote, h.speaker_id AS speakerId,
+      `SELECT n.id, n.text, d.article_id AS articleId, n.highlight_id AS highlightId, h.exact AS quote, h.start_cp AS start, h.end_cp AS "end", h.speaker_id AS speakerId,
          row_number() OVER (ORDER BY d.doc, coalesce(h.start_cp, -1), n.id) AS "order"
        FROM notes n LEFT JOIN highlights h ON h.id = n.highlight_id
          JOIN search_article_docs d ON d.article_id = coalesce(n.article_id, h.article_id)
@@ -232,6 +234,8 @@ export function searchNotes(db: AnyDb, request: SearchRequest): SearchResponse {
         highlightId: n.highlightId,
         ...articleRef(articles.get(n.articleId), n.articleId),
         quote: n.quote === null ? null : shortQuote(n.quote),
+        start: n.start,
+        end: n.end,
         speaker: n.speakerId ? (tags.get(n.speakerId) ?? null) : null,
         themes: n.highlightId ? refs(themes.get(n.highlightId) ?? [], tags) : [],
         snippet: makeSnippet(n.text, hits, { before: 60, length: 300 }),

@@ -56,7 +56,7 @@ describe('search store', () => {
     expect(queries().map((q) => q.query)).toEqual(['الارهاب']);
     await vi.waitFor(() => expect(store.getState().total).toBe(2));
     expect(store.getState().results.map((r) => (r.kind === 'article' ? r.title : r.articleTitle))).toEqual(['مجلس الامن يناقش الارهاب', 'مؤتمر الحدود']);
-    expect(store.getState().searched).toEqual({ query: 'الارهاب', filters: {} });
+    expect(store.getState().searched).toEqual({ query: 'الارهاب', filters: {}, scope: 'articles' });
   });
 
   it('drops an answer that arrives after the answer to a newer query', async () => {

@@ -9,7 +9,9 @@
  *   reader shows an article        → its highlights load;
  *   a highlight or tag changes     → codebook counts, the undo label (and highlights) refresh;
  *   undo/redo                      → highlights and codebook reload;
- *   a search result is opened      → the library selects it (so the reader shows it);
+ *   a search result is opened      → the library selects it (so the reader shows it), and a
+ *                                    quote result's highlight is focused once loaded;
+ *   annotations change (or undo)   → quote and note search results refresh;
  *   reader shows an article        → its search hits load while a query is active.
  */
 import type { Client } from '../api/client';
@@ -52,20 +54,28 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
   const codebook = createCodebookStore(client, () => {
     void annotations.getState().reload();
     void history.getState().refresh();
+    refreshAnnotationSearch();
   });
+  // Quote and note results change with the annotations: ask the shown search again.
+  const refreshAnnotationSearch = () => {
+    if (search.getState().searched?.scope !== 'articles') void search.getState().refresh();
+  };
   const annotations = createAnnotationsStore(client, () => {
     void codebook.getState().refresh();
     void history.getState().refresh();
+    refreshAnnotationSearch();
   });
   const history = createHistoryStore(client, () => {
     void annotations.getState().reload();
     void codebook.getState().refresh();
+    refreshAnnotationSearch();
   });
 
   // The library has no "select by id": the selected row is found again from the id among
   // the loaded pages (as after re-sorting), and the reader follows the selection.
   const search = createSearchStore(client, {
     openArticle: (id) => library.setState({ selectedId: id, selectedIndex: null }),
+    focusHighlight: (articleId, highlightId) => annotations.getState().focus(articleId, highlightId),
   });
 
   const unsubscribeProject = project.subscribe((state, previous) => {

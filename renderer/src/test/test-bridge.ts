@@ -163,7 +163,10 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     recent = [{ path, name: path.split('/').pop() ?? path, openedAt: now(), exists: true }, ...recent.filter((r) => r.path !== path)];
   };
 
-  const search = createSearchDouble(() => requireOpen());
+  const search = createSearchDouble(() => requireOpen(), {
+    highlights: async () => (await Promise.all(requireOpen().map((a) => highlightHandlers['highlights.forArticle']({ articleId: a.id })))).flat(),
+    tags: () => tags.handlers['tags.list']({}),
+  });
 
   const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod> = {
     ...tags.handlers,
