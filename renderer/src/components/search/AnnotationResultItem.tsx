@@ -52,7 +52,10 @@ function Where({ result }: { result: QuoteResult | NoteResult }) {
   const meta = [result.source, result.published].filter((v): v is string => Boolean(v));
   return (
     <span className="search-result-meta">
-      <bdi className="search-result-meta-part">{t('searching.inArticle', { title: result.articleTitle })}</bdi>
+      {/* The label and the title apart: an Arabic title must not turn the label's line around. */}
+      <span className="search-result-meta-part">
+        {t('searching.inArticle')} <bdi className="search-result-article">{result.articleTitle}</bdi>
+      </span>
       {meta.map((part, i) => (
         <bdi key={i} className="search-result-meta-part">
           {part}

@@ -24,7 +24,7 @@ export const searching = section({
     noSpeaker: 'بلا متحدث',
     noteOnQuote: 'ملاحظة على اقتباس',
     noteOnArticle: 'ملاحظة على المقال',
-    inArticle: 'في: {{title}}',
+    inArticle: 'في:',
     syntaxSpeaker: 'اقتباسات هذا المتحدث، باسمه أو بأي تهجئة له (أيضًا speaker:)',
     syntaxTheme: 'اقتباسات مرمّزة بهذا الموضوع أو بموضوع تحته (أيضًا theme:)',
     notes: {
@@ -68,7 +68,7 @@ export const searching = section({
     noSpeaker: 'no speaker',
     noteOnQuote: 'Note on a quote',
     noteOnArticle: 'Note on the article',
-    inArticle: 'In: {{title}}',
+    inArticle: 'In:',
     syntaxSpeaker: 'quotes by this speaker, by name or any spelling (also speaker:)',
     syntaxTheme: 'quotes coded with this theme or one below it (also theme:)',
     notes: {
