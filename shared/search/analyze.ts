@@ -70,42 +70,6 @@ export function indexForms(text: string): IndexedText {
   return { stem: sink.stems.join(' '), bare: sink.bares.join(' '), words: sink.stems.length };
 }
 
-/**
- * A text's words as the matcher needs them (match.ts): where each is in the original text and
- * its index forms, in parallel arrays. Built like `indexForms`, through the word table, so a
- * page of results costs no string and no object per word.
- */
-export interface WordList {
-  /** Code-point offsets of each word in the original text (end exclusive). */
-  starts: number[];
-  ends: number[];
-  stems: string[];
-  bares: string[];
-}
-
-class WordListSink implements WordSink {
-  readonly list: WordList = { starts: [], ends: [], stems: [], bares: [] };
-  word(text: string, from: number, to: number, start: number, end: number, changed: boolean, units: Uint16Array, length: number, hash: number): void {
-    let forms = table.get(units, length, hash);
-    if (forms === undefined) {
-      const norm = normalizedWord(text, from, to, changed, units, length);
-      forms = wordForms(norm);
-      table.set(norm, hash, forms);
-    }
-    const { list } = this;
-    list.starts.push(start);
-    list.ends.push(end);
-    list.stems.push(forms.stem);
-    list.bares.push(forms.bare);
-  }
-}
-
-export function wordList(text: string): WordList {
-  const sink = new WordListSink();
-  scanWords(text, sink);
-  return sink.list;
-}
-
 /** The tokens of a text with their forms, for marking hits in it. */
 export interface AnalyzedToken extends Token, WordForms {}
 

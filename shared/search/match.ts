@@ -1,14 +1,15 @@
 /**
  * Where a query's words are in one text, as code-point ranges of the ORIGINAL text: the
  * reader marks these in the diacritised article, and the result list counts them. The text
- * is analysed again here (one article at a time), and each word is compared through the
+ * is tokenised again here (one article at a time), and each word is compared through the
  * same forms the index holds, so a marked word is exactly a word the index matched.
  *
- * This runs for every result on a page: the words come as a `WordList` (analyze.ts), whose
- * forms are found by the tokenizer's hash in the word table, so no word becomes a string or
- * an object here, and each comparison is a Set lookup or a prefix test on a stored form.
+ * This runs for every result on a page, so it avoids stemming every word: a word can only
+ * match when it contains one of a few "needles" (a stem is always a piece of the word it came
+ * from), and only such candidates are stemmed and compared.
  */
-import { wordList, type WordList } from './analyze';
+import { tokenize, type Token } from '../arabic/tokenize';
+import { wordForms } from './analyze';
 import { positiveTerms, type ParsedQuery } from './query';
 import { compileTerm, type CompiledTerm } from './terms';
 
@@ -18,30 +19,49 @@ export interface Hit {
   end: number;
 }
 
-/** Length in words of the match starting at word i (0: none). */
-type Matcher = (words: WordList, i: number) => number;
+/** Length in words of the match starting at token i (0: none). */
+type Matcher = (tokens: Token[], i: number) => number;
+
+/**
+ * Pieces every matching word contains. A stem is a substring of its word, except that a
+ * two-letter word keeps a canonical article (للدم → الدم): without the ال it is a substring.
+ */
+function needles(forms: string[]): string[] {
+  const pieces = [...new Set(forms.map((f) => (f.startsWith('ال') && f.length > 2 ? f.slice(2) : f)))];
+  // A needle that contains another is redundant: the shorter one already lets its words in.
+  return pieces.filter((p) => !pieces.some((q) => q !== p && p.includes(q)));
+}
+
+function containsAny(word: string, pieces: string[]): boolean {
+  for (const p of pieces) if (word.includes(p)) return true;
+  return false;
+}
 
 function matcher(term: CompiledTerm): Matcher {
   switch (term.kind) {
     case 'word': {
       const stems = new Set(term.stems);
-      return (words, i) => (stems.has(words.stems[i]) ? 1 : 0);
+      const pieces = needles(term.stems);
+      return (tokens, i) => (containsAny(tokens[i].norm, pieces) && stems.has(wordForms(tokens[i].norm).stem) ? 1 : 0);
     }
     case 'phrase': {
       const first = new Set(term.first);
+      const pieces = needles(term.first);
       const { rest } = term;
-      return (words, i) => {
-        if (i + rest.length >= words.stems.length || !first.has(words.stems[i])) return 0;
-        for (let k = 0; k < rest.length; k++) if (words.stems[i + 1 + k] !== rest[k]) return 0;
+      return (tokens, i) => {
+        if (i + rest.length >= tokens.length) return 0;
+        if (!containsAny(tokens[i].norm, pieces) || !first.has(wordForms(tokens[i].norm).stem)) return 0;
+        for (let k = 0; k < rest.length; k++) if (wordForms(tokens[i + 1 + k].norm).stem !== rest[k]) return 0;
         return rest.length + 1;
       };
     }
     case 'prefix': {
       const { prefixes } = term;
-      return (words, i) => {
-        const bare = words.bares[i];
-        for (const p of prefixes) if (bare.startsWith(p)) return 1;
-        return 0;
+      const pieces = needles(prefixes).filter((p) => p !== '');
+      return (tokens, i) => {
+        if (pieces.length === prefixes.length && !containsAny(tokens[i].norm, pieces)) return 0;
+        const bare = wordForms(tokens[i].norm).bare;
+        return prefixes.some((p) => bare.startsWith(p)) ? 1 : 0;
       };
     }
   }
@@ -63,34 +83,33 @@ export function compileQuery(query: ParsedQuery): CompiledQuery {
 }
 
 /**
- * The hits of a compiled query in an analysed text, sorted and merged, or null when the text
+ * The hits of a compiled query in a tokenised text, sorted and merged, or null when the text
  * does not match it: a group with no match, or an excluded word present. This is the same
  * decision the FTS index makes for an article (fts.ts), taken on one text in memory.
  * A query with no group matches any text without its excluded words (with no hits): callers
  * use that for listings by filter alone.
  */
-export function matchWords(words: WordList, query: CompiledQuery): Hit[] | null {
-  const n = words.stems.length;
-  for (const m of query.none) for (let i = 0; i < n; i++) if (m(words, i) > 0) return null;
+export function matchTokens(tokens: Token[], query: CompiledQuery): Hit[] | null {
+  for (const m of query.none) for (let i = 0; i < tokens.length; i++) if (m(tokens, i) > 0) return null;
   const { groups } = query;
   const satisfied = new Uint8Array(groups.length);
   let missing = groups.length;
   const hits: Hit[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     let length = 0;
     for (let g = 0; g < groups.length; g++) {
       for (const m of groups[g]) {
-        const k = m(words, i);
-        if (k === 0) continue;
+        const n = m(tokens, i);
+        if (n === 0) continue;
         if (!satisfied[g]) {
           satisfied[g] = 1;
           missing--;
         }
-        if (k > length) length = k;
+        if (n > length) length = n;
       }
     }
     if (length === 0) continue;
-    const hit = { start: words.starts[i], end: words.ends[i + length - 1] };
+    const hit = { start: tokens[i].start, end: tokens[i + length - 1].end };
     const last = hits[hits.length - 1];
     // A word inside a phrase hit (or two overlapping phrases) is one marked stretch.
     if (last && hit.start < last.end) last.end = Math.max(last.end, hit.end);
@@ -100,13 +119,13 @@ export function matchWords(words: WordList, query: CompiledQuery): Hit[] | null 
 }
 
 /** Hits of the query's positive terms (excluded words are never marked), sorted, merged. */
-export function findHitsInWords(words: WordList, query: ParsedQuery): Hit[] {
+export function findHitsInTokens(tokens: Token[], query: ParsedQuery): Hit[] {
   const positives = positiveTerms(query);
   if (positives.length === 0) return [];
   // One group of every positive term: any of them marks, none is required.
-  return matchWords(words, { groups: [positives.map((t) => matcher(compileTerm(t)))], none: [] }) ?? [];
+  return matchTokens(tokens, { groups: [positives.map((t) => matcher(compileTerm(t)))], none: [] }) ?? [];
 }
 
 export function findHits(text: string, query: ParsedQuery): Hit[] {
-  return findHitsInWords(wordList(text), query);
+  return findHitsInTokens(tokenize(text), query);
 }

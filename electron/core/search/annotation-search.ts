@@ -7,12 +7,12 @@
  * the filters (source, date, batch through the article; speaker and theme through the quote),
  * and each text is matched in memory. So the results can never lag behind a create, an edit,
  * a delete, an undo or a merge: there is nothing to keep in step. Tokenising is the costly
- * part and a quote's text never changes, so its words are cached by text (a pure function
- * of it, hence always right). Measured on 20,000 quotes of news text: see tests/search/README.md.
+ * part and a quote's text never changes, so tokens are cached by text (a pure function of
+ * it, hence always right). Measured on 20,000 quotes of news text: see tests/search/README.md.
  */
 import type { NoteResult, QuoteResult, SearchResult } from '../../../shared/contract/search';
-import { wordList, type WordList } from '../../../shared/search/analyze';
-import { compileQuery, matchWords, type CompiledQuery, type Hit } from '../../../shared/search/match';
+import { tokenize, type Token } from '../../../shared/arabic/tokenize';
+import { compileQuery, matchTokens, type CompiledQuery, type Hit } from '../../../shared/search/match';
 import type { QueryNote } from '../../../shared/search/notes';
 import { parseQuery } from '../../../shared/search/query';
 import { makeSnippet } from '../../../shared/search/snippet';
@@ -24,20 +24,20 @@ import type { SearchRequest, SearchResponse } from './search';
 
 /** Cached tokens: bounded by the characters they cover (a quote may be a whole article). */
 const CACHE_CHARS = 8_000_000;
-let wordCache = new Map<string, WordList>();
+let tokenCache = new Map<string, Token[]>();
 let cachedChars = 0;
 
-export function cachedWords(text: string): WordList {
-  let words = wordCache.get(text);
-  if (words) return words;
-  words = wordList(text);
+export function cachedTokens(text: string): Token[] {
+  let tokens = tokenCache.get(text);
+  if (tokens) return tokens;
+  tokens = tokenize(text);
   if (cachedChars + text.length > CACHE_CHARS) {
-    wordCache = new Map();
+    tokenCache = new Map();
     cachedChars = 0;
   }
-  wordCache.set(text, words);
+  tokenCache.set(text, tokens);
   cachedChars += text.length;
-  return words;
+  return tokens;
 }
 
 /** One quote or note that may match, as read by the candidate query. */
@@ -57,10 +57,10 @@ interface Match {
 function matchAll(rows: Candidate[], query: CompiledQuery, listing: boolean): Match[] {
   const out: Match[] = [];
   for (const row of rows) {
-    const words = cachedWords(row.text);
-    const hits = matchWords(words, query);
+    const tokens = cachedTokens(row.text);
+    const hits = matchTokens(tokens, query);
     if (hits === null) continue;
-    out.push({ row, hits, score: listing ? 0 : Math.round((hits.length / Math.sqrt(words.stems.length + 1)) * 1000) / 1000 });
+    out.push({ row, hits, score: listing ? 0 : Math.round((hits.length / Math.sqrt(tokens.length + 1)) * 1000) / 1000 });
   }
   if (!listing) out.sort((a, b) => b.score - a.score || a.row.order - b.row.order);
   return out;
