@@ -5,6 +5,7 @@ import { codePointToUtf16 } from '../../../shared/text/codepoints';
 import { tempDir } from '../../../tests/fixtures/make-fixtures';
 import { createHighlight, deleteHighlight, locateQuote, updateHighlight } from '../annotations/highlights';
 import { createTag, mergeTags } from '../annotations/tags';
+import { closeProject, openProject } from '../db/open';
 import { redo, undo } from '../history/operations';
 import { cliSearch } from './cli';
 import { search, type SearchRequest, type SearchResponse } from './search';
@@ -162,6 +163,20 @@ describe('the quotes scope', () => {
     const other = quote('terror-brief', 'الهجمات الإرهابية', { speakerId: sg });
     mergeTags(p.db, sg, guterres, ME);
     expect(quotes('speaker:"الأمين العام"').map((q) => q.highlightId).sort()).toEqual([h, other].sort());
+  });
+});
+
+describe('what another connection writes', () => {
+  it('is searched at once (the quotes read from the tables are cached only until something changes)', () => {
+    quote('terror-conference', 'الإرهاب لا دين له');
+    expect(quotes('الإرهاب')).toHaveLength(1);
+    // The CLI (or another window) adds a quote to the same file.
+    const other = openProject(p.file);
+    const at = locateQuote(other, p.ids['terror-brief'], 'الهجمات الإرهابية');
+    createHighlight(other, { articleId: p.ids['terror-brief'], ...at, note: 'من نافذة أخرى' }, ME);
+    closeProject(other);
+    expect(quotes('الإرهاب')).toHaveLength(2);
+    expect(notes('نافذة')).toHaveLength(1);
   });
 });
 

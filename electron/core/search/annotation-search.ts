@@ -7,8 +7,8 @@
  * the filters (source, date, batch through the article; speaker and theme through the quote),
  * and each text is matched in memory. So the results can never lag behind a create, an edit,
  * a delete, an undo or a merge: there is nothing to keep in step. Tokenising is the costly
- * part and a quote's text never changes, so tokens are cached by text (a pure function of
- * it, hence always right). Measured on 20,000 quotes of news text: see tests/search/README.md.
+ * part: texts and their tokens are cached per connection by id and version (see `texts`).
+ * Measured on 20,000 quotes of news text: see tests/search/README.md.
  */
 import type { NoteResult, QuoteResult, SearchResult } from '../../../shared/contract/search';
 import { tokenize, type Token } from '../../../shared/arabic/tokenize';
@@ -22,47 +22,113 @@ import { buildFilter, type SqlFilter } from './filters';
 import { emptyQueryNotes, explain, guarded, statement } from './response';
 import type { SearchRequest, SearchResponse } from './search';
 
-/** Cached tokens: bounded by the characters they cover (a quote may be a whole article). */
-const CACHE_CHARS = 8_000_000;
-let tokenCache = new Map<string, Token[]>();
-let cachedChars = 0;
+/**
+ * The texts of quotes and notes with their tokens, per connection, by id and a version read
+ * with the candidates (a quote's text never changes; a note's changes with its updated_at and
+ * length). So a search reads the texts only of what is new or edited since the last one, not
+ * megabytes of text each time. Bounded by the characters held; emptied when full.
+ */
+const CACHE_CHARS = 16_000_000;
 
-export function cachedTokens(text: string): Token[] {
-  let tokens = tokenCache.get(text);
-  if (tokens) return tokens;
-  tokens = tokenize(text);
-  if (cachedChars + text.length > CACHE_CHARS) {
-    tokenCache = new Map();
-    cachedChars = 0;
-  }
-  tokenCache.set(text, tokens);
-  cachedChars += text.length;
-  return tokens;
+interface CachedText {
+  version: string;
+  text: string;
+  tokens: Token[];
 }
 
-/** One quote or note that may match, as read by the candidate query. */
+interface TextCache {
+  entries: Map<string, CachedText>;
+  chars: number;
+}
+
+const caches = new WeakMap<AnyDb, TextCache>();
+
+/** One quote or note that may match, as read by the candidate query (without its text). */
 interface Candidate {
   id: string;
-  text: string;
-  order: number;
+  version: string;
+  /** Reading order: the article's place in the index, then the quote's place in the article. */
+  doc: number;
+  pos: number;
 }
 
-interface Match {
-  row: Candidate;
+/**
+ * Something in the project may have changed since `stamp` was read: a write on this connection
+ * (total_changes) or a commit by another one (data_version). Reading both costs two tiny
+ * statements; reading 20,000 candidate rows again costs tens of milliseconds.
+ */
+function changeStamp(db: AnyDb): string {
+  return `${String(db.pragma('data_version', { simple: true }))}:${String(statement(db, 'SELECT total_changes()').pluck().get())}`;
+}
+
+const rowCaches = new WeakMap<AnyDb, Map<string, { stamp: string; rows: unknown[] }>>();
+
+/** The candidate rows of a query, read again only when the project may have changed. */
+function candidates<R>(db: AnyDb, sql: string, params: unknown[]): R[] {
+  let cache = rowCaches.get(db);
+  if (!cache) rowCaches.set(db, (cache = new Map()));
+  const key = `${sql}\u0000${JSON.stringify(params)}`;
+  const stamp = changeStamp(db);
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) return hit.rows as R[];
+  const rows = statement(db, sql).all(...params) as R[];
+  // A few filter combinations are in use at a time (typing keeps the filters).
+  if (cache.size >= 8) cache.clear();
+  cache.set(key, { stamp, rows });
+  return rows;
+}
+
+/** The texts of these candidates, reading only the missing or changed ones. */
+function texts(db: AnyDb, kind: 'quote' | 'note', rows: Candidate[]): Map<string, CachedText> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = { entries: new Map(), chars: 0 }));
+  const missing = rows.filter((r) => cache.entries.get(`${kind}:${r.id}`)?.version !== r.version);
+  if (missing.length) {
+    const sql =
+      kind === 'quote'
+        ? 'SELECT id, exact AS text FROM highlights WHERE id IN (SELECT value FROM json_each(?))'
+        : 'SELECT id, text FROM notes WHERE id IN (SELECT value FROM json_each(?))';
+    const versions = new Map(missing.map((r) => [r.id, r.version]));
+    for (const { id, text } of statement(db, sql).all(JSON.stringify(missing.map((r) => r.id))) as { id: string; text: string }[]) {
+      if (cache.chars + text.length > CACHE_CHARS) {
+        cache.entries = new Map();
+        cache.chars = 0;
+      }
+      cache.entries.set(`${kind}:${id}`, { version: versions.get(id)!, text, tokens: tokenize(text) });
+      cache.chars += text.length;
+    }
+  }
+  const out = new Map<string, CachedText>();
+  for (const r of rows) {
+    const entry = cache.entries.get(`${kind}:${r.id}`);
+    if (entry) out.set(r.id, entry);
+  }
+  return out;
+}
+
+interface Match<R extends Candidate> {
+  row: R;
+  text: string;
   hits: Hit[];
   score: number;
 }
 
-/** Matches in order, best first: more hits in a shorter text rank higher; ties keep reading order. */
-function matchAll(rows: Candidate[], query: CompiledQuery, listing: boolean): Match[] {
-  const out: Match[] = [];
+/**
+ * Matches in reading order, or best first: more hits in a shorter text rank higher; ties keep
+ * reading order.
+ */
+function matchAll<R extends Candidate>(db: AnyDb, kind: 'quote' | 'note', rows: R[], query: CompiledQuery, listing: boolean): Match<R>[] {
+  rows.sort((a, b) => a.doc - b.doc || a.pos - b.pos || (a.id < b.id ? -1 : 1));
+  const byId = texts(db, kind, rows);
+  const out: Match<R>[] = [];
   for (const row of rows) {
-    const tokens = cachedTokens(row.text);
-    const hits = matchTokens(tokens, query);
+    const entry = byId.get(row.id);
+    if (!entry) continue; // deleted between the two reads
+    const hits = matchTokens(entry.tokens, query);
     if (hits === null) continue;
-    out.push({ row, hits, score: listing ? 0 : Math.round((hits.length / Math.sqrt(tokens.length + 1)) * 1000) / 1000 });
+    out.push({ row, text: entry.text, hits, score: listing ? 0 : Math.round((hits.length / Math.sqrt(entry.tokens.length + 1)) * 1000) / 1000 });
   }
-  if (!listing) out.sort((a, b) => b.score - a.score || a.row.order - b.row.order);
+  if (!listing) out.sort((a, b) => b.score - a.score);
   return out;
 }
 
@@ -152,20 +218,20 @@ export function searchQuotes(db: AnyDb, request: SearchRequest): SearchResponse 
   if ('empty' in p) return { total: 0, results: [], ...explain(p.empty) };
   return guarded(request.query, () => {
     const h = highlightConditions(p.filter.codebook, 'h');
-    const rows = statement(
+    const rows = candidates<QuoteRow>(
       db,
-      `SELECT h.id, h.exact AS text, h.article_id AS articleId, h.start_cp AS start, h.end_cp AS "end", h.speaker_id AS speakerId,
-         row_number() OVER (ORDER BY d.doc, h.start_cp, h.id) AS "order"
+      `SELECT h.id, length(h.exact) || '' AS version, d.doc, h.start_cp AS pos, h.article_id AS articleId, h.start_cp AS start, h.end_cp AS "end",
+         h.speaker_id AS speakerId
        FROM highlights h JOIN search_article_docs d ON d.article_id = h.article_id
-       ${where([...p.filter.where, ...h.where])} ORDER BY "order"`,
-    ).all(...p.filter.params, ...h.params) as QuoteRow[];
-    const matches = matchAll(rows, p.compiled, p.listing);
+       ${where([...p.filter.where, ...h.where])}`,
+      [...p.filter.params, ...h.params],
+    );
+    const matches = matchAll(db, 'quote', rows, p.compiled, p.listing);
     const shown = page(matches, request);
     const tags = tagRefs(db);
-    const articles = articleInfo(db, shown.map((m) => (m.row as QuoteRow).articleId));
+    const articles = articleInfo(db, shown.map((m) => m.row.articleId));
     const themes = themesOf(db, shown.map((m) => m.row.id));
-    const results: SearchResult[] = shown.map(({ row, hits, score }): QuoteResult => {
-      const q = row as QuoteRow;
+    const results: SearchResult[] = shown.map(({ row: q, text, hits, score }): QuoteResult => {
       return {
         kind: 'quote',
         highlightId: q.id,
@@ -174,7 +240,7 @@ export function searchQuotes(db: AnyDb, request: SearchRequest): SearchResponse 
         end: q.end,
         speaker: q.speakerId ? (tags.get(q.speakerId) ?? null) : null,
         themes: refs(themes.get(q.id) ?? [], tags),
-        snippet: makeSnippet(q.text, hits, { before: 60, length: 300 }),
+        snippet: makeSnippet(text, hits, { before: 60, length: 300 }),
         hits: hits.length,
         score,
       };
@@ -186,10 +252,18 @@ export function searchQuotes(db: AnyDb, request: SearchRequest): SearchResponse 
 interface NoteRow extends Candidate {
   articleId: string;
   highlightId: string | null;
-  quote: string | null;
   start: number | null;
   end: number | null;
   speakerId: string | null;
+}
+
+/** The texts of the page's quotes (notes on quotes show them). */
+function quoteTexts(db: AnyDb, ids: string[]): Map<string, string> {
+  const rows = statement(db, 'SELECT id, exact FROM highlights WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as {
+    id: string;
+    exact: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, r.exact]));
 }
 
 /** A quote shown beside its note: its opening, whole words. */
@@ -213,32 +287,35 @@ export function searchNotes(db: AnyDb, request: SearchRequest): SearchResponse {
       onQuote.where.length > 0
         ? [`((h.id IS NOT NULL AND ${onQuote.where.join(' AND ')}) OR (h.id IS NULL AND ${onArticle.where.join(' AND ')}))`]
         : [];
-    const rows = statement(
+    const rows = candidates<NoteRow>(
       db,
-      `SELECT n.id, n.text, d.article_id AS articleId, n.highlight_id AS highlightId, h.exact AS quote, h.start_cp AS start, h.end_cp AS "end", h.speaker_id AS speakerId,
-         row_number() OVER (ORDER BY d.doc, coalesce(h.start_cp, -1), n.id) AS "order"
+      `SELECT n.id, n.updated_at || '|' || length(n.text) AS version, d.doc, coalesce(h.start_cp, -1) AS pos, d.article_id AS articleId,
+         n.highlight_id AS highlightId, h.start_cp AS start, h.end_cp AS "end", h.speaker_id AS speakerId
        FROM notes n LEFT JOIN highlights h ON h.id = n.highlight_id
          JOIN search_article_docs d ON d.article_id = coalesce(n.article_id, h.article_id)
-       ${where([...p.filter.where, ...codebook])} ORDER BY "order"`,
-    ).all(...p.filter.params, ...(codebook.length ? [...onQuote.params, ...onArticle.params] : [])) as NoteRow[];
-    const matches = matchAll(rows, p.compiled, p.listing);
+       ${where([...p.filter.where, ...codebook])}`,
+      [...p.filter.params, ...(codebook.length ? [...onQuote.params, ...onArticle.params] : [])],
+    );
+    const matches = matchAll(db, 'note', rows, p.compiled, p.listing);
     const shown = page(matches, request);
     const tags = tagRefs(db);
-    const articles = articleInfo(db, shown.map((m) => (m.row as NoteRow).articleId));
-    const themes = themesOf(db, shown.map((m) => (m.row as NoteRow).highlightId).filter((id): id is string => !!id));
-    const results: SearchResult[] = shown.map(({ row, hits, score }): NoteResult => {
-      const n = row as NoteRow;
+    const articles = articleInfo(db, shown.map((m) => m.row.articleId));
+    const onQuotes = shown.map((m) => m.row.highlightId).filter((id): id is string => !!id);
+    const themes = themesOf(db, onQuotes);
+    const quotes = quoteTexts(db, onQuotes);
+    const results: SearchResult[] = shown.map(({ row: n, text, hits, score }): NoteResult => {
+      const quote = n.highlightId ? quotes.get(n.highlightId) : undefined;
       return {
         kind: 'note',
         noteId: n.id,
         highlightId: n.highlightId,
         ...articleRef(articles.get(n.articleId), n.articleId),
-        quote: n.quote === null ? null : shortQuote(n.quote),
+        quote: quote === undefined ? null : shortQuote(quote),
         start: n.start,
         end: n.end,
         speaker: n.speakerId ? (tags.get(n.speakerId) ?? null) : null,
         themes: n.highlightId ? refs(themes.get(n.highlightId) ?? [], tags) : [],
-        snippet: makeSnippet(n.text, hits, { before: 60, length: 300 }),
+        snippet: makeSnippet(text, hits, { before: 60, length: 300 }),
         hits: hits.length,
         score,
       };
