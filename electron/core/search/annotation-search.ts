@@ -19,7 +19,7 @@ import { makeSnippet } from '../../../shared/search/snippet';
 import type { AnyDb } from '../db/handles';
 import { articleConditions, highlightConditions } from './codebook-filter';
 import { buildFilter, type SqlFilter } from './filters';
-import { emptyQueryNotes, explain, guarded, statement } from './response';
+import { changeStamp, emptyQueryNotes, explain, guarded, statement } from './response';
 import type { SearchRequest, SearchResponse } from './search';
 
 /**
@@ -50,15 +50,6 @@ interface Candidate {
   /** Reading order: the article's place in the index, then the quote's place in the article. */
   doc: number;
   pos: number;
-}
-
-/**
- * Something in the project may have changed since `stamp` was read: a write on this connection
- * (total_changes) or a commit by another one (data_version). Reading both costs two tiny
- * statements; reading 20,000 candidate rows again costs tens of milliseconds.
- */
-function changeStamp(db: AnyDb): string {
-  return `${String(db.pragma('data_version', { simple: true }))}:${String(statement(db, 'SELECT total_changes()').pluck().get())}`;
 }
 
 const rowCaches = new WeakMap<AnyDb, Map<string, { stamp: string; rows: unknown[] }>>();

@@ -50,3 +50,12 @@ export function emptyQueryNotes(query: string, parsed: ParsedQuery, notes: Query
   if (parsed.none.length > 0) notes.push(note('only_excluded'));
   else if (query.trim() !== '' && notes.length === 0) notes.push(note('nothing_to_search'));
 }
+
+/**
+ * Something in the project may have changed since `stamp` was read: a write on this connection
+ * (total_changes) or a commit by another one (data_version). Reading both costs two tiny
+ * statements, so caches of what the tables hold can be checked before every search.
+ */
+export function changeStamp(db: AnyDb): string {
+  return `${String(db.pragma('data_version', { simple: true }))}:${String(statement(db, 'SELECT total_changes()').pluck().get())}`;
+}

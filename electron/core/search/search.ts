@@ -17,6 +17,7 @@ import { buildFilter, withCodebook, type SqlFilter } from './filters';
 import { searchNotes, searchQuotes } from './annotation-search';
 import { indexAnalyzerVersion } from './indexer';
 import { emptyQueryNotes, explain, guarded, statement } from './response';
+import { articleVocabulary } from './vocabulary';
 
 export interface SearchRequest {
   query: string;
@@ -138,7 +139,9 @@ export function searchArticles(db: AnyDb, request: SearchRequest): SearchRespons
   notes.push(...filter.notes);
   if (filter.matchesNothing) return { total: 0, results: [], ...explain(notes) };
 
-  const match = toFtsMatch(parsed);
+  const match = toFtsMatch(parsed, articleVocabulary(db));
+  // A required word occurs in no article.
+  if (match === false) return { total: 0, results: [], ...explain(notes) };
   if (match === null) {
     if (filter.where.length > 0) return guarded(request.query, () => filteredListing(db, parsed, filter, request, notes));
     emptyQueryNotes(request.query, parsed, notes);
@@ -159,7 +162,7 @@ export function searchArticles(db: AnyDb, request: SearchRequest): SearchRespons
 
 /** Filters without words: the matching articles, newest first, minus excluded words. */
 function filteredListing(db: AnyDb, query: ParsedQuery, filter: SqlFilter, request: SearchRequest, notes: QueryNote[]): SearchResponse {
-  const excluded = query.none.length ? toFtsMatch({ ...query, all: [query.none], none: [] }) : null;
+  const excluded = query.none.length ? toFtsMatch({ ...query, all: [query.none], none: [] }, articleVocabulary(db)) : null;
   const where = [...filter.where];
   const params = [...filter.params];
   if (excluded) {
