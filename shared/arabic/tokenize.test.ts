@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codePointToUtf16 } from '../text/codepoints';
 import { normalizeWithMap, toOriginalRange } from './offset-map';
 import { normalizeArabic } from './normalize';
-import { tokenize, words } from './tokenize';
+import { scanWords, tokenize, wordHash, words, type WordSink } from './tokenize';
 
 /** The original text of a token, cut by its code-point offsets. */
 function cut(text: string, start: number, end: number): string {
@@ -77,5 +77,23 @@ describe('normalizeWithMap', () => {
 
   it('rejects a range outside the text', () => {
     expect(() => toOriginalRange(normalizeWithMap('abc'), 2, 9)).toThrow(/outside the text/);
+  });
+});
+
+describe('scanWords', () => {
+  it('gives every word its normalised units and their hash, the same as tokenize', () => {
+    const text = 'تُعتبر كـوفيد-١٩ لـCNN في10شوال «الإرهاب» 👍 ‌والإرهاب\nMi6 𝐀𝐁';
+    const seen: { norm: string; hash: number; start: number; end: number }[] = [];
+    const sink: WordSink = {
+      word(_text, _from, _to, start, end, _changed, units, length, hash) {
+        seen.push({ norm: String.fromCharCode(...units.subarray(0, length)), hash, start, end });
+      },
+    };
+    scanWords(text, sink);
+    const tokens = tokenize(text);
+    expect(seen.map((w) => w.norm)).toEqual(tokens.map((t) => t.norm));
+    expect(seen.map((w) => [w.start, w.end])).toEqual(tokens.map((t) => [t.start, t.end]));
+    for (const w of seen) expect(w.hash, w.norm).toBe(wordHash(w.norm));
+    expect(new Set(seen.map((w) => w.hash)).size).toBe(new Set(seen.map((w) => w.norm)).size);
   });
 });

@@ -23,7 +23,7 @@ export interface Token {
   norm: string;
 }
 
-/** Scratch buffer for words that folding changed (reused: tokenize is synchronous). */
+/** Scratch buffer for words that folding changed (reused: scanning is synchronous). */
 let scratch = new Uint16Array(256);
 
 /**
@@ -34,27 +34,60 @@ let scratch = new Uint16Array(256);
 const FOLDED_LIMIT = 100_000;
 let foldedWords = new Map<string, string>();
 
+/**
+ * What `scanWords` reports for each word. An object with a method rather than a callback: the
+ * hot loop calls it once per word, and a class instance keeps that call cheap.
+ */
+export interface WordSink {
+  /**
+   * One word. `text.slice(from, to)` is the word as written (UTF-16 indices; dropped marks
+   * inside it included); `start`/`end` are its code-point offsets (see `Token`). When folding
+   * changed the word, `changed` is true and its normalised code units are `units[0, length)`
+   * (valid only during the call); otherwise the slice is already the normalised word. The
+   * normalised units are always `units[0, length)`, and `hash` is their FNV-1a hash: a sink
+   * can look a word up without building a string for it (see search/word-table.ts).
+   */
+  word(text: string, from: number, to: number, start: number, end: number, changed: boolean, units: Uint16Array, length: number, hash: number): void;
+}
+
 /** The normalised word: a slice of the text when folding left it unchanged. */
-function wordAt(text: string, from: number, to: number, changed: boolean, length: number): string {
+export function normalizedWord(text: string, from: number, to: number, changed: boolean, units: Uint16Array, length: number): string {
   const raw = text.slice(from, to);
   if (!changed) return raw;
   let norm = foldedWords.get(raw);
   if (norm === undefined) {
-    norm = fromCodeUnits(scratch, length);
+    norm = fromCodeUnits(units, length);
     if (foldedWords.size >= FOLDED_LIMIT) foldedWords = new Map();
     foldedWords.set(raw, norm);
   }
   return norm;
 }
 
+/** FNV-1a, 32 bits (as a signed int: Math.imul's result). */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** The hash `scanWords` gives a word, for a normalised word given as a string. */
+export function wordHash(norm: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+class TokenSink implements WordSink {
+  readonly tokens: Token[] = [];
+  word(text: string, from: number, to: number, start: number, end: number, changed: boolean, units: Uint16Array, length: number): void {
+    this.tokens.push({ start, end, norm: normalizedWord(text, from, to, changed, units, length) });
+  }
+}
+
 /**
  * Hot loop (every character of every article on import, and of each result page on search):
  * table lookups, no per-character strings, no closure over the loop's variables (V8 would
- * keep them in a heap context). A word that folding leaves unchanged is a slice
- * of the original; only changed words are rebuilt from code units.
+ * keep them in a heap context). Words go to `sink` as positions and code units: a sink that
+ * only needs some of them (the indexer: a cached lookup per word) builds no Token objects.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function scanWords(text: string, sink: WordSink): void {
   const n = text.length;
   let offset = 0; // code points before position i
   let current: CharClass = CharClass.Separator;
@@ -63,6 +96,7 @@ export function tokenize(text: string): Token[] {
   let endIndex = 0; // UTF-16 index just past the word's last kept character
   let changed = false;
   let length = 0; // code units in scratch
+  let hash = FNV_OFFSET; // FNV-1a of the word's normalised code units
 
   for (let i = 0; i < n; i++, offset++) {
     let cp = text.charCodeAt(i);
@@ -84,7 +118,7 @@ export function tokenize(text: string): Token[] {
     const cls = charClass(folded);
     if (cls === CharClass.Separator) {
       if (current !== CharClass.Separator) {
-        tokens.push({ start, end: offset, norm: wordAt(text, startIndex, endIndex, changed, length) });
+        sink.word(text, startIndex, endIndex, start, offset, changed, scratch, length, hash);
         current = CharClass.Separator;
       }
       i += width - 1;
@@ -92,7 +126,7 @@ export function tokenize(text: string): Token[] {
     }
     if (current !== CharClass.Separator && cls !== CharClass.Mark && cls !== current) {
       // Arabic letters next to Latin letters or digits (لـCNN, في10): two words.
-      tokens.push({ start, end: offset, norm: wordAt(text, startIndex, endIndex, changed, length) });
+      sink.word(text, startIndex, endIndex, start, offset, changed, scratch, length, hash);
       current = CharClass.Separator;
     }
     if (current === CharClass.Separator) {
@@ -102,6 +136,7 @@ export function tokenize(text: string): Token[] {
       startIndex = i;
       changed = false;
       length = 0;
+      hash = FNV_OFFSET;
     }
     if (folded !== cp) changed = true;
     if (length + 2 > scratch.length) {
@@ -110,16 +145,25 @@ export function tokenize(text: string): Token[] {
       scratch = bigger;
     }
     if (folded >= 0x10000) {
-      scratch[length++] = 0xd800 + ((folded - 0x10000) >> 10);
-      scratch[length++] = 0xdc00 + ((folded - 0x10000) & 0x3ff);
-    } else scratch[length++] = folded;
+      const high = 0xd800 + ((folded - 0x10000) >> 10);
+      const low = 0xdc00 + ((folded - 0x10000) & 0x3ff);
+      scratch[length++] = high;
+      scratch[length++] = low;
+      hash = Math.imul(Math.imul(hash ^ high, FNV_PRIME) ^ low, FNV_PRIME);
+    } else {
+      scratch[length++] = folded;
+      hash = Math.imul(hash ^ folded, FNV_PRIME);
+    }
     i += width - 1;
     endIndex = i + 1;
   }
-  if (current !== CharClass.Separator) {
-    tokens.push({ start, end: offset, norm: wordAt(text, startIndex, endIndex, changed, length) });
-  }
-  return tokens;
+  if (current !== CharClass.Separator) sink.word(text, startIndex, endIndex, start, offset, changed, scratch, length, hash);
+}
+
+export function tokenize(text: string): Token[] {
+  const sink = new TokenSink();
+  scanWords(text, sink);
+  return sink.tokens;
 }
 
 /** Just the normalised words, for when offsets are not needed (e.g. a query). */

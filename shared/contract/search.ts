@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUERY_NOTE_CODES } from '../search/notes';
 
 /** A date or a date prefix: 2018, 2018-03 or 2018-03-05 (compared against `published`). */
 const DatePrefix = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date such as 2018, 2018-03 or 2018-03-05');
@@ -12,9 +13,10 @@ export const SearchFilters = z.object({
   dateTo: DatePrefix.optional(),
   /** Imported in this batch. */
   batchId: z.string().min(1).max(64).optional(),
-  /** Reserved for the annotation issue (any alias / the theme with its descendants). */
-  speaker: z.string().min(1).max(500).optional(),
-  theme: z.string().min(1).max(500).optional(),
+  /** Quotes of this speaker (a tag id, as listed by tags.list). */
+  speakerId: z.string().min(1).max(64).optional(),
+  /** Quotes coded with this theme or any theme below it (a tag id). */
+  themeId: z.string().min(1).max(64).optional(),
 });
 export type SearchFilters = z.infer<typeof SearchFilters>;
 
@@ -33,7 +35,12 @@ export const SearchSnippet = z.object({
 });
 export type SearchSnippet = z.infer<typeof SearchSnippet>;
 
-export const SearchResult = z.object({
+/** What a search looks through: the articles, the quotes (highlights' text), or the notes. */
+export const SearchScope = z.enum(['articles', 'quotes', 'notes']);
+export type SearchScope = z.infer<typeof SearchScope>;
+
+export const ArticleResult = z.object({
+  kind: z.literal('article'),
   articleId: z.string(),
   file: z.string().nullable(),
   title: z.string(),
@@ -45,7 +52,63 @@ export const SearchResult = z.object({
   /** Relevance: higher is better (negated bm25). */
   score: z.number(),
 });
+export type ArticleResult = z.infer<typeof ArticleResult>;
+
+const TagRef = z.object({ id: z.string(), name: z.string(), color: z.string().nullable() });
+
+/** Where a quote or note sits: its article, for showing and opening it. */
+const ArticleRef = {
+  articleId: z.string(),
+  articleTitle: z.string(),
+  file: z.string().nullable(),
+  source: z.string().nullable(),
+  published: z.string().nullable(),
+};
+
+export const QuoteResult = z.object({
+  kind: z.literal('quote'),
+  highlightId: z.string(),
+  ...ArticleRef,
+  /** The quote's place in the article text (code points), for focusing it. */
+  start: z.number().int(),
+  end: z.number().int(),
+  speaker: TagRef.nullable(),
+  themes: z.array(TagRef),
+  /** The quote's text (a window of it when long), with its hits. */
+  snippet: SearchSnippet,
+  hits: z.number().int(),
+  score: z.number(),
+});
+export type QuoteResult = z.infer<typeof QuoteResult>;
+
+export const NoteResult = z.object({
+  kind: z.literal('note'),
+  noteId: z.string(),
+  /** The quote the note is on; null for a note on the whole article. */
+  highlightId: z.string().nullable(),
+  ...ArticleRef,
+  /** The quote's text when the note is on a quote (shortened), and its place in the article. */
+  quote: z.string().nullable(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  speaker: TagRef.nullable(),
+  themes: z.array(TagRef),
+  /** The note's text (a window of it when long), with its hits. */
+  snippet: SearchSnippet,
+  hits: z.number().int(),
+  score: z.number(),
+});
+export type NoteResult = z.infer<typeof NoteResult>;
+
+export const SearchResult = z.discriminatedUnion('kind', [ArticleResult, QuoteResult, NoteResult]);
 export type SearchResult = z.infer<typeof SearchResult>;
+
+/** Something the search ignored, reinterpreted or could not find (shared/search/notes.ts). */
+export const SearchNote = z.object({
+  code: z.enum(QUERY_NOTE_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type SearchNote = z.infer<typeof SearchNote>;
 
 /**
  * Queries up to this length are accepted; the parser searches the first words of a long one
@@ -62,13 +125,17 @@ export const searchMethods = {
       limit: z.number().int().min(1).max(500).default(50),
       offset: z.number().int().min(0).max(1_000_000).default(0),
       filters: SearchFilters.default({}),
+      scope: SearchScope.default('articles'),
     }),
     response: z.object({
-      /** All matching articles (the results are one page of them). */
+      /** All matching articles, quotes or notes (the results are one page of them). */
       total: z.number().int(),
+      /** Of the request's scope: article results, quote results or note results. */
       results: z.array(SearchResult),
       /** Set when part of the query was ignored or reinterpreted, or nothing could be searched. */
       explanation: z.string().optional(),
+      /** The same, as codes with parameters for the UI to translate. */
+      notes: z.array(SearchNote),
     }),
   },
   'search.hitsInArticle': {
@@ -77,6 +144,7 @@ export const searchMethods = {
       /** Every hit in the article text, in order (code points into the original text). */
       hits: z.array(TextRange),
       explanation: z.string().optional(),
+      notes: z.array(SearchNote),
     }),
   },
   'search.facets': {

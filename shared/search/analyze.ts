@@ -9,7 +9,8 @@
  *           because a stem is often shorter than what the analyst typed before the *.
  */
 import { stem, stripArticle } from '../arabic/stem';
-import { tokenize, type Token } from '../arabic/tokenize';
+import { normalizedWord, scanWords, tokenize, type Token, type WordSink } from '../arabic/tokenize';
+import { WordTable } from './word-table';
 
 /**
  * Bump when tokenizing, normalising or stemming changes what is indexed: projects whose
@@ -43,17 +44,30 @@ export interface IndexedText {
   words: number;
 }
 
+/** Forms by normalised word, found without building the word's string (word-table.ts). */
+const table = new WordTable();
+
+/** Collects the index forms word by word (see `scanWords`). */
+class IndexSink implements WordSink {
+  stems: string[] = [];
+  bares: string[] = [];
+  word(text: string, from: number, to: number, _start: number, _end: number, changed: boolean, units: Uint16Array, length: number, hash: number): void {
+    let forms = table.get(units, length, hash);
+    if (forms === undefined) {
+      const norm = normalizedWord(text, from, to, changed, units, length);
+      forms = wordForms(norm);
+      table.set(norm, hash, forms);
+    }
+    this.stems.push(forms.stem);
+    this.bares.push(forms.bare);
+  }
+}
+
 /** The index columns for one text (e.g. an article's title and body joined by a newline). */
 export function indexForms(text: string): IndexedText {
-  const tokens = tokenize(text);
-  const stems = new Array<string>(tokens.length);
-  const bares = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const forms = wordForms(tokens[i].norm);
-    stems[i] = forms.stem;
-    bares[i] = forms.bare;
-  }
-  return { stem: stems.join(' '), bare: bares.join(' '), words: tokens.length };
+  const sink = new IndexSink();
+  scanWords(text, sink);
+  return { stem: sink.stems.join(' '), bare: sink.bares.join(' '), words: sink.stems.length };
 }
 
 /** The tokens of a text with their forms, for marking hits in it. */

@@ -9,7 +9,8 @@
  *   prefix*        اقتصاد*               words starting so (after the article: الاقتصادية)
  *   source:X       source:BBC            source contains X (also مصدر:)
  *   date:…         date:2018 date:2018-03..2018-06 date:2018-05-01.. (also تاريخ:)
- *   speaker:, theme:                     reserved for annotations (متحدث: موضوع:)
+ *   speaker:X      speaker:غوتيريش        a quote by this speaker (any alias; also متحدث:)
+ *   theme:X        theme:أمن               a quote coded with this theme or a sub-theme (also موضوع:)
  *
  * Anything else is text: FTS5 operators typed in the box (NEAR, AND, ^, :, *) are words or
  * punctuation, never syntax, because the compiler quotes every term. What the parser had to
@@ -17,6 +18,7 @@
  */
 import { words } from '../arabic/tokenize';
 import { normalizeArabic } from '../arabic/normalize';
+import { note, type QueryNote } from './notes';
 
 export type Term =
   | { kind: 'word'; word: string }
@@ -33,8 +35,9 @@ export interface DateRange {
 export interface QueryFilters {
   sources: string[];
   dates: DateRange[];
-  /** Hooks for the annotation issue: parsed and reported, not applied yet. */
+  /** Speaker names or aliases (core/search/codebook-filter.ts resolves them). */
   speakers: string[];
+  /** Theme names; a theme includes its sub-themes. */
   themes: string[];
 }
 
@@ -44,8 +47,8 @@ export interface ParsedQuery {
   /** No term here may match. */
   none: Term[];
   filters: QueryFilters;
-  /** Human-readable notes about what was ignored or reinterpreted. */
-  notes: string[];
+  /** What was ignored or reinterpreted, as codes for the UI to translate (notes.ts). */
+  notes: QueryNote[];
 }
 
 /** More terms than this only slow the search down; the rest are ignored (with a note). */
@@ -72,7 +75,7 @@ type Unit =
   | { type: 'field'; name: string; value: string };
 
 /** Split the raw query into quoted phrases, operators, field filters and plain units. */
-function lex(query: string, notes: string[]): Unit[] {
+function lex(query: string, notes: QueryNote[]): Unit[] {
   const units: Unit[] = [];
   const chars = [...query];
   let i = 0;
@@ -83,8 +86,8 @@ function lex(query: string, notes: string[]): Unit[] {
     let text = '';
     while (i < chars.length && !QUOTES.has(chars[i])) text += chars[i++];
     if (i < chars.length) i++;
-    else if (text.trim() === '') notes.push('Ignored a lone quote mark.');
-    else notes.push(`The closing quote is missing: searched “${text.trim()}” as a phrase.`);
+    else if (text.trim() === '') notes.push(note('lone_quote'));
+    else notes.push(note('unclosed_quote', { text: text.trim() }));
     return text;
   };
   while (i < chars.length) {
@@ -101,7 +104,7 @@ function lex(query: string, notes: string[]): Unit[] {
     if (c === '-' || c === '−') {
       const next = chars[i + 1];
       if (next === undefined || isSpace(next)) {
-        notes.push('Ignored a lone “-”: put it right before a word to leave that word out.');
+        notes.push(note('lone_dash'));
         i++;
         continue;
       }
@@ -132,37 +135,37 @@ function lex(query: string, notes: string[]): Unit[] {
 
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function parseDate(value: string, notes: string[], name: string): DateRange | null {
+function parseDate(value: string, notes: QueryNote[], name: string): DateRange | null {
   // Arabic-Indic digits fold to ASCII; / and . are accepted as separators inside a date.
   const v = normalizeArabic(value).replace(/(?<=\d)[/.](?=\d)/g, '-');
   const range = /^([^.]*)\.\.([^.]*)$/.exec(v);
   const [from, to] = range ? [range[1], range[2]] : [v, v];
   if ((from && !DATE.test(from)) || (to && !DATE.test(to)) || (!from && !to)) {
-    notes.push(`Ignored ${name}:${value}: write a date as 2018, 2018-03 or 2018-03-05, or a range as 2018-01..2018-06.`);
+    notes.push(note('bad_date', { field: name, value }));
     return null;
   }
   if (from && to && from.slice(0, to.length) > to) {
-    notes.push(`Ignored ${name}:${value}: the range ends before it starts.`);
+    notes.push(note('date_reversed', { field: name, value }));
     return null;
   }
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
 /** One unit of text as a term: one word, a phrase (quoted, or a word split by - or .), a prefix. */
-function toTerm(text: string, quoted: boolean, notes: string[]): Term | null {
+function toTerm(text: string, quoted: boolean, notes: QueryNote[]): Term | null {
   const prefix = !quoted && /\*+$/u.test(text);
   const ws = words(prefix ? text.replace(/\*+$/u, '') : text);
   if (ws.length === 0) {
-    if (text.trim() !== '') notes.push(`Ignored “${text.trim().slice(0, 40)}”: it has no letters or digits to search for.`);
+    if (text.trim() !== '') notes.push(note('no_letters', { text: text.trim().slice(0, 40) }));
     return null;
   }
   if (prefix) {
     if (ws.length > 1) {
-      notes.push(`“${text}”: a * works after a single word; searched the words without it.`);
+      notes.push(note('prefix_phrase', { text }));
       return { kind: 'phrase', words: ws };
     }
     if ([...ws[0]].length < MIN_PREFIX) {
-      notes.push(`“${text}”: too short to search as a prefix; searched the whole word “${ws[0]}”.`);
+      notes.push(note('prefix_short', { text, word: ws[0] }));
       return { kind: 'word', word: ws[0] };
     }
     return { kind: 'prefix', prefix: ws[0] };
@@ -171,7 +174,7 @@ function toTerm(text: string, quoted: boolean, notes: string[]): Term | null {
 }
 
 export function parseQuery(query: string): ParsedQuery {
-  const notes: string[] = [];
+  const notes: QueryNote[] = [];
   const filters: QueryFilters = { sources: [], dates: [], speakers: [], themes: [] };
   const all: Term[][] = [];
   const none: Term[] = [];
@@ -184,7 +187,7 @@ export function parseQuery(query: string): ParsedQuery {
   for (const unit of lex(query.normalize('NFC'), notes)) {
     if (unit.type === 'field') {
       const kind = FIELDS[normalizeArabic(unit.name)];
-      if (unit.value === '') notes.push(`Ignored ${unit.name}: with nothing after it.`);
+      if (unit.value === '') notes.push(note('empty_field', { field: unit.name }));
       else if (kind === 'date') {
         const range = parseDate(unit.value, notes, unit.name);
         if (range) filters.dates.push(range);
@@ -192,7 +195,7 @@ export function parseQuery(query: string): ParsedQuery {
       continue;
     }
     if (unit.type === 'or') {
-      if (!lastWasTerm) notes.push('Ignored an OR with no word before it.');
+      if (!lastWasTerm) notes.push(note('or_without_before'));
       else pendingOr = true;
       continue;
     }
@@ -208,7 +211,7 @@ export function parseQuery(query: string): ParsedQuery {
     }
     terms++;
     if (unit.negated || pendingNot) {
-      if (pendingOr) notes.push('Ignored an OR next to an excluded word.');
+      if (pendingOr) notes.push(note('or_with_excluded'));
       none.push(term);
       pendingOr = false;
       pendingNot = false;
@@ -220,9 +223,9 @@ export function parseQuery(query: string): ParsedQuery {
     pendingOr = false;
     lastWasTerm = true;
   }
-  if (pendingOr) notes.push('Ignored an OR with no word after it.');
-  if (pendingNot) notes.push('Ignored a NOT with no word after it.');
-  if (truncated) notes.push(`The query is long: searched its first ${MAX_TERMS} words.`);
+  if (pendingOr) notes.push(note('or_without_after'));
+  if (pendingNot) notes.push(note('not_without_word'));
+  if (truncated) notes.push(note('too_many_words', { max: MAX_TERMS }));
   return { all, none, filters, notes };
 }
 

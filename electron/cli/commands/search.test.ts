@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeOldProject, sha256File, tempDir } from '../../../tests/fixtures/make-fixtures';
+import { createHighlight, locateQuote } from '../../core/annotations/highlights';
+import { createTag } from '../../core/annotations/tags';
 import { fixtureProject } from '../../core/search/search-fixtures';
 import { run } from '../run';
 
@@ -19,7 +21,39 @@ function project(): { file: string; ids: Record<string, string>; dir: string } {
   return { file: p.file, ids: p.ids, dir };
 }
 
+/** The fixture project with one quote (speaker, theme, note), for --scope. */
+function projectWithQuote(): { file: string; ids: Record<string, string> } {
+  const p = fixtureProject(tempDir());
+  const speaker = createTag(p.db, { kind: 'speaker', name: 'أنطونيو غوتيريش', aliases: ['غوتيريس'] }, 'me').id;
+  const theme = createTag(p.db, { kind: 'theme', name: 'إرهاب' }, 'me').id;
+  const at = locateQuote(p.db, p.ids['terror-conference'], 'الإرهاب لا دين له');
+  createHighlight(p.db, { articleId: p.ids['terror-conference'], ...at, speakerId: speaker, themeIds: [theme], note: 'عن التطرف' }, 'me');
+  p.close();
+  return { file: p.file, ids: p.ids };
+}
+
 describe('daftar search', () => {
+  it('--scope quotes and notes, --speaker and --theme, read-only', async () => {
+    const { file, ids } = projectWithQuote();
+    const before = sha256File(file);
+    const quotes = await daftar(['search', file, 'الارهاب', '--scope', 'quotes', '--json']);
+    expect(quotes.code).toBe(0);
+    expect(JSON.parse(quotes.out)).toMatchObject([{ articleId: ids['terror-conference'], snippet: 'الإرهاب لا دين له', speaker: 'أنطونيو غوتيريش', themes: ['إرهاب'], hits: 1 }]);
+    const human = await daftar(['search', file, 'speaker:غوتيريس', '--scope', 'quotes']);
+    expect(human.out).toMatch(/\{أنطونيو غوتيريش, إرهاب\}/);
+    expect(human.out).toMatch(/1 quote found/);
+    const notes = await daftar(['search', file, 'التطرف', '--scope', 'notes', '--theme', 'إرهاب', '--json']);
+    expect(JSON.parse(notes.out)).toMatchObject([{ snippet: 'عن التطرف', quote: 'الإرهاب لا دين له' }]);
+    expect((await daftar(['search', file, 'الارهاب', '--speaker', 'غوتيريس', '--json'])).out).toContain(ids['terror-conference']);
+    const bad = await daftar(['search', file, 'الارهاب', '--scope', 'everything']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--scope must be articles, quotes or notes/);
+    const unknown = await daftar(['search', file, 'الارهاب', '--speaker', 'بان']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/No speaker named "بان"/);
+    expect(sha256File(file)).toBe(before);
+  });
+
   it('prints [{articleId, file, title, snippet, hits}] and leaves the project untouched', async () => {
     const { file, ids } = project();
     const before = sha256File(file);

@@ -32,9 +32,13 @@ and keep the process running).
       port,
       projectPath: projectPath === undefined ? undefined : path.resolve(projectPath),
     });
+    // Listen for Ctrl-C/SIGTERM before telling anyone we are up: a script that stops us as
+    // soon as it reads the URL must find the handler in place (else the signal kills us
+    // without closing the project).
+    const stopped = (io.untilStopped ?? untilSignal)();
     if (values.json) io.stdout(`${JSON.stringify({ url: server.url, port: server.port })}\n`);
     else io.stdout(`Daftar web mode: open ${server.url}\nPress Ctrl-C to stop.\n`);
-    const signal = await (io.untilStopped ?? untilSignal)();
+    const signal = await stopped;
     await server.close();
     if (!values.json) io.stderr(`Daftar web mode stopped (${signal}); the project was closed.\n`);
     return EXIT.ok;

@@ -3,7 +3,7 @@ import type { WritableDb } from '../db/handles';
 import type { Session } from '../project/session';
 import { searchFacets } from '../search/facets';
 import { ensureSearchIndex } from '../search/indexer';
-import { articleHits, searchArticles } from '../search/search';
+import { articleHits, search } from '../search/search';
 
 type SearchHandlers = Pick<Handlers, 'search.query' | 'search.hitsInArticle' | 'search.facets'>;
 
@@ -20,7 +20,7 @@ export function searchHandlers(session: Session): SearchHandlers {
     return handle;
   };
   return {
-    'search.query': async (request) => searchArticles(db(), request),
+    'search.query': async (request) => search(db(), request),
     'search.hitsInArticle': async ({ articleId, query }) => articleHits(db(), articleId, query),
     'search.facets': async () => searchFacets(db()),
   };

@@ -1,20 +1,31 @@
 /**
  * Search filters as SQL conditions on `search_article_docs d` (which carries copies of the
  * articles' source, published and batch_id): from the filter panel (exact values) and from
- * the query's fields (source:, date:). All of them must hold.
+ * the query's fields (source:, date:). All of them must hold. The speaker and theme filters
+ * are resolved to tag ids here too (codebook-filter.ts); each scope applies them its way.
  */
 import { normalizeArabic } from '../../../shared/arabic/normalize';
 import type { SearchFilters } from '../../../shared/contract/search';
+import { note, quotedList, type QueryNote } from '../../../shared/search/notes';
 import type { QueryFilters } from '../../../shared/search/query';
 import type { AnyDb } from '../db/handles';
+import { articleConditions, resolveCodebookFilter, type CodebookFilter } from './codebook-filter';
 
 export interface SqlFilter {
   /** Conditions on `d` (search_article_docs), joined with AND; empty when nothing filters. */
   where: string[];
   params: unknown[];
-  /** True when a filter can match no article at all (e.g. source: names no known source). */
+  /** Speakers and themes, as tag ids (not part of `where`: see `withCodebook`). */
+  codebook: CodebookFilter;
+  /** True when a filter can match nothing at all (e.g. source: names no known source). */
   matchesNothing: boolean;
-  notes: string[];
+  notes: QueryNote[];
+}
+
+/** The article-level conditions plus "the article has such a quote" (the articles scope). */
+export function withCodebook(f: SqlFilter): SqlFilter {
+  const c = articleConditions(f.codebook, 'd.article_id');
+  return { ...f, where: [...f.where, ...c.where], params: [...f.params, ...c.params] };
 }
 
 /** Sources whose name contains the typed text, ignoring case, hamza forms and diacritics. */
@@ -29,7 +40,9 @@ function resolveSources(db: AnyDb, typed: string[]): string[] {
 }
 
 export function buildFilter(db: AnyDb, panel: SearchFilters, query: QueryFilters): SqlFilter {
-  const f: SqlFilter = { where: [], params: [], matchesNothing: false, notes: [] };
+  const f: SqlFilter = { where: [], params: [], codebook: resolveCodebookFilter(db, panel, query), matchesNothing: false, notes: [] };
+  f.notes.push(...f.codebook.notes);
+  f.matchesNothing = f.codebook.matchesNothing;
 
   if (panel.source !== undefined) {
     f.where.push('d.source = ?');
@@ -39,7 +52,7 @@ export function buildFilter(db: AnyDb, panel: SearchFilters, query: QueryFilters
     const sources = resolveSources(db, query.sources);
     if (sources.length === 0) {
       f.matchesNothing = true;
-      f.notes.push(`No source in this project matches ${query.sources.map((s) => `“${s}”`).join(' or ')}.`);
+      f.notes.push(note('no_source', { names: quotedList(query.sources) }));
     } else {
       f.where.push(`d.source IN (${sources.map(() => '?').join(', ')})`);
       f.params.push(...sources);
@@ -64,12 +77,5 @@ export function buildFilter(db: AnyDb, panel: SearchFilters, query: QueryFilters
     f.params.push(panel.batchId);
   }
 
-  // Hooks for the annotation issue: speakers (any alias) and themes (with descendants) are
-  // parsed and accepted, but there are no quotes to filter by yet.
-  const speakers = [panel.speaker, ...query.speakers].filter(Boolean);
-  const themes = [panel.theme, ...query.themes].filter(Boolean);
-  if (speakers.length || themes.length) {
-    f.notes.push('Filtering by speaker or theme comes with annotations; those filters were not applied.');
-  }
   return f;
 }

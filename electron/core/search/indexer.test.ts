@@ -148,7 +148,7 @@ describe('facets and the CLI form', () => {
   it('prints [{articleId, file, title, snippet, hits}] and times a batch of queries', () => {
     const p = fixtureProject(tempDir());
     try {
-      const out = cliSearch(p.db, 'كوفيد', 5);
+      const out = cliSearch(p.db, 'كوفيد', { limit: 5 });
       expect(out.results).toEqual([
         { articleId: p.ids.covid, file: 'covid.txt', title: 'كـوفيد-١٩ والاقتصاد', snippet: expect.stringContaining('كـوفيد'), hits: 2 },
       ]);

@@ -3,30 +3,36 @@
  * ranked matches (bm25), then build each result from the ORIGINAL text: hits are found again
  * in the article by the same analysis the index used, and the snippet is cut around the first.
  */
-import type Database from 'better-sqlite3';
 import { DaftarError } from '../../../shared/contract/errors';
-import type { SearchFilters, SearchResult } from '../../../shared/contract/search';
+import type { ArticleResult, SearchFilters, SearchNote, SearchResult, SearchScope } from '../../../shared/contract/search';
 import { ANALYZER_VERSION } from '../../../shared/search/analyze';
 import { toFtsMatch } from '../../../shared/search/fts';
 import { findHits, type Hit } from '../../../shared/search/match';
+import { note, type QueryNote } from '../../../shared/search/notes';
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import { makeSnippet } from '../../../shared/search/snippet';
 import type { AnyDb } from '../db/handles';
 import { hasTable } from '../db/schema';
-import { buildFilter, type SqlFilter } from './filters';
-import { indexAnalyzerVersion, STALE_INDEX } from './indexer';
+import { buildFilter, withCodebook, type SqlFilter } from './filters';
+import { searchNotes, searchQuotes } from './annotation-search';
+import { indexAnalyzerVersion } from './indexer';
+import { emptyQueryNotes, explain, guarded, statement } from './response';
+import { articleVocabulary } from './vocabulary';
 
 export interface SearchRequest {
   query: string;
   limit: number;
   offset: number;
   filters: SearchFilters;
+  /** Articles (the default), quotes or notes. */
+  scope?: SearchScope;
 }
 
 export interface SearchResponse {
   total: number;
   results: SearchResult[];
   explanation?: string;
+  notes: SearchNote[];
 }
 
 interface ArticleRow {
@@ -40,28 +46,10 @@ interface ArticleRow {
 
 const ARTICLE_COLUMNS = 'a.id, a.title, a.text, a.source, a.published, a.original_file';
 
-const cache = new WeakMap<AnyDb, Map<string, Database.Statement>>();
-
-/** Prepared statements per connection: the SQL varies only with the filters' shape. */
-function statement(db: AnyDb, sql: string): Database.Statement {
-  let map = cache.get(db);
-  if (!map) cache.set(db, (map = new Map()));
-  let s = map.get(sql);
-  if (!s) {
-    s = db.prepare(sql);
-    if (map.size > 200) map.clear();
-    map.set(sql, s);
-  }
-  return s;
-}
-
-function explain(notes: string[]): { explanation?: string } {
-  return notes.length ? { explanation: notes.join(' ') } : {};
-}
-
-function toResult(row: ArticleRow, query: ParsedQuery, score: number): SearchResult {
+function toResult(row: ArticleRow, query: ParsedQuery, score: number): ArticleResult {
   const hits = findHits(row.text, query);
   return {
+    kind: 'article',
     articleId: row.id,
     file: row.original_file,
     title: row.title,
@@ -71,20 +59,6 @@ function toResult(row: ArticleRow, query: ParsedQuery, score: number): SearchRes
     hits: hits.length,
     score,
   };
-}
-
-/** FTS5 errors must never reach the analyst as SQL; the compiler should make them impossible. */
-function guarded<T>(query: string, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof DaftarError) throw error;
-    const message = (error as Error).message ?? String(error);
-    if (/fts5|MATCH|syntax/i.test(message)) {
-      throw new DaftarError('invalid_input', `Could not search for “${query.slice(0, 80)}”. Try simpler words.`);
-    }
-    throw error;
-  }
 }
 
 interface RankedPage {
@@ -140,30 +114,44 @@ export function requireSearchIndex(db: AnyDb): void {
  * A read-only search (the CLI) cannot rebuild an index made by another analyzer version
  * (handlers do, see search-handlers.ts); it says so rather than silently missing forms.
  */
-function staleIndexNote(db: AnyDb): string[] {
-  return indexAnalyzerVersion(db) !== ANALYZER_VERSION ? [`Note: ${STALE_INDEX}.`] : [];
+function staleIndexNote(db: AnyDb): QueryNote[] {
+  return indexAnalyzerVersion(db) !== ANALYZER_VERSION ? [note('stale_index')] : [];
+}
+
+/** The search box: articles, quotes or notes, as the request's scope says. */
+export function search(db: AnyDb, request: SearchRequest): SearchResponse {
+  switch (request.scope ?? 'articles') {
+    case 'articles':
+      return searchArticles(db, request);
+    case 'quotes':
+      return searchQuotes(db, request);
+    case 'notes':
+      return searchNotes(db, request);
+  }
 }
 
 export function searchArticles(db: AnyDb, request: SearchRequest): SearchResponse {
   requireSearchIndex(db);
   const parsed = parseQuery(request.query);
   const notes = [...parsed.notes, ...staleIndexNote(db)];
-  const filter = buildFilter(db, request.filters, parsed.filters);
+  const built = buildFilter(db, request.filters, parsed.filters);
+  const filter = withCodebook(built);
   notes.push(...filter.notes);
   if (filter.matchesNothing) return { total: 0, results: [], ...explain(notes) };
 
-  const match = toFtsMatch(parsed);
+  const match = toFtsMatch(parsed, articleVocabulary(db));
+  // A required word occurs in no article.
+  if (match === false) return { total: 0, results: [], ...explain(notes) };
   if (match === null) {
     if (filter.where.length > 0) return guarded(request.query, () => filteredListing(db, parsed, filter, request, notes));
-    if (parsed.none.length > 0) notes.push('Only excluded words: add a word to search for.');
-    else if (request.query.trim() !== '' && notes.length === 0) notes.push('Nothing to search for: the query has no letters or digits.');
+    emptyQueryNotes(request.query, parsed, notes);
     return { total: 0, results: [], ...explain(notes) };
   }
 
   return guarded(request.query, () => {
     const { total, docs } = ranked(db, match, filter, request.limit, request.offset);
     const articles = fetchArticles(db, docs.map((d) => d.doc));
-    const results: SearchResult[] = [];
+    const results: ArticleResult[] = [];
     for (const { doc, rank } of docs) {
       const row = articles.get(doc);
       if (row) results.push(toResult(row, parsed, -rank));
@@ -173,8 +161,8 @@ export function searchArticles(db: AnyDb, request: SearchRequest): SearchRespons
 }
 
 /** Filters without words: the matching articles, newest first, minus excluded words. */
-function filteredListing(db: AnyDb, query: ParsedQuery, filter: SqlFilter, request: SearchRequest, notes: string[]): SearchResponse {
-  const excluded = query.none.length ? toFtsMatch({ ...query, all: [query.none], none: [] }) : null;
+function filteredListing(db: AnyDb, query: ParsedQuery, filter: SqlFilter, request: SearchRequest, notes: QueryNote[]): SearchResponse {
+  const excluded = query.none.length ? toFtsMatch({ ...query, all: [query.none], none: [] }, articleVocabulary(db)) : null;
   const where = [...filter.where];
   const params = [...filter.params];
   if (excluded) {
@@ -193,7 +181,7 @@ function filteredListing(db: AnyDb, query: ParsedQuery, filter: SqlFilter, reque
 }
 
 /** Every hit of the query in one article, for the reader to mark and step through. */
-export function articleHits(db: AnyDb, articleId: string, query: string): { hits: Hit[]; explanation?: string } {
+export function articleHits(db: AnyDb, articleId: string, query: string): { hits: Hit[]; notes: SearchNote[]; explanation?: string } {
   // No index needed: the article is analysed on its own, so this works on any project.
   const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
   if (!row) throw new DaftarError('not_found', `No article with id ${articleId} in this project.`);

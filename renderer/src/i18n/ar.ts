@@ -114,7 +114,6 @@ export const ar = {
     syntaxPrefix: 'كلمات تبدأ بهذه الحروف',
     syntaxSource: 'المصدر يحتوي هذا النص (أو source:)',
     syntaxDate: 'تاريخ النشر: سنة أو شهر أو يوم أو مدى (أو date:)',
-    syntaxReserved: 'محجوزة للترميز، لا تُطبّق بعد',
     hitOf: 'المطابقة {{current}} من {{total}}',
     noHitsHere: 'لا مطابقات في نص هذه المقالة',
     nextHit: 'المطابقة التالية (F3)',

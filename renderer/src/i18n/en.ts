@@ -108,7 +108,6 @@ export const en: Messages = {
     syntaxPrefix: 'words starting with these letters',
     syntaxSource: 'the source contains this text (also مصدر:)',
     syntaxDate: 'published in a year, month, day or range (also تاريخ:)',
-    syntaxReserved: 'reserved for coding, not applied yet',
     hitOf: 'Hit {{current}} of {{total}}',
     noHitsHere: 'No hits in this article’s text',
     nextHit: 'Next hit (F3)',

@@ -45,6 +45,11 @@ export interface AnnotationsState {
   select(id: string | null): void;
   /** Select a highlight and ask the reader to scroll to it (from the quotes list). */
   reveal(id: string): void;
+  /**
+   * `reveal` a highlight of an article that may not be loaded yet (a search result): done at
+   * once when it is, else as soon as that article's highlights arrive.
+   */
+  focus(articleId: string, id: string): void;
   clearError(): void;
 }
 
@@ -87,6 +92,7 @@ export function isPending(id: string): boolean {
 
 export function createAnnotationsStore(client: Client, onChanged: () => void = () => {}): AnnotationsStore {
   return createStore<AnnotationsState>()((set, get) => {
+    let pendingFocus: { articleId: string; id: string } | null = null;
     const act = async <T,>(work: () => Promise<T>): Promise<T> => {
       try {
         const result = await work();
@@ -108,6 +114,11 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
           loading: false,
           selectedId: selectedId && highlights.some((h) => h.id === selectedId) ? selectedId : null,
         });
+        if (pendingFocus?.articleId === articleId) {
+          const { id } = pendingFocus;
+          pendingFocus = null;
+          if (highlights.some((h) => h.id === id)) get().reveal(id);
+        }
       } catch (error) {
         if (get().articleId === articleId) set({ loading: false, error: errorMessage(error) });
       }
@@ -164,6 +175,13 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
       reveal(id) {
         if (isPending(id)) return;
         set({ selectedId: id, revealSeq: get().revealSeq + 1 });
+      },
+      focus(articleId, id) {
+        const { articleId: current, loading, highlights } = get();
+        if (current === articleId && !loading && highlights.some((h) => h.id === id)) {
+          pendingFocus = null;
+          get().reveal(id);
+        } else pendingFocus = { articleId, id };
       },
       clearError() {
         set({ error: null });

@@ -55,8 +55,8 @@ describe('search store', () => {
     await vi.advanceTimersByTimeAsync(60);
     expect(queries().map((q) => q.query)).toEqual(['الارهاب']);
     await vi.waitFor(() => expect(store.getState().total).toBe(2));
-    expect(store.getState().results.map((r) => r.title)).toEqual(['مجلس الامن يناقش الارهاب', 'مؤتمر الحدود']);
-    expect(store.getState().searched).toEqual({ query: 'الارهاب', filters: {} });
+    expect(store.getState().results.map((r) => (r.kind === 'article' ? r.title : r.articleTitle))).toEqual(['مجلس الامن يناقش الارهاب', 'مؤتمر الحدود']);
+    expect(store.getState().searched).toEqual({ query: 'الارهاب', filters: {}, scope: 'articles' });
   });
 
   it('drops an answer that arrives after the answer to a newer query', async () => {
@@ -83,7 +83,7 @@ describe('search store', () => {
     await store.getState().submit();
     await store.getState().setFilters({ source: 'وكالة أ', dateFrom: '2018', dateTo: '', batchId: undefined });
     expect(queries().at(-1)!.filters).toEqual({ source: 'وكالة أ', dateFrom: '2018' });
-    expect(store.getState().results.map((r) => r.title)).toEqual(['مجلس الامن يناقش الارهاب']);
+    expect(store.getState().results.map((r) => (r.kind === 'article' ? r.title : r.articleTitle))).toEqual(['مجلس الامن يناقش الارهاب']);
     await store.getState().setFilters({ source: undefined, dateTo: '2018-12' });
     expect(queries().at(-1)!.filters).toEqual({ dateFrom: '2018', dateTo: '2018-12' });
   });
@@ -166,7 +166,7 @@ describe('search store', () => {
     test.addArticles(PROJECT, [{ title: 'خبر جديد', text: 'خبر جديد\n\nتقرير عن الارهاب في المنطقة.' }]);
     await store.getState().refresh();
     expect(store.getState().total).toBe(3);
-    expect(store.getState().results.map((r) => r.title)).toContain('خبر جديد');
+    expect(store.getState().results.map((r) => (r.kind === 'article' ? r.title : r.articleTitle))).toContain('خبر جديد');
     // While a typed query waits for its pause, the refresh leaves it to that search.
     store.getState().setQuery('الحدود');
     const calls = test.callsOf('search.query').length;

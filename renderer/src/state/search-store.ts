@@ -7,14 +7,25 @@
  * for an older query (a slow one overtaken by a faster one) is dropped, never shown.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Response, SearchFilters, SearchResult, TextRange } from '../../../shared/contract/index';
+import type { Response, SearchFilters, SearchNote, SearchResult, SearchScope, TextRange } from '../../../shared/contract/index';
 import { errorMessage, type Client } from '../api/client';
 
 export const DEBOUNCE_MS = 200;
 export const SEARCH_PAGE = 50;
 
-/** The filters the panel offers (speaker/theme are the codebook's, not set from here). */
-export type PanelFilters = Pick<SearchFilters, 'source' | 'dateFrom' | 'dateTo' | 'batchId'>;
+/** The filters the panel offers (speaker and theme as ids from the codebook). */
+export type PanelFilters = Pick<SearchFilters, 'source' | 'dateFrom' | 'dateTo' | 'batchId' | 'speakerId' | 'themeId'>;
+
+/** Where to put the reader when a result is opened: a quote to focus, or a place in the text. */
+export interface OpenTarget {
+  /** The highlight to select and scroll to (a quote result, or a note on a quote). */
+  highlightId?: string | null;
+  /** The quote's place (code points): a hit inside it becomes the current one. */
+  start?: number | null;
+  end?: number | null;
+}
+
+type Range = { start: number; end: number };
 
 export type Facets = Response<'search.facets'>;
 
@@ -27,16 +38,22 @@ export interface ArticleHits {
   current: number;
   /** Bumped by every open/next/previous: the reader scrolls to the current hit when it changes. */
   seq: number;
+  /** Set when opening a quote with no hit inside it: the reader stays on the quote. */
+  stay?: boolean;
 }
 
 export interface SearchState {
   query: string;
   filters: PanelFilters;
-  /** The query and filters the shown results answer (null before the first search). */
-  searched: { query: string; filters: PanelFilters } | null;
+  /** Articles, quotes or notes. */
+  scope: SearchScope;
+  /** The query, filters and scope the shown results answer (null before the first search). */
+  searched: { query: string; filters: PanelFilters; scope: SearchScope } | null;
   results: SearchResult[];
   total: number | null;
+  /** What the engine ignored or reinterpreted: English (fallback) and codes (translated). */
   explanation: string | null;
+  notes: SearchNote[];
   loading: boolean;
   error: string | null;
   facets: Facets | null;
@@ -49,12 +66,13 @@ export interface SearchState {
   /** Enter: search now (no pause). */
   submit(): Promise<void>;
   setFilters(filters: Partial<PanelFilters>): Promise<void>;
+  setScope(scope: SearchScope): Promise<void>;
   loadMore(): Promise<void>;
   /** Articles were added (an import): ask the shown query again, keeping as many results. */
   refresh(): Promise<void>;
   loadFacets(): Promise<void>;
-  /** Show this result in the reader and fetch its hits for marking. */
-  open(articleId: string): Promise<void>;
+  /** Show this article in the reader (focusing a quote, for quote and note results) and fetch its hits. */
+  open(articleId: string, target?: OpenTarget): Promise<void>;
   /** The reader now shows this article: fetch its hits while a query is active. */
   articleShown(articleId: string | null): Promise<void>;
   nextHit(step?: 1 | -1): void;
@@ -70,6 +88,8 @@ export type SearchStore = StoreApi<SearchState>;
 export interface SearchStoreOptions {
   /** Select the article in the library (the reader follows the library's selection). */
   openArticle(articleId: string): void;
+  /** Select a highlight and scroll to it once its article's highlights are loaded. */
+  focusHighlight?(articleId: string, highlightId: string): void;
   debounceMs?: number;
 }
 
@@ -85,6 +105,8 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
   let searchSeq = 0;
   let hitsSeq = 0;
   let moveSeq = 0;
+  // Where the last opened result wants the current hit, for whichever hits request wins.
+  let opened: { articleId: string; quote?: Range } | null = null;
 
   const cancelTimer = () => {
     if (timer !== null) clearTimeout(timer);
@@ -97,12 +119,13 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
       results: [],
       total: null,
       explanation: null,
+      notes: [],
       loading: false,
       error: null,
       hits: null,
     } satisfies Partial<SearchState>;
 
-    const fetchHits = async (articleId: string, query: string, scroll: boolean): Promise<void> => {
+    const fetchHits = async (articleId: string, query: string, scroll: boolean, quote?: Range): Promise<void> => {
       const seq = ++hitsSeq;
       try {
         const { hits } = await client['search.hitsInArticle']({ articleId, query });
@@ -110,7 +133,11 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         const previous = get().hits;
         // Re-reading the same article's hits (a refined query) keeps the reader where it is.
         const same = previous?.articleId === articleId && !scroll;
-        set({ hits: { articleId, query, hits, current: same ? Math.min(previous.current, Math.max(0, hits.length - 1)) : 0, seq: same ? previous.seq : ++moveSeq } });
+        // Opened from a quote: the current hit is the first one inside the quote; with none
+        // there (a note's words), the reader stays on the quote instead of jumping to a hit.
+        const inside = quote ? hits.findIndex((h) => h.end > quote.start && h.start < quote.end) : 0;
+        const current = same ? Math.min(previous.current, Math.max(0, hits.length - 1)) : Math.max(0, inside);
+        set({ hits: { articleId, query, hits, current, seq: same ? previous.seq : ++moveSeq, ...(!same && inside < 0 ? { stay: true } : {}) } });
       } catch (error) {
         if (seq === hitsSeq) set({ hits: null, error: errorMessage(error) });
       }
@@ -119,7 +146,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
     /** Run the current query from the first page. */
     const run = async (): Promise<void> => {
       cancelTimer();
-      const query = get().query;
+      const { query, scope } = get();
       const filters = clean(get().filters);
       const seq = ++searchSeq;
       if (query.trim() === '' && !hasFilters(filters)) {
@@ -129,13 +156,14 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
       }
       set({ loading: true, error: null });
       try {
-        const answer = await client['search.query']({ query, filters, limit: SEARCH_PAGE, offset: 0 });
+        const answer = await client['search.query']({ query, filters, scope, limit: SEARCH_PAGE, offset: 0 });
         if (seq !== searchSeq) return;
         set({
-          searched: { query, filters },
+          searched: { query, filters, scope },
           results: answer.results,
           total: answer.total,
           explanation: answer.explanation ?? null,
+          notes: answer.notes,
           loading: false,
         });
         const hits = get().hits;
@@ -151,6 +179,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
     return {
       query: '',
       filters: {},
+      scope: 'articles',
       ...empty,
       facets: null,
       panelRequest: 0,
@@ -173,13 +202,19 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         await run();
       },
 
+      async setScope(scope) {
+        if (scope === get().scope) return;
+        set({ scope });
+        await run();
+      },
+
       async loadMore() {
         const { searched, results, total, loading } = get();
         if (!searched || loading || total === null || results.length >= total) return;
         const seq = searchSeq;
         set({ loading: true });
         try {
-          const answer = await client['search.query']({ query: searched.query, filters: searched.filters, limit: SEARCH_PAGE, offset: results.length });
+          const answer = await client['search.query']({ ...searched, limit: SEARCH_PAGE, offset: results.length });
           if (seq !== searchSeq) return;
           set({ results: [...get().results, ...answer.results], total: answer.total, loading: false });
         } catch (error) {
@@ -196,9 +231,9 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         const seq = ++searchSeq;
         try {
           const limit = Math.min(500, Math.max(SEARCH_PAGE, results.length));
-          const answer = await client['search.query']({ query: searched.query, filters: searched.filters, limit, offset: 0 });
+          const answer = await client['search.query']({ ...searched, limit, offset: 0 });
           if (seq !== searchSeq) return;
-          set({ results: answer.results, total: answer.total, explanation: answer.explanation ?? null, error: null });
+          set({ results: answer.results, total: answer.total, explanation: answer.explanation ?? null, notes: answer.notes, error: null });
         } catch (error) {
           if (seq === searchSeq) set({ error: errorMessage(error) });
         }
@@ -212,11 +247,14 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         }
       },
 
-      async open(articleId) {
+      async open(articleId, target = {}) {
+        const quote = target.start != null && target.end != null ? { start: target.start, end: target.end } : undefined;
+        opened = { articleId, quote };
         options.openArticle(articleId);
+        if (target.highlightId) options.focusHighlight?.(articleId, target.highlightId);
         const query = get().searched?.query ?? get().query;
         if (query.trim() === '') return;
-        await fetchHits(articleId, query, true);
+        await fetchHits(articleId, query, true, quote);
       },
 
       async articleShown(articleId) {
@@ -232,14 +270,14 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
           if (hits) set({ hits: null });
           return;
         }
-        await fetchHits(articleId, query, true);
+        await fetchHits(articleId, query, true, opened?.articleId === articleId ? opened.quote : undefined);
       },
 
       nextHit(step = 1) {
         const hits = get().hits;
         if (!hits || hits.hits.length === 0) return;
         const n = hits.hits.length;
-        set({ hits: { ...hits, current: (hits.current + step + n) % n, seq: ++moveSeq } });
+        set({ hits: { ...hits, current: (hits.current + step + n) % n, seq: ++moveSeq, stay: false } });
       },
 
       showPanel() {
@@ -257,7 +295,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         cancelTimer();
         searchSeq++;
         hitsSeq++;
-        set({ query: '', filters: {}, ...empty, facets: null });
+        set({ query: '', filters: {}, scope: 'articles', ...empty, facets: null });
       },
     };
   });

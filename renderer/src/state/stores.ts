@@ -10,7 +10,9 @@
  *   a highlight or tag changes     → codebook counts, the undo label (and highlights) refresh;
  *   undo/redo                      → highlights, codebook, the shown article and the list reload;
  *   article metadata saved         → library and the undo label refresh;
- *   a search result is opened      → the library selects it (so the reader shows it);
+ *   a search result is opened      → the library selects it (so the reader shows it), and a
+ *                                    quote result's highlight is focused once loaded;
+ *   annotations change (or undo)   → quote and note search results refresh;
  *   reader shows an article        → its search hits load while a query is active,
  *                                    and its suggestions while the suggestions mode is on;
  *   a suggestion is accepted       → highlights, codebook and the undo label refresh;
@@ -65,14 +67,21 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
   const codebook = createCodebookStore(client, () => {
     void annotations.getState().reload();
     void history.getState().refresh();
+    refreshAnnotationSearch();
   });
+  // Quote and note results change with the annotations: ask the shown search again.
+  const refreshAnnotationSearch = () => {
+    if (search.getState().searched?.scope !== 'articles') void search.getState().refresh();
+  };
   const annotations = createAnnotationsStore(client, () => {
     void codebook.getState().refresh();
     void history.getState().refresh();
+    refreshAnnotationSearch();
   });
   const history = createHistoryStore(client, () => {
     void annotations.getState().reload();
     void codebook.getState().refresh();
+    refreshAnnotationSearch();
     void suggestions.getState().reload();
     // An undone metadata edit changes the article shown and its place in the list.
     void reader.getState().reload();
@@ -83,6 +92,7 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     onAccepted: async () => {
       void codebook.getState().refresh();
       void history.getState().refresh();
+      refreshAnnotationSearch();
       await annotations.getState().reload();
     },
     onRejected: () => void history.getState().refresh(),
@@ -92,6 +102,7 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
   // the loaded pages (as after re-sorting), and the reader follows the selection.
   const search = createSearchStore(client, {
     openArticle: (id) => library.setState({ selectedId: id, selectedIndex: null }),
+    focusHighlight: (articleId, highlightId) => annotations.getState().focus(articleId, highlightId),
   });
 
   /** Every view of the project starts again: another project, or this one replaced by a merge or its undo. */

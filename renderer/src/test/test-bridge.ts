@@ -172,7 +172,10 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     recent = [{ path, name: path.split('/').pop() ?? path, openedAt: now(), exists: true }, ...recent.filter((r) => r.path !== path)];
   };
 
-  const search = createSearchDouble(() => requireOpen());
+  const search = createSearchDouble(() => requireOpen(), {
+    highlights: async () => (await Promise.all(requireOpen().map((a) => highlightHandlers['highlights.forArticle']({ articleId: a.id })))).flat(),
+    tags: () => tags.handlers['tags.list']({}),
+  });
   const suggest = createSuggestDouble(options.suggestions ?? {}, {
     article: (id) => (open ? (projects.get(open)?.find((a) => a.id === id) ?? null) : null),
     highlights: highlightHandlers,

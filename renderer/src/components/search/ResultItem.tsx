@@ -1,7 +1,7 @@
 /** One search result: title, source · date, the snippet with its matched words marked, hits. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchResult } from '../../../../shared/contract/index';
+import type { ArticleResult } from '../../../../shared/contract/index';
 import { formatNumber } from '../../format/format';
 import { currentLanguage } from '../../i18n/index';
 import { snippetParts } from './snippet';
@@ -12,7 +12,7 @@ export const ResultItem = memo(function ResultItem({
   selected,
   onOpen,
 }: {
-  result: SearchResult;
+  result: ArticleResult;
   selected: boolean;
   onOpen: (articleId: string) => void;
 }) {

@@ -1,10 +1,15 @@
-/** Source, date range and import batch filters, from search.facets. */
+/**
+ * Speaker, theme (from the codebook, with their quote counts), source, date range and import
+ * batch (from search.facets). A theme brings the themes below it, as in the engine.
+ */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { currentLanguage } from '../../i18n/index';
-import { useSearch } from '../../state/context';
+import { tagsOfKind, themeTree } from '../../state/codebook-store';
+import { useCodebook, useSearch } from '../../state/context';
 import type { PanelFilters } from '../../state/search-store';
+import { tagLabel } from '../annotate/tag-labels';
 
 // The contract's date prefix (2018, 2018-03, 2018-03-05); anything else is not sent.
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -17,6 +22,16 @@ export function SearchFilters() {
   const filters = useSearch((s) => s.filters);
   const setFilters = useSearch((s) => s.setFilters);
   const loadFacets = useSearch((s) => s.loadFacets);
+  const tags = useCodebook((s) => s.tags);
+  const speakers = tagsOfKind(tags, 'speaker');
+  const themes = themeTree(tags);
+  const option = (name: string, count: number) => t('searching.tagOption', { name, count: formatNumber(count, language) });
+  // A pick whose tag was deleted (or merged away) no longer filters: drop it from the panel.
+  const speakerGone = filters.speakerId !== undefined && tags.length > 0 && !speakers.some((s) => s.id === filters.speakerId);
+  const themeGone = filters.themeId !== undefined && tags.length > 0 && !themes.some((x) => x.tag.id === filters.themeId);
+  useEffect(() => {
+    if (speakerGone || themeGone) void setFilters({ ...(speakerGone ? { speakerId: undefined } : {}), ...(themeGone ? { themeId: undefined } : {}) });
+  }, [speakerGone, themeGone, setFilters]);
 
   // Sources and batches change with imports: read them whenever the filters are shown.
   useEffect(() => {
@@ -26,6 +41,35 @@ export function SearchFilters() {
   return (
     <fieldset className="search-filters" data-testid="search-filters">
       <legend className="visually-hidden">{t('search.filters')}</legend>
+      <label htmlFor={`${id}-speaker`}>{t('searching.speaker')}</label>
+      <select
+        id={`${id}-speaker`}
+        data-testid="search-speaker"
+        value={filters.speakerId ?? ''}
+        onChange={(e) => void setFilters({ speakerId: e.target.value || undefined })}
+      >
+        <option value="">{t('searching.anySpeaker')}</option>
+        {speakers.map((s) => (
+          <option key={s.id} value={s.id}>
+            {option(s.name, s.count)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-theme`}>{t('searching.theme')}</label>
+      <select
+        id={`${id}-theme`}
+        data-testid="search-theme"
+        value={filters.themeId ?? ''}
+        onChange={(e) => void setFilters({ themeId: e.target.value || undefined })}
+      >
+        <option value="">{t('searching.anyTheme')}</option>
+        {themes.map(({ tag, depth }) => (
+          <option key={tag.id} value={tag.id}>
+            {/* Options cannot hold markup: the tree shows as indentation with no-break spaces. */}
+            {'\u00a0\u00a0'.repeat(depth) + option(tagLabel(tag, language), tag.count)}
+          </option>
+        ))}
+      </select>
       <label htmlFor={`${id}-source`}>{t('search.source')}</label>
       <select
         id={`${id}-source`}

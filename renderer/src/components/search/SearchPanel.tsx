@@ -1,13 +1,19 @@
 /**
- * The Search tab: query box, filters, the count, what the engine adjusted, the results (with
- * "show more"), and the syntax help. Opening a result shows it in the reader with its hits.
+ * The Search tab: query box, scope (articles, quotes, notes), filters, the count, what the
+ * engine adjusted, the results (with "show more"), and the syntax help. Opening a result
+ * shows its article in the reader with the hits marked (and a quote result's quote focused).
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SearchResult, SearchScope } from '../../../../shared/contract/index';
 import { formatNumber } from '../../format/format';
 import { currentLanguage } from '../../i18n/index';
-import { useReader, useSearch } from '../../state/context';
+import { useAnnotations, useReader, useSearch } from '../../state/context';
+import type { OpenTarget } from '../../state/search-store';
+import { NoteResultItem, QuoteResultItem } from './AnnotationResultItem';
 import { ResultItem } from './ResultItem';
+import { ScopeSwitch } from './ScopeSwitch';
+import { translateNotes } from './search-notes';
 import { SearchBox } from './SearchBox';
 import { SearchFilters } from './SearchFilters';
 import { SyntaxHelp, SyntaxTable } from './SyntaxHelp';
@@ -19,14 +25,37 @@ export function SearchPanel({ active }: { active: boolean }) {
   const searched = useSearch((s) => s.searched);
   const results = useSearch((s) => s.results);
   const total = useSearch((s) => s.total);
-  const explanation = useSearch((s) => s.explanation);
+  const englishExplanation = useSearch((s) => s.explanation);
+  const notes = useSearch((s) => s.notes);
+  const explanation = notes.length ? translateNotes(notes, t) : englishExplanation;
+  const scope: SearchScope = useSearch((s) => s.searched?.scope ?? s.scope);
   const loading = useSearch((s) => s.loading);
   const error = useSearch((s) => s.error);
   const submit = useSearch((s) => s.submit);
   const loadMore = useSearch((s) => s.loadMore);
   const open = useSearch((s) => s.open);
   const readingId = useReader((s) => s.id);
-  const onOpen = useCallback((articleId: string) => void open(articleId), [open]);
+  const focusedId = useAnnotations((s) => s.selectedId);
+  const onOpen = useCallback((articleId: string, target?: OpenTarget) => void open(articleId, target), [open]);
+  const item = (r: SearchResult) => {
+    switch (r.kind) {
+      case 'article':
+        return <ResultItem key={r.articleId} result={r} selected={r.articleId === readingId} onOpen={onOpen} />;
+      case 'quote':
+        return <QuoteResultItem key={r.highlightId} result={r} selected={r.articleId === readingId && r.highlightId === focusedId} onOpen={onOpen} />;
+      case 'note':
+        return (
+          <NoteResultItem
+            key={r.noteId}
+            result={r}
+            selected={r.articleId === readingId && (r.highlightId === null || r.highlightId === focusedId)}
+            onOpen={onOpen}
+          />
+        );
+    }
+  };
+  const totalKey = { articles: 'search.total', quotes: 'searching.totalQuotes', notes: 'searching.totalNotes' }[scope];
+  const noResultsKey = { articles: 'search.noResults', quotes: 'searching.noQuotes', notes: 'searching.noNotes' }[scope];
 
   return (
     <div className="search-panel" data-testid="search-panel" aria-busy={loading}>
@@ -40,6 +69,7 @@ export function SearchPanel({ active }: { active: boolean }) {
             }
           }}
         />
+        <ScopeSwitch />
         {active && <SearchFilters />}
       </div>
       <div className="search-status" aria-live="polite">
@@ -47,7 +77,7 @@ export function SearchPanel({ active }: { active: boolean }) {
           <span data-testid="search-total">
             {results.length < total
               ? t('search.shown', { shown: formatNumber(results.length, language), total: formatNumber(total, language) })
-              : t('search.total', { count: formatNumber(total, language) })}
+              : t(totalKey, { count: formatNumber(total, language) })}
           </span>
         )}
         {loading && <span className="muted">{t('search.searching')}</span>}
@@ -70,15 +100,13 @@ export function SearchPanel({ active }: { active: boolean }) {
           </div>
         ) : results.length === 0 ? (
           <div className="search-empty" data-testid="search-no-results">
-            <p className="muted">{t('search.noResults')}</p>
+            <p className="muted">{t(noResultsKey)}</p>
             <SyntaxHelp />
           </div>
         ) : (
           <>
             <ol className="search-results" data-testid="search-results">
-              {results.map((r) => (
-                <ResultItem key={r.articleId} result={r} selected={r.articleId === readingId} onOpen={onOpen} />
-              ))}
+              {results.map(item)}
             </ol>
             {total !== null && results.length < total && (
               <button type="button" className="search-more" data-testid="search-more" disabled={loading} onClick={() => void loadMore()}>

@@ -2,14 +2,15 @@
 import { useTranslation } from 'react-i18next';
 
 const ROWS = [
-  ['الإرهاب مكافحة', 'syntaxWords'],
-  ['"مجلس الأمن"', 'syntaxPhrase'],
-  ['سوريا OR العراق', 'syntaxOr'],
-  ['الإرهاب -داعش', 'syntaxNot'],
-  ['اقتصاد*', 'syntaxPrefix'],
-  ['مصدر:الجزيرة', 'syntaxSource'],
-  ['date:2018-03..2018-06', 'syntaxDate'],
-  ['متحدث: موضوع:', 'syntaxReserved'],
+  ['الإرهاب مكافحة', 'search.syntaxWords'],
+  ['"مجلس الأمن"', 'search.syntaxPhrase'],
+  ['سوريا OR العراق', 'search.syntaxOr'],
+  ['الإرهاب -داعش', 'search.syntaxNot'],
+  ['اقتصاد*', 'search.syntaxPrefix'],
+  ['مصدر:الجزيرة', 'search.syntaxSource'],
+  ['date:2018-03..2018-06', 'search.syntaxDate'],
+  ['متحدث:غوتيريش', 'searching.syntaxSpeaker'],
+  ['موضوع:الأمن', 'searching.syntaxTheme'],
 ] as const;
 
 export function SyntaxTable() {
@@ -28,7 +29,7 @@ export function SyntaxTable() {
             <td>
               <code dir="auto">{example}</code>
             </td>
-            <td>{t(`search.${key}`)}</td>
+            <td>{t(key)}</td>
           </tr>
         ))}
       </tbody>

@@ -38,7 +38,7 @@ export function useHitMarks(): void {
       const current = ranges[hits.current];
       if (current && scrolled.current !== hits.seq) {
         scrolled.current = hits.seq;
-        scrollToRange(current);
+        if (!hits.stay) scrollToRange(current);
       }
     };
     paint();
