@@ -33,6 +33,7 @@ import { mainWindowOptions } from './window-options';
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 const IMPORT_WORKER = path.join(__dirname, 'import-worker.cjs');
+const PROJECT_WORKER = path.join(__dirname, 'project-worker.cjs');
 const ICON = path.join(__dirname, '..', '..', 'resources', 'icons', 'icon.png');
 
 // Both must happen before 'ready'.
@@ -72,7 +73,7 @@ function harden(contents: WebContents): void {
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
 
-  const session = new Session({ configDir: app.getPath('userData'), importWorker: IMPORT_WORKER });
+  const session = new Session({ configDir: app.getPath('userData'), importWorker: IMPORT_WORKER, projectWorker: PROJECT_WORKER });
   const shell = createElectronShell({ window: () => mainWindow, defaultFolder: () => app.getPath('documents') });
   const dispatch = createDispatcher(createHandlers(session, shell), {
     onInternalError: (method, error) => console.error(`daftar: ${method} failed unexpectedly:`, error),

@@ -1,8 +1,8 @@
 /**
- * Quitting closes the project first, so the .sqlite file is left whole: running imports are
- * stopped, the WAL is checkpointed and no -wal/-shm files stay beside it. Electron's
- * 'before-quit' cannot wait for a promise, so the first quit is held back, the project is
- * closed, and the quit is asked for again.
+ * Quitting closes the project first, so the .sqlite file is left whole: running imports,
+ * exports and merges are stopped (a merge rolled back), the WAL is checkpointed and no
+ * -wal/-shm files stay beside it. Electron's 'before-quit' cannot wait for a promise, so the
+ * first quit is held back, the project is closed, and the quit is asked for again.
  */
 export interface QuitGuardOptions {
   close: () => Promise<unknown>;

@@ -26,6 +26,8 @@ export interface WebServerOptions {
   configDir: string;
   /** Path to dist/node/import-worker.cjs. */
   importWorker: string;
+  /** Path to dist/node/project-worker.cjs (exports, merges, probes of files from elsewhere). */
+  projectWorker?: string;
   /** 0 or undefined = pick a free port. */
   port?: number;
   /** Open this project at start (errors propagate as DaftarError). */
@@ -54,7 +56,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   if (!isValidToken(token)) throw new DaftarError('invalid_input', 'The web-mode token must be 16 or more base64url characters.');
   const staticRoot = realFolder(options.staticDir);
 
-  const session = new Session({ configDir: options.configDir, importWorker: options.importWorker });
+  const session = new Session({ configDir: options.configDir, importWorker: options.importWorker, projectWorker: options.projectWorker });
   if (options.projectPath) await session.open(options.projectPath);
 
   const dispatch = createDispatcher(createHandlers(session, webShell), {

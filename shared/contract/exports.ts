@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JobState } from './imports';
 import { FilePath, ProjectInfo } from './project';
 
 /** What a quote sheet or exchange file can be written as (issue 6). */
@@ -60,8 +61,61 @@ export const MergeReport = z.object({
 });
 export type MergeReport = z.infer<typeof MergeReport>;
 
+/**
+ * Export and merge run as jobs on a worker thread (the process serving the UI stays free):
+ * start answers a job id, status tells how far it is, cancel stops it. A cancelled export
+ * leaves no file (an existing one is untouched); a cancelled merge changes nothing.
+ */
+export const ExportPhase = z.enum(['reading', 'formatting', 'writing']);
+export type ExportPhase = z.infer<typeof ExportPhase>;
+export const ExportProgress = z.object({
+  phase: ExportPhase,
+  /** Quotes read so far (reading), or rows formatted (formatting, writing), of `total`. */
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export type ExportProgress = z.infer<typeof ExportProgress>;
+
+export const ExportResult = z.object({ path: FilePath, rows: z.number().int() });
+export type ExportResult = z.infer<typeof ExportResult>;
+
+export const ExportJob = z.object({
+  id: z.string(),
+  state: JobState,
+  progress: ExportProgress,
+  result: ExportResult.nullable(),
+  error: z.string().nullable(),
+});
+export type ExportJob = z.infer<typeof ExportJob>;
+
+/** checking: the other file is probed (and a .qdpx unpacked); then the snapshot, then each kind in turn. */
+export const MergePhase = z.enum(['checking', 'snapshot', 'articles', 'tags', 'quotes', 'notes', 'finishing']);
+export type MergePhase = z.infer<typeof MergePhase>;
+export const MergeProgress = z.object({
+  phase: MergePhase,
+  /** Items of this phase done, of `total`. */
+  done: z.number().int(),
+  total: z.number().int(),
+  /** Articles and quotes merged so far (added or matched). */
+  articles: z.number().int(),
+  quotes: z.number().int(),
+});
+export type MergeProgress = z.infer<typeof MergeProgress>;
+
+export const MergeJob = z.object({
+  id: z.string(),
+  state: JobState,
+  progress: MergeProgress,
+  report: MergeReport.nullable(),
+  error: z.string().nullable(),
+});
+export type MergeJob = z.infer<typeof MergeJob>;
+
+const JobId = z.object({ jobId: z.string().max(64) });
+
 export const exportMethods = {
-  'export.quotes': {
+  /** Start writing a quote sheet or exchange file; an existing destination is refused here, before the job. */
+  'export.start': {
     request: z.object({
       format: ExportFormat,
       path: FilePath,
@@ -71,9 +125,12 @@ export const exportMethods = {
       /** Replace an existing file; without it an existing file is refused. */
       overwrite: z.boolean().default(false),
     }),
-    response: z.object({ path: FilePath, rows: z.number().int() }),
+    response: z.object({ jobId: z.string() }),
   },
-  /** The rows 'export.quotes' would write with these filters (quotes; codes for .qdc), before writing. */
+  'export.status': { request: JobId, response: ExportJob },
+  /** Stop the export: no file is left (an existing destination stays as it was). */
+  'export.cancel': { request: JobId, response: ExportJob },
+  /** The rows 'export.start' would write with these filters (quotes; codes for .qdc), before writing. */
   'export.count': {
     request: z.object({ format: ExportFormat, filters: QuoteFilters.default({}) }),
     response: z.object({ rows: z.number().int() }),
@@ -89,14 +146,17 @@ export const exportMethods = {
       lang: SheetLanguage.default('ar'),
       overwrite: z.boolean().default(false),
     }),
-    response: z.object({ path: FilePath, rows: z.number().int() }),
+    response: ExportResult,
   },
   'project.saveCopy': {
     request: z.object({ path: FilePath, overwrite: z.boolean().default(false) }),
     response: z.object({ path: FilePath }),
   },
   /** Another Daftar project (.sqlite), or a REFI-QDA project (.qdpx) from Daftar or a QDA tool. */
-  'project.merge': { request: z.object({ path: FilePath }), response: MergeReport },
+  'project.mergeStart': { request: z.object({ path: FilePath }), response: z.object({ jobId: z.string() }) },
+  'project.mergeStatus': { request: JobId, response: MergeJob },
+  /** Stop the merge: it is rolled back and the project is as it was. */
+  'project.mergeCancel': { request: JobId, response: MergeJob },
   /**
    * Undo a merge: the snapshot it saved (MergeReport.snapshot) replaces the open project, which
    * is then open again as it was before the merge. Anything done since the merge is undone too.

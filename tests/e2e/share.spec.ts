@@ -12,6 +12,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID } from '../../electron/core/db/constants';
+import { closeProject, createProject } from '../../electron/core/db/open';
+import { fillBigProject } from '../../electron/core/jobs/big-project-fixture';
 import { MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { expect, ROOT, screenshot, test, type DaftarServer } from './fixtures';
 
@@ -208,3 +210,30 @@ function makeOldProject(file: string, version: number): string {
   }
   return file;
 }
+
+test('a long merge shows its progress and can be stopped; the project is as it was', async ({ page, server }) => {
+  test.setTimeout(120_000);
+  const ours = cliProject(server.dir, 'ours', OURS_TEXT, '«الحوار هو الطريق الوحيد»', 'سعيد الأحمد', 'الحوار', 'ملاحظة');
+  // A colleague's project big enough that merging it takes seconds (generated text).
+  const theirs = path.join(server.dir, 'big colleague.sqlite');
+  const db = createProject(theirs);
+  fillBigProject(db, 6000, 4, 'تقرير الزميل');
+  closeProject(db);
+  await openProject(page, server, ours);
+
+  const dialog = await openShare(page, 'merge');
+  await dialog.getByTestId('merge-path').fill(theirs);
+  await dialog.getByTestId('merge-submit').click();
+  const progress = dialog.getByTestId('job-progress');
+  await expect(progress.getByTestId('job-phase')).toHaveText(/^المقالات: \S+ من \S+$/, { timeout: 30_000 });
+  await expect(progress.getByTestId('job-counts')).toContainText('دُمج حتى الآن');
+  await screenshot(page, 'share-merge-progress-ar');
+  await progress.getByTestId('job-cancel').click();
+  await expect(dialog.getByTestId('job-cancelled')).toHaveText('أُوقف الدمج: لم يتغيّر شيء في مشروعك.', { timeout: 30_000 });
+  await screenshot(page, 'share-merge-cancelled-ar');
+  await expect(dialog.getByTestId('merge-report')).toHaveCount(0);
+  // Nothing merged (the library still has our one article), no snapshot left, and writing works again.
+  expect(fs.readdirSync(server.dir).filter((f) => f.includes('before-merge'))).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('library-row')).toHaveCount(1);
+});

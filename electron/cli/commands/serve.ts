@@ -28,6 +28,7 @@ and keep the process running).
     const server = await startWebServer({
       staticDir: path.join(dist, '../renderer'),
       importWorker: path.join(dist, 'import-worker.cjs'),
+      projectWorker: path.join(dist, 'project-worker.cjs'),
       configDir: defaultConfigDir(),
       port,
       projectPath: projectPath === undefined ? undefined : path.resolve(projectPath),

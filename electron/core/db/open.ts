@@ -144,11 +144,13 @@ export interface OpenOptions {
    * older project is refused with 'project_outdated' and left byte-for-byte as it was.
    */
   upgrade?: boolean;
+  /** The probe already ran (on a worker, under a deadline): its result, so it is not run again here. */
+  probed?: ProbeResult;
 }
 
 /** Open an existing project for writing, after the read-only probe has passed. */
 export function openProject(file: string, options: OpenOptions = {}): WritableDb {
-  const probe = probeProject(file);
+  const probe = options.probed ?? probeProject(file);
   if (probe.schemaVersion < SCHEMA_VERSION && !options.upgrade) throw outdated(file, probe.schemaVersion);
   let db: WritableDb;
   try {

@@ -5,10 +5,11 @@
  */
 import path from 'node:path';
 import { DaftarError } from '../../../shared/contract/errors';
-import type { ExportFormat, HeaderStyle, QuoteFilters, SheetLanguage } from '../../../shared/contract/exports';
+import type { ExportFormat, ExportProgress, HeaderStyle, QuoteFilters, SheetLanguage } from '../../../shared/contract/exports';
 import { listTags } from '../annotations/tags';
 import type { AnyDb } from '../db/handles';
 import { hasTable } from '../db/schema';
+import { throwIfCancelled, type JobHooks } from '../jobs/cancel';
 import { quotesToCsv } from './csv';
 import { quotesToHtml } from './html';
 import { buildAnnotationCollection } from './jsonld';
@@ -27,6 +28,10 @@ export interface ExportOptions {
   overwrite?: boolean;
   /** Names the project inside exchange files; default: the file name of `path`. */
   projectName?: string;
+  /** Where the bytes go before the final rename (default: a fresh name beside the target). */
+  temporaryPath?: string;
+  /** An export job: progress by phase, and a stop between rows and before the file is written. */
+  hooks?: JobHooks<ExportProgress>;
 }
 
 export interface ExportResult {
@@ -56,6 +61,7 @@ export async function exportQuotes(db: AnyDb, options: ExportOptions): Promise<E
   const header = options.header ?? 'labels';
   const filters = options.filters ?? {};
   const projectName = options.projectName ?? path.basename(target).replace(/\.[^.]+$/, '');
+  const hooks = options.hooks ?? {};
   let data: Uint8Array | string;
   let rows: number;
   if (options.format === 'qdc') {
@@ -63,8 +69,16 @@ export async function exportQuotes(db: AnyDb, options: ExportOptions): Promise<E
     data = buildCodebook(tags, { lang });
     rows = tags.length;
   } else {
-    const sheet = buildQuoteSheet(db, filters);
+    const sheet = buildQuoteSheet(db, filters, (done, total) => {
+      // Every 100 rows: often enough for a smooth count, rarely enough to cost nothing.
+      if (done % 100 === 0) {
+        throwIfCancelled(hooks);
+        hooks.onProgress?.({ phase: 'reading', done, total });
+      }
+    });
     rows = sheet.rows.length;
+    throwIfCancelled(hooks);
+    hooks.onProgress?.({ phase: 'formatting', done: 0, total: rows });
     const unfiltered = Object.values(filters).every((v) => v === undefined || v === '');
     switch (options.format) {
       case 'csv':
@@ -84,6 +98,8 @@ export async function exportQuotes(db: AnyDb, options: ExportOptions): Promise<E
         break;
     }
   }
-  writeFileAtomic(target, data, { overwrite: options.overwrite });
+  throwIfCancelled(hooks);
+  hooks.onProgress?.({ phase: 'writing', done: rows, total: rows });
+  writeFileAtomic(target, data, { overwrite: options.overwrite, temporaryPath: options.temporaryPath });
   return { path: target, rows };
 }

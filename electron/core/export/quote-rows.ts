@@ -74,7 +74,8 @@ export function themePaths(tags: Tag[]): Map<string, { path: string; top: string
   return out;
 }
 
-export function buildQuoteSheet(db: AnyDb, filters: QuoteFilters = {}): QuoteSheet {
+/** `onRow(done, total)` is called before each quote becomes a row (an export job reports it, and may stop there). */
+export function buildQuoteSheet(db: AnyDb, filters: QuoteFilters = {}, onRow?: (done: number, total: number) => void): QuoteSheet {
   const tags = listTags(db);
   const speakers = new Map(tags.filter((t) => t.kind === 'speaker').map((t) => [t.id, t]));
   const paths = themePaths(tags);
@@ -88,7 +89,9 @@ export function buildQuoteSheet(db: AnyDb, filters: QuoteFilters = {}): QuoteShe
     limit: Number.MAX_SAFE_INTEGER,
   });
   const rows: QuoteSheetRow[] = [];
+  let done = 0;
   for (const q of quotes) {
+    onRow?.(done++, quotes.length);
     let a = articles.get(q.articleId);
     if (!a) articles.set(q.articleId, (a = meta.get(q.articleId) as ArticleMeta));
     if (filters.source !== undefined && a.source !== filters.source) continue;

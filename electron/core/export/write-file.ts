@@ -8,12 +8,13 @@ import { DaftarError } from '../../../shared/contract/errors';
  * flushed to disk, then renamed over the destination (atomic on one file system). A crash or
  * full disk leaves at most a stray ".daftar-tmp" file, never half an export under the real name.
  */
-export function writeFileAtomic(dest: string, data: Uint8Array | string, options: { overwrite?: boolean } = {}): void {
+export function writeFileAtomic(dest: string, data: Uint8Array | string, options: { overwrite?: boolean; temporaryPath?: string } = {}): void {
   const target = path.resolve(dest);
   const dir = path.dirname(target);
   if (!fs.existsSync(dir)) throw new DaftarError('invalid_input', `${dest}: the folder ${dir} does not exist.`);
   checkDestination(dest, options.overwrite ?? false);
-  const tmp = temporaryName(target);
+  // A job chooses the temporary name itself, so it can remove it if the worker is terminated.
+  const tmp = options.temporaryPath ?? temporaryName(target);
   try {
     const fd = fs.openSync(tmp, 'wx');
     try {

@@ -1,23 +1,26 @@
 import path from 'node:path';
 import { DaftarError } from '../../../shared/contract/errors';
-import type { Handlers } from '../../../shared/contract/index';
-import { countExport, exportQuotes } from '../export/export-quotes';
+import type { Handlers, MergeJob, MergeProgress, MergeReport } from '../../../shared/contract/index';
+import type { JobRecord } from '../jobs/worker-jobs';
+import { countExport } from '../export/export-quotes';
 import { quotesToHtml } from '../export/html';
 import { buildQuoteSheet } from '../export/quote-rows';
 import { checkDestination, writeFileAtomic } from '../export/write-file';
-import { mergeProject } from '../merge/merge';
-import { importQdpx, isQdpx } from '../merge/qdpx-import';
 import type { Session } from '../project/session';
 import { saveShareCopy } from '../project/share';
 import type { Shell } from './shell';
 
 type ExportHandlers = Pick<
   Handlers,
-  | 'export.quotes'
+  | 'export.start'
+  | 'export.status'
+  | 'export.cancel'
   | 'export.count'
   | 'export.printPdf'
   | 'project.saveCopy'
-  | 'project.merge'
+  | 'project.mergeStart'
+  | 'project.mergeStatus'
+  | 'project.mergeCancel'
   | 'project.undoMerge'
   | 'project.upgradeCopy'
   | 'dialog.chooseSavePath'
@@ -25,16 +28,20 @@ type ExportHandlers = Pick<
 >;
 
 /**
- * Export, share and merge. The work is synchronous SQLite on the process that serves the
- * contract (the web server, or Electron's main process); the renderer runs in its own process
- * and only waits for the answer, showing that it is busy.
+ * Export, share and merge. Exports and merges are jobs on a worker thread (core/jobs), so the
+ * process that serves the contract stays free: the renderer polls their status and may cancel.
+ * Save a copy (VACUUM INTO), the count and Print to PDF (Electron's renderer does the work)
+ * stay here.
  */
 export function exportHandlers(session: Session, shell: Shell): ExportHandlers {
   const projectName = () => path.basename(session.requirePath()).replace(/\.[^.]+$/, '');
   const unsupported = (message: string) => new DaftarError('unsupported', message);
   return {
-    'export.quotes': async ({ format, path: file, filters, lang, header, overwrite }) =>
-      exportQuotes(session.requireDb(), { format, path: file, filters, lang, header, overwrite, projectName: projectName() }),
+    'export.start': async ({ format, path: file, filters, lang, header, overwrite }) => ({
+      jobId: session.jobs.startExport(session.requirePath(), { format, path: file, filters, lang, header, overwrite, projectName: projectName() }),
+    }),
+    'export.status': async ({ jobId }) => session.jobs.exports.status(jobId),
+    'export.cancel': async ({ jobId }) => session.jobs.exports.cancel(jobId),
     'export.count': async ({ format, filters }) => ({ rows: countExport(session.requireDb(), format, filters) }),
     'export.printPdf': async ({ path: file, filters, lang, overwrite }) => {
       const db = session.requireDb();
@@ -46,8 +53,9 @@ export function exportHandlers(session: Session, shell: Shell): ExportHandlers {
       return { path: path.resolve(file), rows: rows.length };
     },
     'project.saveCopy': async ({ path: file, overwrite }) => saveShareCopy(session.requireDb(), file, { overwrite }),
-    'project.merge': async ({ path: file }) =>
-      isQdpx(file) ? importQdpx(session.requireDb(), file, session.actor) : mergeProject(session.requireDb(), file, session.actor),
+    'project.mergeStart': async ({ path: file }) => ({ jobId: session.startMerge(file) }),
+    'project.mergeStatus': async ({ jobId }) => mergeJob(session.jobs.merges.status(jobId)),
+    'project.mergeCancel': async ({ jobId }) => mergeJob(session.jobs.merges.cancel(jobId)),
     'project.undoMerge': async ({ snapshot }) => session.undoMerge(snapshot),
     'project.upgradeCopy': async ({ path: file }) => session.upgradeCopy(file),
     'dialog.chooseSavePath': async ({ purpose, format, suggestedName }) => {
@@ -59,4 +67,10 @@ export function exportHandlers(session: Session, shell: Shell): ExportHandlers {
       return { path: await shell.chooseMergeSource() };
     },
   };
+}
+
+/** The contract names a merge's result `report`. */
+function mergeJob(job: JobRecord<MergeProgress, MergeReport>): MergeJob {
+  const { result, ...rest } = job;
+  return { ...rest, report: result };
 }

@@ -4,6 +4,7 @@ import { annotationHandlers } from './annotation-handlers';
 import { articleHandlers } from './article-handlers';
 import { exportHandlers } from './export-handlers';
 import { importHandlers } from './import-handlers';
+import { gateWritesDuringMerge } from './merge-gate';
 import { projectHandlers } from './project-handlers';
 import { searchHandlers } from './search-handlers';
 import { suggestHandlers } from './suggest-handlers';
@@ -11,10 +12,11 @@ import type { Shell } from './shell';
 
 /**
  * Every contract method, implemented over core. `satisfies Handlers` makes a missing or
- * mistyped method a compile error. Electron main and web mode both serve exactly this map.
+ * mistyped method a compile error. Electron main and web mode both serve exactly this map;
+ * writes are refused while a merge runs (merge-gate.ts).
  */
 export function createHandlers(session: Session, shell: Shell): Handlers {
-  return {
+  return gateWritesDuringMerge(session, {
     ...projectHandlers(session, shell),
     ...articleHandlers(session),
     ...importHandlers(session),
@@ -22,7 +24,7 @@ export function createHandlers(session: Session, shell: Shell): Handlers {
     ...annotationHandlers(session),
     ...exportHandlers(session, shell),
     ...suggestHandlers(session),
-  } satisfies Handlers;
+  } satisfies Handlers);
 }
 
 export type { Shell };

@@ -33,13 +33,14 @@ import { z } from 'zod';
 import { FoldedRange } from '../../../shared/contract/articles';
 import { DaftarError } from '../../../shared/contract/errors';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
-import type { MergeConflict, MergeReport } from '../../../shared/contract/exports';
+import type { MergeConflict, MergePhase, MergeProgress, MergeReport } from '../../../shared/contract/exports';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { findArticleByHash, insertArticle } from '../articles/articles';
 import { findTagByName, nameKey } from '../annotations/tags';
 import type { WritableDb } from '../db/handles';
 import { closeProject, openProjectReadonly } from '../db/open';
 import { recordOperation, type ChangeRecorder } from '../history/operations';
+import { JobCancelled, throwIfCancelled, type JobHooks } from '../jobs/cancel';
 import { contentHash } from '../import/import-files';
 import { saveShareCopy } from '../project/share';
 import { readOtherProject, type OtherNote, type OtherProject, type OtherTag } from './read-other';
@@ -54,38 +55,71 @@ export function snapshotName(projectFile: string, at = new Date()): string {
   return `${projectFile}.before-merge-${at.toISOString().replace(/[:.]/g, '-')}.sqlite`;
 }
 
-export function mergeProject(db: WritableDb, otherPath: string, actor: string): MergeReport {
-  const projectFile = path.resolve(db.name);
-  const otherFile = path.resolve(otherPath);
-  if (otherFile === projectFile) throw new DaftarError('invalid_input', `${otherPath} is this project itself; choose a colleague's project to merge.`);
+export interface MergeOptions extends JobHooks<MergeProgress> {
+  /** Their project, already read with readOtherFile (a merge job reads it first, under the probe's deadline). */
+  other?: OtherProject;
+}
+
+/** Reports the phase and how far it is (with the articles and quotes merged so far), and stops when asked. */
+type Tick = (phase: MergePhase, done: number, total: number) => void;
+
+/** Check the other project with the read-only probe and read what merge takes from it; it is never written. */
+export function readOtherFile(otherFile: string): OtherProject {
   const other = openProjectReadonly(otherFile);
-  let data: OtherProject;
   try {
-    data = readOtherProject(other);
+    return readOtherProject(other);
   } finally {
     closeProject(other);
   }
-  const snapshot = saveShareCopy(db, snapshotName(projectFile)).path;
+}
+
+/** Whether `otherPath` names the project itself, which cannot be merged into itself. */
+export function refuseSelfMerge(projectFile: string, otherPath: string): void {
+  if (path.resolve(otherPath) === path.resolve(projectFile)) {
+    throw new DaftarError('invalid_input', `${otherPath} is this project itself; choose a colleague's project to merge.`);
+  }
+}
+
+export function mergeProject(db: WritableDb, otherPath: string, actor: string, options: MergeOptions = {}): MergeReport {
+  const projectFile = path.resolve(db.name);
+  const otherFile = path.resolve(otherPath);
+  refuseSelfMerge(projectFile, otherFile);
+  const tick: Tick = (phase, done, total) => {
+    throwIfCancelled(options);
+    options.onProgress?.({
+      phase, done, total,
+      articles: report.articles.added + report.articles.matched,
+      quotes: report.highlights.added + report.highlights.matched,
+    });
+  };
   const report: MergeReport = {
     other: otherFile,
-    snapshot,
+    snapshot: '',
     articles: { added: 0, matched: 0 },
     tags: { added: 0, matched: 0 },
     highlights: { added: 0, matched: 0, skipped: [] },
     notes: { added: 0, conflicts: [] },
   };
+  if (!options.other) tick('checking', 0, 1);
+  const data = options.other ?? readOtherFile(otherFile);
+  tick('snapshot', 0, 1);
+  const snapshot = saveShareCopy(db, snapshotName(projectFile)).path;
+  report.snapshot = snapshot;
   try {
     recordOperation(db, `merge ${path.basename(otherFile)}`, actor, (rec) => {
-      const articles = mergeArticles(db, data, report);
-      const tags = mergeTags(db, rec, data.tags, report);
-      const highlights = mergeHighlights(db, rec, data, articles, tags, report);
-      mergeNotes(db, rec, data.notes, articles, highlights, report);
+      const articles = mergeArticles(db, data, report, tick);
+      const tags = mergeTags(db, rec, data.tags, report, tick);
+      const highlights = mergeHighlights(db, rec, data, articles, tags, report, tick);
+      mergeNotes(db, rec, data.notes, articles, highlights, report, tick);
+      tick('finishing', 0, 1);
       mergeRejections(db, rec, data, articles);
+      // The last chance to stop: after this the transaction commits.
+      tick('finishing', 1, 1);
     });
   } catch (error) {
     // The transaction rolled back: the project is as it was, so the snapshot is not needed.
     fs.rmSync(snapshot, { force: true });
-    if (error instanceof DaftarError) throw error;
+    if (error instanceof DaftarError || error instanceof JobCancelled) throw error;
     throw new DaftarError('project_invalid', `${otherPath} could not be merged (${(error as Error).message}); nothing was changed.`);
   }
   return report;
@@ -96,11 +130,12 @@ function freeId(db: WritableDb, table: 'articles' | 'tags' | 'highlights' | 'not
 }
 
 /** Their article id → ours. */
-function mergeArticles(db: WritableDb, data: OtherProject, report: MergeReport): Map<string, string> {
+function mergeArticles(db: WritableDb, data: OtherProject, report: MergeReport, tick: Tick): Map<string, string> {
   const map = new Map<string, string>();
   const byId = db.prepare('SELECT content_hash FROM articles WHERE id = ?');
   const now = new Date().toISOString();
-  for (const a of data.articles) {
+  for (const [i, a] of data.articles.entries()) {
+    tick('articles', i, data.articles.length);
     const hash = contentHash(a.text);
     const same = byId.get(a.id) as { content_hash: string } | undefined;
     const ours = same?.content_hash === hash ? a.id : findArticleByHash(db, hash);
@@ -146,11 +181,12 @@ export function foldedRanges(json: string | null, text: string): FoldedRange[] |
 }
 
 /** Their tag id → ours. */
-function mergeTags(db: WritableDb, rec: ChangeRecorder, tags: OtherTag[], report: MergeReport): Map<string, string> {
+function mergeTags(db: WritableDb, rec: ChangeRecorder, tags: OtherTag[], report: MergeReport, tick: Tick): Map<string, string> {
   const map = new Map<string, string>();
   const kinds = new Map(tags.map((t) => [t.id, t.kind]));
   const byId = db.prepare('SELECT id, kind, role, organisation FROM tags WHERE id = ?');
-  for (const t of tags) {
+  for (const [i, t] of tags.entries()) {
+    tick('tags', i, tags.length);
     const sameId = byId.get(t.id) as { id: string; kind: string; role: string | null; organisation: string | null } | undefined;
     const match =
       (sameId?.kind === t.kind ? sameId.id : undefined) ??
@@ -209,6 +245,7 @@ function mergeHighlights(
   articles: Map<string, string>,
   tags: Map<string, string>,
   report: MergeReport,
+  tick: Tick,
 ): Map<string, string> {
   const map = new Map<string, string>();
   const kinds = new Map(data.tags.map((t) => [t.id, t.kind]));
@@ -224,7 +261,8 @@ function mergeHighlights(
     if (!normalised.has(id)) normalised.set(id, normalizeWithMap(textOf(id)));
     return normalised.get(id)!;
   };
-  for (const h of data.highlights) {
+  for (const [i, h] of data.highlights.entries()) {
+    tick('quotes', i, data.highlights.length);
     const articleId = articles.get(h.article_id);
     if (!articleId) continue; // the foreign key in their file makes this impossible; no article, no quote
     const text = textOf(articleId);
@@ -312,8 +350,10 @@ function mergeNotes(
   articles: Map<string, string>,
   highlights: Map<string, string>,
   report: MergeReport,
+  tick: Tick,
 ): void {
-  for (const n of notes) {
+  for (const [i, n] of notes.entries()) {
+    tick('notes', i, notes.length);
     const highlightId = n.highlight_id ? highlights.get(n.highlight_id) : undefined;
     const articleId = n.article_id ? articles.get(n.article_id) : undefined;
     if (!highlightId && !articleId) continue; // its quote was skipped (and reported)

@@ -29,7 +29,7 @@ import { insertArticle } from '../articles/articles';
 import type { WritableDb } from '../db/handles';
 import { closeProject, createProject } from '../db/open';
 import { contentHash } from '../import/import-files';
-import { mergeProject } from './merge';
+import { mergeProject, type MergeOptions } from './merge';
 
 /** Larger than any notebook's text; a zip that inflates beyond it is refused unread. */
 export const MAX_QDPX_BYTES = 512 * 1024 ** 2;
@@ -62,9 +62,9 @@ export function withQdpxAsProject<T>(qdpxFile: string, actor: string, work: (pro
   }
 }
 
-export function importQdpx(db: WritableDb, qdpxFile: string, actor: string): QdpxImportReport {
+export function importQdpx(db: WritableDb, qdpxFile: string, actor: string, options: MergeOptions = {}): QdpxImportReport {
   return withQdpxAsProject(qdpxFile, actor, (tmp, notImported) => ({
-    ...mergeProject(db, tmp, actor),
+    ...mergeProject(db, tmp, actor, options),
     other: path.resolve(qdpxFile),
     notImported,
   }));

@@ -6,6 +6,7 @@ import { countArticles } from '../articles/articles';
 import type { WritableDb } from '../db/handles';
 import { closeProject, createProject, openProject, SCHEMA_VERSION } from '../db/open';
 import { ImportJobs } from '../import/import-jobs';
+import { ProjectJobs } from '../jobs/project-jobs';
 import { Uploads } from '../import/uploads';
 import { acquireLock, type ProjectLock } from './lock';
 import { RecentProjects } from './recent';
@@ -16,6 +17,14 @@ export interface SessionOptions {
   configDir: string;
   /** The built import worker (dist/node/import-worker.cjs). */
   importWorker: string;
+  /**
+   * The built project worker (dist/node/project-worker.cjs): exports, merges and the probe of
+   * files from elsewhere run there. Without it (tests of other parts) projects are probed in
+   * this thread and export/merge jobs are refused.
+   */
+  projectWorker?: string;
+  /** How long the probe of a file from elsewhere may take before it is given up (default 20 s). */
+  probeTimeoutMs?: number;
   /** Who is working: recorded on every highlight and operation. Default: the OS user name. */
   actor?: string;
 }
@@ -32,6 +41,7 @@ export class Session {
   private lock: ProjectLock | null = null;
   readonly recent: RecentProjects;
   readonly imports: ImportJobs;
+  private readonly projectJobs: ProjectJobs | null;
   /** Files a browser is sending for import (web mode). */
   readonly uploads = new Uploads();
   readonly configDir: string;
@@ -42,6 +52,26 @@ export class Session {
     this.actor = options.actor ?? defaultActor();
     this.recent = new RecentProjects(path.join(options.configDir, 'recent-projects.json'));
     this.imports = new ImportJobs(options.importWorker);
+    this.projectJobs = options.projectWorker ? new ProjectJobs({ workerScript: options.projectWorker, probeTimeoutMs: options.probeTimeoutMs }) : null;
+  }
+
+  /** Exports and merges on worker threads. */
+  get jobs(): ProjectJobs {
+    if (!this.projectJobs) throw new DaftarError('unsupported', 'This Daftar was started without its project worker; exports and merges cannot run.');
+    return this.projectJobs;
+  }
+
+  /** While a merge writes from its worker, this connection must not write (handlers/merge-gate.ts). */
+  isMerging(): boolean {
+    return this.projectJobs?.isMergeRunning() ?? false;
+  }
+
+  /** Start merging another project or a .qdpx into the open one. */
+  startMerge(other: string): string {
+    const file = this.requirePath();
+    // One writer at a time: an import job writes in batches from its own connection.
+    if (this.imports.isRunning()) throw new DaftarError('project_busy', 'An import is running; merge when it has finished.');
+    return this.jobs.startMerge(file, other, this.actor);
   }
 
   get projectPath(): string | null {
@@ -84,7 +114,9 @@ export class Session {
   async open(file: string): Promise<ProjectInfo> {
     const target = path.resolve(file);
     if (target === this.file && this.db) return this.info()!;
-    await this.swap(target, () => openProject(target));
+    // The file may come from anywhere: check it on a worker that is given up after a deadline.
+    const probed = this.projectJobs ? await this.projectJobs.probe(target) : undefined;
+    await this.swap(target, () => openProject(target, { probed }));
     return this.info()!;
   }
 
@@ -102,7 +134,7 @@ export class Session {
   async undoMerge(snapshot: string): Promise<ProjectInfo> {
     const db = this.requireDb();
     const file = this.file!;
-    await this.imports.stopAll();
+    await this.stopJobs();
     closeProject(db);
     this.db = null;
     try {
@@ -116,7 +148,7 @@ export class Session {
 
   async close(): Promise<boolean> {
     if (!this.db) return false;
-    await this.imports.stopAll();
+    await this.stopJobs();
     this.uploads.discardAll();
     closeProject(this.db);
     this.db = null;
@@ -124,6 +156,10 @@ export class Session {
     this.lock?.release();
     this.lock = null;
     return true;
+  }
+
+  private async stopJobs(): Promise<void> {
+    await Promise.all([this.imports.stopAll(), this.projectJobs?.stopAll()]);
   }
 
   /** Take the new project's lock, open it, and only then close the old one. */

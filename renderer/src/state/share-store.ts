@@ -1,12 +1,14 @@
 /**
  * Export, share and merge: which of the three dialogs is open, the work under way (the
- * application does it; the renderer only waits, so the window stays responsive and says it is
- * busy), and what came of it — the file written and its row count, a merge report, an undone
+ * application does it — exports and merges as jobs on a worker, polled here for their progress
+ * and cancellable — so the window stays responsive and says how far it is), and what came of it — the file written and its row count, a merge report, an undone
  * merge. A file that already exists is not replaced until the analyst confirms (`existing`).
  * After a merge or its undo the project's views reload (stores.ts wires `onProjectChanged`).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ExportFormat, HeaderStyle, MergeReport, ProjectInfo, QuoteFilters, SheetLanguage } from '../../../shared/contract/index';
+import type {
+  ExportFormat, ExportJob, ExportProgress, HeaderStyle, MergeJob, MergeProgress, MergeReport, ProjectInfo, QuoteFilters, SheetLanguage,
+} from '../../../shared/contract/index';
 import { ClientError, errorMessage, type Client } from '../api/client';
 
 export type ShareDialog = 'export' | 'copy' | 'merge';
@@ -21,6 +23,14 @@ export interface ExportRequest {
   header: HeaderStyle;
 }
 
+/** The export or merge running on the application's worker, and how far it is. */
+export type RunningJob =
+  | { kind: 'export'; id: string; progress: ExportProgress; cancelling: boolean }
+  | { kind: 'merge'; id: string; progress: MergeProgress; cancelling: boolean };
+
+/** How often a running job's progress is asked for. */
+export const POLL_MS = 200;
+
 export interface ShareState {
   dialog: ShareDialog | null;
   busy: boolean;
@@ -34,6 +44,9 @@ export interface ShareState {
   report: MergeReport | null;
   /** The merge was undone: the project is back as it was before it. */
   undone: boolean;
+  job: RunningJob | null;
+  /** The last export or merge was cancelled (nothing written / nothing changed). */
+  cancelled: 'export' | 'merge' | null;
 
   openDialog(dialog: ShareDialog): void;
   closeDialog(): void;
@@ -42,6 +55,8 @@ export interface ShareState {
   saveCopy(path: string, overwrite?: boolean): Promise<boolean>;
   merge(path: string): Promise<boolean>;
   undoMerge(): Promise<boolean>;
+  /** Stop the running export or merge. */
+  cancelJob(): Promise<void>;
   /** Electron's native picker; null when cancelled (or unavailable). */
   choosePath(purpose: 'export' | 'copy' | 'merge', format?: ExportChoice, suggestedName?: string): Promise<string | null>;
   dismissExisting(): void;
@@ -49,21 +64,44 @@ export interface ShareState {
 
 export type ShareStore = StoreApi<ShareState>;
 
-const IDLE = { busy: false, error: null, existing: null, count: null, exported: null, copied: null, report: null, undone: false };
+const IDLE = {
+  busy: false, error: null, existing: null, count: null, exported: null, copied: null, report: null, undone: false, job: null, cancelled: null,
+};
 
 /** Core refuses an existing destination with this wording (export/write-file.ts). */
 function isExistingFile(error: unknown): boolean {
   return error instanceof ClientError && error.code === 'invalid_input' && / already exists; /.test(error.message);
 }
 
-export function createShareStore(client: Client, hooks: { onProjectChanged: (project: ProjectInfo | null) => void }): ShareStore {
+export function createShareStore(
+  client: Client,
+  hooks: { onProjectChanged: (project: ProjectInfo | null) => void },
+  options: { pollMs?: number } = {},
+): ShareStore {
+  const pollMs = options.pollMs ?? POLL_MS;
   return createStore<ShareState>()((set, get) => {
     let countSeq = 0;
+
+    /** Ask for the job's status until it has finished; progress goes into `job` meanwhile. */
+    const follow = async <J extends ExportJob | MergeJob>(kind: RunningJob['kind'], id: string, status: () => Promise<J>): Promise<J | null> => {
+      for (;;) {
+        const job = await status();
+        if (job.state !== 'running') {
+          set({ job: null });
+          if (job.state === 'cancelled') set({ cancelled: kind });
+          if (job.state === 'failed') throw new Error(job.error ?? 'failed');
+          return job.state === 'done' ? job : null;
+        }
+        const current = get().job;
+        set({ job: { kind, id, progress: job.progress, cancelling: current?.id === id && current.cancelling } as RunningJob });
+        await new Promise((r) => setTimeout(r, pollMs));
+      }
+    };
 
     /** One piece of work at a time; an existing destination becomes a question, other failures a message. */
     const attempt = async (path: string | null, work: () => Promise<void>): Promise<boolean> => {
       if (get().busy) return false;
-      set({ busy: true, error: null, existing: null });
+      set({ busy: true, error: null, existing: null, cancelled: null });
       try {
         await work();
         return true;
@@ -100,11 +138,14 @@ export function createShareStore(client: Client, hooks: { onProjectChanged: (pro
       exportQuotes: (request, overwrite = false) =>
         attempt(request.path, async () => {
           const { format, path, filters, lang, header } = request;
-          const result =
-            format === 'pdf'
-              ? await client['export.printPdf']({ path, filters, lang, overwrite })
-              : await client['export.quotes']({ format, path, filters, lang, header, overwrite });
-          set({ exported: result });
+          if (format === 'pdf') {
+            // Electron's own renderer prints; there is no worker job for it.
+            set({ exported: await client['export.printPdf']({ path, filters, lang, overwrite }) });
+            return;
+          }
+          const { jobId } = await client['export.start']({ format, path, filters, lang, header, overwrite });
+          const job = await follow('export', jobId, () => client['export.status']({ jobId }));
+          if (job) set({ exported: job.result });
         }),
 
       saveCopy: (path, overwrite = false) =>
@@ -114,8 +155,10 @@ export function createShareStore(client: Client, hooks: { onProjectChanged: (pro
 
       merge: (path) =>
         attempt(null, async () => {
-          const report = await client['project.merge']({ path });
-          set({ report, undone: false });
+          const { jobId } = await client['project.mergeStart']({ path });
+          const job = await follow('merge', jobId, () => client['project.mergeStatus']({ jobId }));
+          if (!job) return;
+          set({ report: job.report, undone: false });
           hooks.onProjectChanged(await client['app.info']({}).then((info) => info.project));
         }),
 
@@ -127,6 +170,18 @@ export function createShareStore(client: Client, hooks: { onProjectChanged: (pro
           set({ undone: true });
           hooks.onProjectChanged(project);
         });
+      },
+
+      async cancelJob() {
+        const job = get().job;
+        if (!job || job.cancelling) return;
+        set({ job: { ...job, cancelling: true } });
+        try {
+          if (job.kind === 'export') await client['export.cancel']({ jobId: job.id });
+          else await client['project.mergeCancel']({ jobId: job.id });
+        } catch (error) {
+          set({ error: errorMessage(error) });
+        }
       },
 
       async choosePath(purpose, format, suggestedName) {

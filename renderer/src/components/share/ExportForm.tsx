@@ -159,7 +159,7 @@ export function ExportForm() {
           : t(format === 'qdc' ? 'share.export.countCodes' : 'share.export.count', { count: formatNumber(count, language) })}
       </p>
 
-      <ShareStatus busyText={t('share.export.exporting')} onReplace={() => void exportQuotes({ format, path: path.trim(), filters, lang, header }, true)} />
+      <ShareStatus job="export" busyText={t('share.export.exporting')} onReplace={() => void exportQuotes({ format, path: path.trim(), filters, lang, header }, true)} />
 
       <div className="dialog-actions">
         <button type="submit" className="primary" disabled={busy || path.trim() === ''} data-testid="export-submit">

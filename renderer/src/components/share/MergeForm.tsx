@@ -34,7 +34,7 @@ export function MergeForm() {
     <form onSubmit={submit} className="share-form" aria-busy={busy}>
       <p className="hint">{t('share.merge.hint')}</p>
       <PathField value={path} onChange={setPath} onChoose={() => void choose()} testId="merge-path" disabled={busy} />
-      <ShareStatus busyText={t('share.merge.merging')} onReplace={() => {}} />
+      <ShareStatus job="merge" busyText={t('share.merge.merging')} onReplace={() => {}} />
       <div className="dialog-actions">
         <button type="submit" className="primary" disabled={busy || path.trim() === ''} data-testid="merge-submit">
           {t('share.merge.submit')}

@@ -81,7 +81,7 @@ describe('export dialog', () => {
     const result = await within(dialog).findByTestId('export-result');
     expect(result.textContent).toContain('Written. Quotes: 1');
     expect(result.textContent).toContain('/home/analyst/بحث quotes.xlsx');
-    expect(app.test.callsOf('export.quotes')).toEqual([
+    expect(app.test.callsOf('export.start')).toEqual([
       { format: 'xlsx', path: '/home/analyst/بحث quotes.xlsx', filters: { speaker: 'أنطونيو غوتيريش' }, lang: 'ar', header: 'machine' },
       { format: 'xlsx', path: '/home/analyst/بحث quotes.xlsx', filters: { speaker: 'أنطونيو غوتيريش' }, lang: 'ar', header: 'machine', overwrite: true },
     ].map(({ overwrite, ...r }) => ({ ...r, overwrite: overwrite ?? false })));
@@ -126,6 +126,45 @@ describe('export dialog', () => {
   });
 });
 
+describe('progress and Stop', () => {
+  it('an export shows its phase and count while it runs; Stop says no file was written', async () => {
+    const app = setup({ share: { holdJobs: true, exportSteps: [{ phase: 'reading', done: 1200, total: 5000 }] } });
+    const dialog = await openFromMenu(app, 'export');
+    await app.user.click(within(dialog).getByTestId('export-submit'));
+    const progress = await within(dialog).findByTestId('job-progress');
+    await waitFor(() => expect(within(progress).getByTestId('job-phase').textContent).toBe('Reading quotes: 1,200 of 5,000'));
+    expect((within(progress).getByRole('progressbar') as HTMLProgressElement).value).toBe(1200);
+    expect(within(dialog).getByTestId('export-submit')).toHaveProperty('disabled', true);
+    await app.user.click(within(progress).getByTestId('job-cancel'));
+    expect(app.test.callsOf('export.cancel')).toEqual([{ jobId: 'export-1' }]);
+    expect((await within(dialog).findByTestId('job-cancelled')).textContent).toBe(
+      'The export was stopped: no file was written, and a file that was already there is as it was.',
+    );
+    expect(within(dialog).queryByTestId('job-progress')).toBeNull();
+    expect(within(dialog).queryByTestId('export-result')).toBeNull();
+    expect(app.test.share.written).toEqual([]);
+    // The dialog is free again: the export can be tried once more.
+    expect(within(dialog).getByTestId('export-submit')).toHaveProperty('disabled', false);
+  });
+
+  it('a merge shows its phase and what it merged so far, in Arabic; Stop says nothing changed', async () => {
+    const app = setup({
+      language: 'ar',
+      share: { report: REPORT, holdJobs: true, mergeSteps: [{ phase: 'quotes', done: 40, total: 300, articles: 12, quotes: 40 }] },
+    });
+    const dialog = await openFromMenu(app, 'merge');
+    await app.user.type(within(dialog).getByTestId('merge-path'), 'كريم.sqlite');
+    await app.user.click(within(dialog).getByTestId('merge-submit'));
+    const progress = await within(dialog).findByTestId('job-progress');
+    await waitFor(() => expect(within(progress).getByTestId('job-phase').textContent).toBe('الاقتباسات: 40 من 300'));
+    expect(within(progress).getByTestId('job-counts').textContent).toBe('دُمج حتى الآن — المقالات: 12، الاقتباسات: 40');
+    await app.user.click(within(progress).getByRole('button', { name: 'إيقاف' }));
+    expect((await within(dialog).findByTestId('job-cancelled')).textContent).toBe('أُوقف الدمج: لم يتغيّر شيء في مشروعك.');
+    expect(within(dialog).queryByTestId('merge-report')).toBeNull();
+    expect(app.test.callsOf('project.mergeCancel')).toEqual([{ jobId: 'merge-1' }]);
+  });
+});
+
 describe('save a copy', () => {
   it('writes the copy beside the project and names it', async () => {
     const app = setup();
@@ -147,7 +186,7 @@ describe('merge', () => {
     await app.user.type(path, 'كريم.sqlite');
     await app.user.click(within(dialog).getByTestId('merge-submit'));
     const report = await within(dialog).findByTestId('merge-report');
-    expect(app.test.callsOf('project.merge')).toEqual([{ path: '/home/analyst/كريم.sqlite' }]);
+    expect(app.test.callsOf('project.mergeStart')).toEqual([{ path: '/home/analyst/كريم.sqlite' }]);
     expect(report.textContent).toContain('/home/analyst/كريم.sqlite');
     const counts = within(report.querySelector('table')!).getAllByRole('row').map((r) => r.textContent);
     expect(counts).toEqual(['WhatAddedAlready here', 'Articles11', 'Speakers and themes23', 'Quotes41', 'Notes2—']);

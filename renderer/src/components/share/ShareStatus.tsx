@@ -1,18 +1,23 @@
 /**
  * The end of a share dialog: the replace question when the file exists, the application's
- * message when something failed (verbatim: it names the file and the problem), the busy line.
+ * message when something failed (verbatim: it names the file and the problem), the busy line —
+ * or, for an export or merge running as a job, its progress with a Stop button.
  */
 import { useTranslation } from 'react-i18next';
 import { useShare } from '../../state/context';
+import type { RunningJob } from '../../state/share-store';
+import { JobProgress } from './JobProgress';
 
-export function ShareStatus({ busyText, onReplace }: { busyText: string; onReplace: () => void }) {
+export function ShareStatus({ busyText, onReplace, job }: { busyText: string; onReplace: () => void; job?: RunningJob['kind'] }) {
   const { t } = useTranslation();
-  const busy = useShare((s) => s.busy);
+  const running = useShare((s) => s.job);
+  const busy = useShare((s) => s.busy) && !running;
   const error = useShare((s) => s.error);
   const existing = useShare((s) => s.existing);
   const dismissExisting = useShare((s) => s.dismissExisting);
   return (
     <>
+      {job && <JobProgress kind={job} />}
       {busy && (
         <p className="share-busy" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" /> {busyText}

@@ -1,0 +1,21 @@
+import type { ErrorCode } from '../../../shared/contract/errors';
+import type { ExportOptions } from '../export/export-quotes';
+
+/** What the project worker (project-worker.ts) is asked to do. */
+export type ProjectTask =
+  | { kind: 'probe'; file: string }
+  | { kind: 'export'; projectPath: string; options: Omit<ExportOptions, 'hooks'> }
+  | { kind: 'merge'; projectPath: string; otherPath: string; actor: string };
+
+export interface ProjectWorkerInput {
+  task: ProjectTask;
+  /** SharedArrayBuffer of one Int32: 1 means cancel (a busy thread reads no messages). */
+  cancel: SharedArrayBuffer;
+}
+
+/** Messages from any job worker; `code` carries a DaftarError's code across the thread. */
+export type JobMessage<P, R> =
+  | { type: 'progress'; progress: P }
+  | { type: 'done'; result: R }
+  | { type: 'cancelled' }
+  | { type: 'error'; code: ErrorCode; message: string };
