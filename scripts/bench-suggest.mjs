@@ -9,6 +9,14 @@
  * also prints, for the split's articles, every judged statement missed and every suggestion that
  * is wrong (span or speaker), with its words, to study error classes (on the terminal only: the
  * corpus text must not go into the repository).
+ *   node scripts/bench-suggest.mjs --calibrate [--classes] [--hide SPLIT,…]
+ * also prints precision and recall by confidence threshold (the default threshold is
+ * DEFAULT_MIN_CONFIDENCE in shared/suggest/confidence.ts) over the calibration splits — every split
+ * but the unseen test split (TEST_SPLIT) — and, with --classes, the precision of each class of
+ * evidence (cue, content mark, how the speaker was found, lengths) that the confidence table in
+ * confidence.ts is built from. --hide leaves splits out of the per-split figures (a test split
+ * not to be looked at while tuning). --min X sets the threshold for the per-split figures (0: all
+ * the rules find, as before confidence was calibrated).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +27,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argCorpus = process.argv.indexOf('--corpus');
 const argErrors = process.argv.indexOf('--errors');
 const ERRORS = argErrors > 0 ? process.argv[argErrors + 1] : null;
+const CALIBRATE = process.argv.includes('--calibrate');
+const CLASSES = process.argv.includes('--classes');
+const argHide = process.argv.indexOf('--hide');
+const HIDDEN = new Set(argHide > 0 ? process.argv[argHide + 1].split(',') : []);
+/** The split judged last and never tuned on: its figures are the unseen estimate, so it is not calibrated on. */
+const TEST_SPLIT = 'heldout8';
+const argMin = process.argv.indexOf('--min');
+/** The threshold for the per-split figures (--min X; default the detector's own). */
+const MIN = argMin > 0 ? { minConfidence: Number(process.argv[argMin + 1]) } : {};
 const CORPUS = path.resolve(argCorpus > 0 ? process.argv[argCorpus + 1] : path.join(ROOT, '../shared/corpus'));
 const NEWS = path.join(CORPUS, 'news-2000');
 if (!fs.existsSync(path.join(NEWS, 'MANIFEST.tsv'))) {
@@ -28,7 +45,8 @@ if (!fs.existsSync(path.join(NEWS, 'MANIFEST.tsv'))) {
 
 const built = await esbuild.build({
   stdin: {
-    contents: "export { detectStatements } from './shared/suggest/detect';\nexport * from './shared/suggest/evaluate';\n",
+    contents:
+      "export { detectStatements, detectWithEvidence } from './shared/suggest/detect';\nexport * from './shared/suggest/evaluate';\nexport { DEFAULT_MIN_CONFIDENCE, oddName } from './shared/suggest/confidence';\n",
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -66,14 +84,19 @@ console.log(`  ${statements} statements suggested (${(statements / texts.length)
 
 const judged = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/suggest/judged.json'), 'utf8'));
 const totals = new Map();
+/** Calibration splits: every suggestion before any threshold, with its evidence and whether it is right. */
+const calibration = [];
 for (const article of judged.articles) {
   const text = fs.readFileSync(path.join(CORPUS, article.file), 'utf8').normalize('NFC');
-  const found = engine.detectStatements(text).map((s) => ({ start: s.start, end: s.end, speaker: s.speaker?.name ?? null }));
+  if (CALIBRATE && article.split !== TEST_SPLIT && !HIDDEN.has(article.split)) calibration.push({ article, all: engine.detectWithEvidence(text) });
+  const found = engine.detectStatements(text, MIN).map((s) => ({ start: s.start, end: s.end, speaker: s.speaker?.name ?? null }));
   totals.set(article.split, engine.add(totals.get(article.split) ?? engine.EMPTY_SCORE, engine.score(article.statements, found)));
   if (article.split === ERRORS) printErrors(article, text, found);
 }
 console.log('judged set (a statement is right when its span overlaps the judged one by half the shorter AND the speaker matches):');
+console.log(`  (at the confidence threshold ${MIN.minConfidence ?? `${engine.DEFAULT_MIN_CONFIDENCE}, the default`})`);
 for (const [split, s] of totals) {
+  if (HIDDEN.has(split)) continue;
   const articles = judged.articles.filter((a) => a.split === split).length;
   console.log(`  ${split.padEnd(9)} ${String(articles).padStart(3)} articles, ${String(s.judged).padStart(3)} judged, ${String(s.suggested).padStart(3)} suggested: precision ${engine.precision(s).toFixed(3)}, recall ${engine.recall(s).toFixed(3)} (spans found ${s.spanFound})`);
 }
@@ -98,4 +121,70 @@ function printErrors(article, text, found) {
     lines.push(`  EXTRA  [${f.speaker}] ${f.start}-${f.end} ${words(f)}`);
   }
   if (lines.length) console.log(`${article.file}\n${lines.join('\n')}`);
+}
+
+if (CALIBRATE) printCalibration();
+
+/** P/R by threshold over the calibration splits, and (--classes) the precision of each evidence class. */
+function printCalibration() {
+  const judgedCount = calibration.reduce((n, c) => n + c.article.statements.length, 0);
+  const splits = [...new Set(calibration.map((c) => c.article.split))].join(', ');
+  console.log(`calibration over ${splits} (${calibration.length} articles, ${judgedCount} judged statements):`);
+  console.log('  threshold  suggested  precision  recall');
+  for (const t of [0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    let s = engine.EMPTY_SCORE;
+    for (const c of calibration) {
+      const kept = c.all.filter((x) => x.confidence >= t).map((x) => ({ start: x.start, end: x.end, speaker: x.speaker?.name ?? null }));
+      s = engine.add(s, engine.score(c.article.statements, kept));
+    }
+    const mark = t === engine.DEFAULT_MIN_CONFIDENCE ? '  ← default' : '';
+    console.log(`  ${t.toFixed(2).padStart(9)}  ${String(s.suggested).padStart(9)}  ${engine.precision(s).toFixed(3).padStart(9)}  ${engine.recall(s).toFixed(3).padStart(6)}${mark}`);
+  }
+  if (!CLASSES) return;
+  const rows = [];
+  for (const c of calibration) {
+    const scored = c.all.map((x) => ({ start: x.start, end: x.end, speaker: x.speaker?.name ?? null }));
+    engine.judgeEach(c.article.statements, scored).forEach((j, n) => rows.push({ ...c.all[n].evidence, oddName: engine.oddName(c.all[n].evidence.speakerName), confidence: c.all[n].confidence, correct: j.correct, spanFound: j.spanFound, file: c.article.file, text: c.all[n].text, speaker: c.all[n].speaker?.name }));
+  }
+  if (process.argv.includes('--wrong')) {
+    // Terminal only (corpus words): each wrong suggestion of the calibration splits with its evidence.
+    for (const r of rows.filter((x) => !x.correct || (process.argv.includes("--odd") && x.oddName))) console.log(`  ${r.correct ? "RIGHT" : "WRONG"} ${r.file} [${r.speaker}] ${r.cueKind}/${r.content}/${r.via}/${r.cueBase} span ${r.spanWords} dist ${r.distance} since ${r.sinceSpoke}: ${r.text.split(/\s+/).slice(0, 8).join(' ')}`);
+  }
+  const bucket = (n, edges) => {
+    for (const e of edges) if (n <= e) return `≤${e}`;
+    return `>${edges[edges.length - 1]}`;
+  };
+  const features = {
+    cueKind: (r) => r.cueKind,
+    content: (r) => r.content,
+    via: (r) => r.via,
+    'cueKind+content': (r) => `${r.cueKind} ${r.content}`,
+    'verb via': (r) => (r.cueKind === 'verb' ? r.via : null),
+    cueBase: (r) => r.cueBase,
+    spanWords: (r) => bucket(r.spanWords, [3, 5, 8, 15, 30, 60]),
+    speakerWords: (r) => bucket(r.speakerWords, [1, 2, 3, 4]),
+    distance: (r) => bucket(r.distance, [1, 2, 3, 5, 8, 15]),
+    sinceSpoke: (r) => (r.sinceSpoke < 0 ? 'first' : bucket(r.sinceSpoke, [0, 1, 2, 4, 8])),
+    'pronoun sinceSpoke': (r) => (r.via === 'pronoun' ? (r.sinceSpoke < 0 ? 'first' : bucket(r.sinceSpoke, [0, 1, 2, 4, 8])) : null),
+    'first: via': (r) => (r.sinceSpoke < 0 ? r.via : null),
+    'odd name': (r) => String(r.oddName),
+    confidence: (r) => bucket(r.confidence, [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]),
+  };
+  for (const [name, f] of Object.entries(features)) {
+    const groups = new Map();
+    for (const r of rows) {
+      const k = f(r);
+      if (k === null) continue;
+      const g = groups.get(k) ?? { n: 0, correct: 0, span: 0 };
+      g.n++;
+      if (r.correct) g.correct++;
+      if (r.spanFound) g.span++;
+      groups.set(k, g);
+    }
+    console.log(`precision by ${name} (n, right, span only, precision):`);
+    for (const [k, g] of [...groups].sort((a, b) => b[1].n - a[1].n)) {
+      if (g.n < 3 && name === 'cueBase') continue;
+      console.log(`  ${String(k).padEnd(24)} ${String(g.n).padStart(4)} ${String(g.correct).padStart(4)} ${String(g.span - g.correct).padStart(4)}  ${(g.correct / g.n).toFixed(2)}`);
+    }
+  }
 }

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { codePointLength } from '../text/codepoints';
 import { detectStatements } from './detect';
 
-/** Sentences written for these tests (not from any article). */
+/**
+ * Sentences written for these tests (not from any article). The rules are checked before the
+ * confidence threshold (minConfidence 0): short test sentences would otherwise fall under it
+ * (confidence.test.ts checks the threshold).
+ */
 function found(text: string) {
-  return detectStatements(text).map((s) => ({ text: s.text, speaker: s.speaker?.name ?? null, cue: s.cue, kind: s.cueKind }));
+  return detectStatements(text, { minConfidence: 0 }).map((s) => ({ text: s.text, speaker: s.speaker?.name ?? null, cue: s.cue, kind: s.cueKind }));
 }
 
 describe('detectStatements: constructions', () => {
@@ -285,7 +289,7 @@ describe('detectStatements: rule classes added on heldout6', () => {
 });
 
 describe('detectStatements: speaker identification in general (round 3)', () => {
-  const pairs = (text: string) => detectStatements(text).map((s) => [s.text, s.speaker?.name ?? null]);
+  const pairs = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name ?? null]);
 
   it('reads a title, an organisation with a place and then the name (الباحثة في معهد … هدى العلي)', () => {
     expect(pairs('قالت الباحثة في معهد الدراسات البيئية هدى العلي إن منسوب المياه ينخفض كل عام.')).toEqual([['منسوب المياه ينخفض كل عام', 'هدى العلي']]);

@@ -79,6 +79,11 @@
  * Not done: (c) a sentence-initial frame with no comma (وبحسب منظمة غير حكومية شارك …) and (e) a
  * speaker described before being named (يقول الخباز التونسي … وأوضح محمود المسدي).
  *
+ * Confidence (round 4): every statement keeps the evidence it was found with (cue, content mark,
+ * how the speaker was resolved — the `via` each resolver sets —, lengths, distance), confidence.ts
+ * turns it into `confidence`, and detectStatements leaves out what falls under minConfidence.
+ * Overlaps are still settled by each rule's own priority, so the threshold only removes.
+ *
  * Limits (known; see tests/suggest/README.md for measured figures): no parser; a speaker named
  * only after the statement is missed; nominal content after other verbs (أفاد بمقتل) is missed;
  * names that begin like an article (الكسندر) or a glued preposition (ليلى after a title) are cut
@@ -87,12 +92,13 @@
  */
 import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
-  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type VerbCue,
+  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { analysePhrase, bare, definite, nameLike, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { buildStream, K, type Item } from './stream';
 import type { CueKind, DetectedSpeaker, Suggestion } from './types';
+import { confidenceOf, DEFAULT_MIN_CONFIDENCE, type Evidence, type SpeakerVia } from './confidence';
 
 const SPEAKER_WINDOW = 40;
 const CONTENT_WINDOW = 600;
@@ -103,6 +109,18 @@ const SUBJECT_WINDOW = 80;
 const MIN_WORDS = 2;
 /** A quotation this short after the speaker is a name or title in quotes («أندي هالفورد»), not the statement. */
 const SHORT_QUOTE = 4;
+
+/** How the content was marked: the item before its first word, or its opening quote. */
+function markOf(it: Item): Evidence['content'] {
+  if (it.k === K.Open) return 'quote';
+  if (it.k === K.Colon) return 'colon';
+  return it.k === K.Word && COMPLEMENTISERS.has(it.s) ? 'complementiser' : 'marker';
+}
+
+/** A frame's word without its conjunction (وبحسب → بحسب), as the confidence table names it. */
+function frameBase(norm: string): string {
+  return /^[وف](بحسب|حسب|وفقا|نقلا|طبقا|حسبما)/.test(norm) ? norm.slice(1) : norm;
+}
 
 /** Code-point slicing of the original text (a plain slice when it has no surrogate pairs). */
 function cpSlicer(text: string): (start: number, end: number) => string {
@@ -124,7 +142,14 @@ interface Found extends Suggestion {
   paragraph: number;
   /** Item index just past the content. */
   endItem: number;
+  /** What the rules knew when they found it (confidence.ts turns it into `confidence`). */
+  evidence: Evidence;
+  /** Which of two overlapping statements stays (settle): the rule's own order of trust. */
+  priority: number;
 }
+
+/** What a rule knows of a statement when it adds it; add() completes it with counts. */
+type Clue = Pick<Evidence, 'content' | 'via' | 'cueBase'> & { cueAt: number };
 
 interface State {
   items: Item[];
@@ -142,6 +167,8 @@ interface State {
   phraseEnd: number;
   /** People named with a title or a describing word anywhere in the article (mentions.ts). */
   mentions: Mention[];
+  /** How the last speaker phrase was resolved (set by resolvePhrase), for the confidence table. */
+  via: SpeakerVia;
 }
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
@@ -241,16 +268,36 @@ function wordCount(items: Item[], from: number, to: number, max = MIN_WORDS): nu
   return n;
 }
 
-function add(st: State, from: number, to: number, speaker: DetectedSpeaker | null, cue: string, cueKind: CueKind, confidence: number): Found | null {
+function add(st: State, from: number, to: number, speaker: DetectedSpeaker | null, cue: string, cueKind: CueKind, priority: number, clue: Clue): Found | null {
   const items = st.items;
   // A statement nobody can be named for is not worth the analyst's key press.
   if (!speaker || to <= from || wordCount(items, from, to) < MIN_WORDS) return null;
   const start = items[from]!.start;
   const end = items[to - 1]!.end;
-  const s: Found = { start, end, text: st.slice(start, end), speaker, cue, cueKind, confidence, paragraph: items[from]!.paragraph, endItem: to };
+  const evidence: Evidence = {
+    cueKind,
+    cueBase: clue.cueBase,
+    content: clue.content,
+    via: clue.via,
+    spanWords: wordCount(items, from, to, 1000),
+    speakerWords: speaker.name.split(/\s+/).filter(Boolean).length,
+    distance: Math.abs(from - clue.cueAt),
+    sinceSpoke: sinceSpoke(st, speaker, items[from]!.sentence),
+    speakerName: speaker.name,
+  };
+  const s: Found = { start, end, text: st.slice(start, end), speaker, cue, cueKind, confidence: confidenceOf(evidence), paragraph: items[from]!.paragraph, endItem: to, evidence, priority };
   st.found.push(s);
   st.contentUntil = Math.max(st.contentUntil, to);
   return s;
+}
+
+/** Sentences since this speaker's last statement (-1: their first). Only recent statements are looked at. */
+function sinceSpoke(st: State, speaker: DetectedSpeaker, sentence: number): number {
+  for (let k = st.found.length - 1; k >= 0 && k >= st.found.length - 30; k--) {
+    const f = st.found[k]!;
+    if (f.speaker === speaker || f.speaker?.name === speaker.name) return Math.max(0, sentence - st.items[f.endItem - 1]!.sentence);
+  }
+  return -1;
 }
 
 /** The normalised form of a word as written (for names and roles kept as text). */
@@ -479,7 +526,12 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   const items = st.items;
   const feminine = verb.feminine;
   const first = words[0];
-  if (first && PRONOUN_HONORIFICS.has(first.norm)) return { speaker: honorificBack(st, at, feminine) ?? lastSpeaker(st, feminine), pronoun: true };
+  st.via = 'named';
+  if (first && PRONOUN_HONORIFICS.has(first.norm)) {
+    const dignitary = honorificBack(st, at, feminine);
+    st.via = dignitary ? 'honorific' : 'pronoun';
+    return { speaker: dignitary ?? lastSpeaker(st, feminine), pronoun: true };
+  }
   if (first && words.length === 1 && NOBODY.has(first.norm)) return { speaker: null, pronoun: false };
   // «أفادت دراسة حديثة بأن»: a study's findings are not a statement (the judging rules).
   if (first && FINDINGS.has(bare(first.norm))) return { speaker: null, pronoun: false };
@@ -488,6 +540,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const by = words.findIndex((w) => PUBLISHED.has(w.norm));
     const rest = by > 0 ? words.slice(by + 1) : bare(first.norm) === 'حساب' || bare(first.norm) === 'صفحه' ? words.slice(1) : [];
     const owner = rest.length ? analysePhrase(rest, feminine) : null;
+    st.via = 'document';
     if (owner && !owner.titleOnly) return { speaker: knownAs(st, owner) ?? owner.speaker, pronoun: false };
     // «وأضاف البيان»، «وتابعت الوثائق»، «وقالت عريضة الاتهام»: the document's author goes on speaking
     // («تقارير محلية» is a source): whoever issued it where it was first mentioned, else the last speaker.
@@ -498,6 +551,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // clause has its subject before it; the words after it are its object.
   if (words.length && !opensClause(items, at)) {
     const before = subjectBefore(st, at, feminine, true);
+    st.via = 'subject-before';
     if (before) return { speaker: before, pronoun: false };
   }
   let phrase: Phrase | null = analysePhrase(words, feminine);
@@ -508,6 +562,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const head = glued > 0 ? words.slice(0, glued) : words;
     const m = head.length <= 2 ? fullerMention(st.mentions, head.map((w) => w.norm), at) : null;
     // The person who already spoke under that name keeps their role («وأضاف الخطيب»).
+    st.via = 'mention';
     if (m) return { speaker: st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine }, pronoun: false };
   }
   // «ووصف الاتفاق بأنه…»: a plain noun after وصف/اعتبر is the object; the subject is the last speaker.
@@ -528,8 +583,10 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
           // «وكان حساب الجيش على تويتر قد ذكر»: the account's owner.
           if (subjectWords.length > 1 && (bare(subjectWords[0]!.norm) === 'حساب' || bare(subjectWords[0]!.norm) === 'صفحه')) subjectWords = subjectWords.slice(1);
           const subject = analysePhrase(subjectWords, feminine);
+          st.via = 'named';
           if (subject && !subject.titleOnly) return { speaker: subject.speaker, pronoun: false };
           if (subject?.titleOnly) {
+            st.via = 'title-back';
             const person = referBack(st, k, subjectWords, feminine);
             if (person) return { speaker: person, pronoun: false };
           }
@@ -539,16 +596,21 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     }
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
     // «بيانات تشير إلى أن» has its subject before the verb and is not reported speech.
+    st.via = 'subject-before';
     if (!opensClause(items, at)) return { speaker: subjectBefore(st, at, feminine), pronoun: false };
+    st.via = 'sentence-subject';
     // «أوضح ذلك المدير … وقال:»: the subject of this sentence's reporting verb, else the subject
     // of a sentence begun since the last statement (ونعت الرئيس … وقال), else the last speaker.
     if (st.sentence.n === items[at]!.sentence && st.sentence.speaker) return { speaker: st.sentence.speaker, pronoun: true };
-    return { speaker: recentSubject(st, at, feminine) ?? lastSpeaker(st, feminine), pronoun: true };
+    const recent = recentSubject(st, at, feminine);
+    st.via = recent ? 'recent-subject' : 'pronoun';
+    return { speaker: recent ?? lastSpeaker(st, feminine), pronoun: true };
   }
   // «وقال المصدر» after «كشفت مصادر مطلعة»: the same unnamed source; with none, the last speaker
   // (a newspaper quoted before: «قالت صحيفة الماركا … وأوضح المصدر»).
   if (words.length === 1 && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm))) {
     const earlier = referBack(st, at, words, feminine) ?? (bare(words[0]!.norm).startsWith('مصد') ? lastSpeaker(st, undefined) : null);
+    st.via = 'title-back';
     if (earlier) return { speaker: earlier, pronoun: false };
   }
   // «وقالت الشركة العملاقة» after «قالت شركة بي إم دبليو»: the organisation named before.
@@ -556,14 +618,20 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const head = bare(words[0]!.norm);
     for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 30; k--) {
       const s = st.speakers[k]!;
+      st.via = 'known';
       if (s.kind === 'organisation' && s.name.split(/\s+/).length > 1 && bare(normWord(s.name.split(/\s+/)[0]!)) === head) return { speaker: s, pronoun: false };
     }
   }
   if (phrase.titleOnly) {
     const person = referBack(st, at, words, feminine);
+    st.via = 'title-back';
     if (person) return { speaker: person, pronoun: false };
   }
-  const speaker = knownAs(st, phrase) ?? fullerName(st, at, phrase, verb) ?? mentioned(st, at, phrase.speaker) ?? phrase.speaker;
+  const known = knownAs(st, phrase);
+  const fuller = known ? null : fullerName(st, at, phrase, verb);
+  const named = known || fuller ? null : mentioned(st, at, phrase.speaker);
+  const speaker = known ?? fuller ?? named ?? phrase.speaker;
+  st.via = known ? 'known' : fuller || named ? 'mention' : phrase.titleOnly ? 'title-only' : phrase.weak ? 'weak' : phrase.speaker.kind === 'organisation' ? 'organisation' : 'named';
   if (phrase.titleOnly && speaker === phrase.speaker) st.titleOnly.add(speaker);
   return { speaker, pronoun: false };
 }
@@ -792,7 +860,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   }
   if (nominal) {
     const { speaker } = resolvePhrase(st, i, nominal.subject, verb);
-    if (add(st, nominal.from, contentEnd(st, nominal.from), speaker, st.slice(cue.start, cue.end), 'verb', 0.6) && speaker) {
+    if (add(st, nominal.from, contentEnd(st, nominal.from), speaker, st.slice(cue.start, cue.end), 'verb', 0.6, { content: 'nominal', via: st.via, cueBase: verb.base, cueAt: i }) && speaker) {
       remember(st, speaker);
       st.sentence = { n: cue.sentence, speaker };
     }
@@ -800,12 +868,13 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   }
   const placed = marker >= 0 ? nameAfterPlace(st, words, speakerFrom, marker) : null;
   const { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
+  if (placed) st.via = 'named';
   const cueWord = st.slice(cue.start, cue.end);
   if (marker >= 0) {
     // «قال: إن …»: the content starts after إن.
     if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;
     const end = contentEnd(st, contentFrom);
-    const s = add(st, contentFrom, end, speaker, cueWord, 'verb', pronoun ? 0.75 : 0.9);
+    const s = add(st, contentFrom, end, speaker, cueWord, 'verb', pronoun ? 0.75 : 0.9, { content: markOf(items[marker]!), via: st.via, cueBase: verb.base, cueAt: i });
     if (speaker) {
       remember(st, speaker);
       st.sentence = { n: cue.sentence, speaker };
@@ -830,7 +899,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
       // Background after حيث is the reporter's, not the source's.
       let to = i - 2;
       for (let k = from; k < to; k++) if (items[k]!.k === K.Comma && isWord(items[k + 1]) && (items[k + 1]!.s === 'حيث' || items[k + 1]!.s === 'وذلك')) to = k;
-      if (!overlapsFound(st, items[from]!.start, items[to - 1]!.end) && add(st, from, trimEnd(items, from, to), speaker, cueWord, 'frame', 0.6)) remember(st, speaker, true);
+      if (!overlapsFound(st, items[from]!.start, items[to - 1]!.end) && add(st, from, trimEnd(items, from, to), speaker, cueWord, 'frame', 0.6, { content: 'before', via: st.via, cueBase: verb.base, cueAt: i })) remember(st, speaker, true);
       return i;
     }
   }
@@ -844,7 +913,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   if (k >= 0 && items[k]!.k === K.Close && words.length > 0) {
     const open = openerOf(items, k);
     if (open >= 0 && !overlapsFound(st, items[open]!.start, items[k]!.end)) {
-      add(st, open, k + 1, speaker, cueWord, 'inverted', 0.8);
+      add(st, open, k + 1, speaker, cueWord, 'inverted', 0.8, { content: 'quote', via: st.via, cueBase: verb.base, cueAt: i });
       remember(st, speaker);
     }
   }
@@ -953,30 +1022,33 @@ function isAct(verb: VerbCue, norm: string): boolean {
 const ADVERBS: ReadonlySet<string> = new Set(['مجددا', 'مرارا', 'رسميا', 'ايضا', 'كذلك', 'امس', 'اليوم', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
 
 /** An adverbial participle at item i (مشيرا إلى أن…). */
-function participleAt(st: State, i: number, feminine: boolean | undefined, marker: readonly string[] | undefined): void {
+function participleAt(st: State, i: number, cue: ParticipleCue): void {
+  const { feminine, marker } = cue;
   const items = st.items;
   let contentFrom = -1;
+  let mark: Evidence['content'] = 'complementiser';
   for (let j = i + 1, steps = 0; j < items.length && steps < 5; j++, steps++) {
     const it = items[j]!;
-    if (it.k === K.Open) {
-      contentFrom = j;
-      break;
-    }
-    if (it.k === K.Colon) {
-      contentFrom = j + 1;
+    if (it.k === K.Open || it.k === K.Colon) {
+      contentFrom = it.k === K.Open ? j : j + 1;
+      mark = markOf(it);
       break;
     }
     if (it.k !== K.Word) break;
     if (COMPLEMENTISERS.has(it.s) || marker?.includes(it.s)) {
       contentFrom = j + 1;
+      mark = markOf(it);
       break;
     }
   }
   if (contentFrom < 0) return;
   if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;
-  const cue = items[i]!;
-  const speaker = st.sentence.n === cue.sentence && st.sentence.speaker ? st.sentence.speaker : (participleSubject(st, i, feminine) ?? lastSpeaker(st, feminine));
-  if (add(st, contentFrom, contentEnd(st, contentFrom), speaker, st.slice(cue.start, cue.end), 'participle', 0.8)) remember(st, speaker);
+  const at = items[i]!;
+  const ofSentence = st.sentence.n === at.sentence && st.sentence.speaker ? st.sentence.speaker : null;
+  const subject = ofSentence ? null : participleSubject(st, i, feminine);
+  const speaker = ofSentence ?? subject ?? lastSpeaker(st, feminine);
+  const via: SpeakerVia = ofSentence ? 'sentence-subject' : subject ? 'participle-subject' : 'pronoun';
+  if (add(st, contentFrom, contentEnd(st, contentFrom), speaker, st.slice(at.start, at.end), 'participle', 0.8, { content: mark, via, cueBase: cue.base, cueAt: i })) remember(st, speaker);
 }
 
 /**
@@ -1054,6 +1126,7 @@ function frameSource(st: State, i: number, j: number, e: number): DetectedSpeake
   if (!known) return null;
   const phrase = analysePhrase(words, undefined);
   if (!phrase) return null;
+  st.via = phrase.titleOnly ? 'title-back' : phrase.speaker.kind === 'organisation' ? 'organisation' : 'named';
   return phrase.titleOnly ? (referBack(st, i, words, undefined) ?? phrase.speaker) : phrase.speaker;
 }
 
@@ -1085,7 +1158,7 @@ function frameAt(st: State, i: number): void {
       }
       if (it.k === K.Comma && from < 0 && c === e) from = c + 1;
     }
-    if (from > 0 && add(st, from, contentEnd(st, from), speaker, cueWord, 'frame', 0.65)) remember(st, speaker, true);
+    if (from > 0 && add(st, from, contentEnd(st, from), speaker, cueWord, 'frame', 0.65, { content: items[from - 1]!.k === K.Comma ? 'colon' : 'complementiser', via: st.via, cueBase: frameBase(cue.s), cueAt: i })) remember(st, speaker, true);
     return;
   }
   // «…، بحسب الوزارة»: the sentence before the frame is the content.
@@ -1098,7 +1171,7 @@ function frameAt(st: State, i: number): void {
   while (to > from && isWord(items[to - 1]) && ['وذلك', 'ذلك', 'علي', 'حد', 'و'].includes(items[to - 1]!.s)) to--;
   to = trimEnd(items, from, to);
   if (overlapsFound(st, items[from]!.start, items[Math.max(from, to - 1)]!.end)) return;
-  if (add(st, from, to, speaker, cueWord, 'frame', 0.6)) remember(st, speaker, true);
+  if (add(st, from, to, speaker, cueWord, 'frame', 0.6, { content: 'before', via: st.via, cueBase: frameBase(cue.s), cueAt: i })) remember(st, speaker, true);
 }
 
 /** Paragraphs that open with a quotation and have no cue: the previous paragraph's speaker goes on. */
@@ -1114,7 +1187,7 @@ function continuations(st: State): void {
     if (byParagraph.has(it.paragraph)) continue;
     const before = byParagraph.get(it.paragraph - 1) ?? byParagraph.get(it.paragraph - 2);
     if (!before || !before.speaker) continue;
-    const s = add(st, i, contentEnd(st, i), before.speaker, st.slice(it.start, it.end), 'quote-continuation', 0.6);
+    const s = add(st, i, contentEnd(st, i), before.speaker, st.slice(it.start, it.end), 'quote-continuation', 0.6, { content: 'quote', via: 'pronoun', cueBase: '', cueAt: i });
     if (s) byParagraph.set(it.paragraph, s);
   }
 }
@@ -1150,18 +1223,18 @@ function namedLater(st: State): void {
 }
 
 /** Sorted, without overlaps: of two overlapping statements the surer (then the earlier) stays. */
-function settle(found: Found[]): Suggestion[] {
+function settle(found: Found[]): (Suggestion & { evidence: Evidence })[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
   for (const s of sorted) {
     const last = kept[kept.length - 1];
     if (last && s.start < last.end) {
-      if (s.confidence > last.confidence) kept[kept.length - 1] = s;
+      if (s.priority > last.priority) kept[kept.length - 1] = s;
       continue;
     }
     kept.push(s);
   }
-  return kept.map(({ paragraph: _p, endItem: _e, ...rest }) => rest);
+  return kept.map(({ paragraph: _p, endItem: _e, priority: _r, ...rest }) => rest);
 }
 
 /** «وجاء في البيان أن…»: the statement's author (the last speaker) is the speaker. */
@@ -1177,7 +1250,7 @@ function documentAt(st: State, i: number): void {
     const isQuote = it.k === K.Open && (it.match < 0 || wordCount(items, j, it.match, SHORT_QUOTE + 1) > SHORT_QUOTE);
     if (isQuote || (it.k === K.Word && COMPLEMENTISERS.has(it.s)) || it.k === K.Colon) {
       const from = it.k === K.Open ? j : j + 1;
-      add(st, from, contentEnd(st, from), speaker, st.slice(items[i]!.start, items[i + 2]!.end), 'verb', 0.7);
+      add(st, from, contentEnd(st, from), speaker, st.slice(items[i]!.start, items[i + 2]!.end), 'verb', 0.7, { content: markOf(it), via: 'document', cueBase: 'جاء', cueAt: i });
       return;
     }
   }
@@ -1197,9 +1270,28 @@ function bayyanaCue(items: Item[], i: number): boolean {
   return TITLES.has(next.s) || TITLES.has(b) || HONORIFICS.has(next.s) || GENERIC_SOURCES.has(b) || ORG_HEADS.has(next.s);
 }
 
+export interface DetectOptions {
+  /**
+   * Suggestions whose calibrated confidence (confidence.ts) is below this are left out.
+   * Default DEFAULT_MIN_CONFIDENCE; 0 keeps every statement the rules find.
+   */
+  minConfidence?: number;
+}
+
 /** Statements in `text` with their speakers, sorted and non-overlapping. Pure; linear time. */
-export function detectStatements(text: string): Suggestion[] {
-  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), phraseEnd: 0, mentions: [] };
+export function detectStatements(text: string, options: DetectOptions = {}): Suggestion[] {
+  const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  return detectWithEvidence(text)
+    .filter((s) => s.confidence >= min)
+    .map(({ evidence: _v, ...rest }) => rest);
+}
+
+/**
+ * Every statement the rules find (no threshold) with the evidence its confidence was computed
+ * from: for the calibration in scripts/bench-suggest.mjs.
+ */
+export function detectWithEvidence(text: string): (Suggestion & { evidence: Evidence })[] {
+  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), phraseEnd: 0, mentions: [], via: 'named' };
   const items = st.items;
   st.mentions = findMentions(items, st.slice);
   for (let i = 0; i < items.length; i++) {
@@ -1220,7 +1312,7 @@ export function detectStatements(text: string): Suggestion[] {
     }
     const participle = PARTICIPLE_CUES.get(it.s);
     if (participle) {
-      if (!inside) participleAt(st, i, participle.feminine, participle.marker);
+      if (!inside) participleAt(st, i, participle);
       continue;
     }
     if (inside) continue;

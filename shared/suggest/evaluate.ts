@@ -51,11 +51,13 @@ export function sameSpeaker(predicted: string | null, judged: string): boolean {
   return pCore.every((w) => j.includes(w)) || jCore.every((w) => p.includes(w));
 }
 
-export function score(judged: JudgedStatement[], suggested: Scored[]): Score {
+/**
+ * Which suggestions are correct (in order, each judged statement matched once), and which overlap
+ * a judged span at all: the per-suggestion view behind score(), for calibrating confidence.
+ */
+export function judgeEach(judged: JudgedStatement[], suggested: Scored[]): { correct: boolean; spanFound: boolean }[] {
   const used = new Set<number>();
-  let correct = 0;
-  let spanFound = 0;
-  for (const s of suggested) {
+  return suggested.map((s) => {
     let hit = -1;
     let anyOverlap = false;
     for (let k = 0; k < judged.length; k++) {
@@ -66,13 +68,19 @@ export function score(judged: JudgedStatement[], suggested: Scored[]): Score {
         break;
       }
     }
-    if (anyOverlap) spanFound++;
-    if (hit >= 0) {
-      used.add(hit);
-      correct++;
-    }
-  }
-  return { judged: judged.length, suggested: suggested.length, correct, spanFound };
+    if (hit >= 0) used.add(hit);
+    return { correct: hit >= 0, spanFound: anyOverlap };
+  });
+}
+
+export function score(judged: JudgedStatement[], suggested: Scored[]): Score {
+  const each = judgeEach(judged, suggested);
+  return {
+    judged: judged.length,
+    suggested: suggested.length,
+    correct: each.filter((e) => e.correct).length,
+    spanFound: each.filter((e) => e.spanFound).length,
+  };
 }
 
 export function add(a: Score, b: Score): Score {

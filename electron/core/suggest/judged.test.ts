@@ -25,17 +25,18 @@ const judged = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/suggest/ju
 
 /** Floors per split: measured figures minus a margin (see tests/suggest/README.md for the history). */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  dev: { precision: 0.96, recall: 0.85 },
+  // At the default confidence threshold (shared/suggest/confidence.ts), round 4.
+  dev: { precision: 0.97, recall: 0.86 },
   heldout: { precision: 0.94, recall: 0.89 },
-  heldout2: { precision: 0.95, recall: 0.9 },
-  heldout3: { precision: 0.96, recall: 0.86 },
-  heldout4: { precision: 0.92, recall: 0.84 },
-  heldout5: { precision: 0.82, recall: 0.66 },
-  heldout6: { precision: 0.88, recall: 0.78 },
-  heldout7: { precision: 0.88, recall: 0.76 },
+  heldout2: { precision: 0.95, recall: 0.89 },
+  heldout3: { precision: 0.97, recall: 0.86 },
+  heldout4: { precision: 0.93, recall: 0.83 },
+  heldout5: { precision: 0.89, recall: 0.66 },
+  heldout6: { precision: 0.89, recall: 0.78 },
+  heldout7: { precision: 0.91, recall: 0.76 },
   // Judged after the rules were frozen and never tuned on: its figures are the unseen estimate.
   heldout8: { precision: 0.61, recall: 0.55 },
-};
+}
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
   const totals = new Map<string, Score>();
