@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REASONS } from './reasons';
 
 /** Limits that keep one bad paste from making a project unusable; messages say so. */
 export const LIMITS = {
@@ -14,8 +15,8 @@ const Id = z.string().min(1).max(64);
 const Name = z
   .string()
   .max(LIMITS.tagName, `a name may have at most ${LIMITS.tagName} characters`)
-  .refine((s) => s.trim().length > 0, 'a name cannot be empty or only spaces');
-const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
+  .refine((s) => s.trim().length > 0, REASONS.request_name_blank);
+const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, REASONS.request_colour);
 const OptionalText = (max: number) => z.string().max(max).nullable().optional();
 
 export const TagKind = z.enum(['speaker', 'theme']);

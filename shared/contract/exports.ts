@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { REASONS, ReasonedSchema } from './reasons';
 import { FilePath, ProjectInfo } from './project';
 
 /** What a quote sheet or exchange file can be written as (issue 6). */
 export const ExportFormat = z.enum(['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date is written YYYY-MM-DD');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, REASONS.request_date);
 
 /** Which quotes go into the sheet; every field narrows, none means all quotes. */
 export const QuoteFilters = z.object({
@@ -52,7 +53,8 @@ export const MergeReport = z.object({
   tags: Counts,
   highlights: Counts.extend({
     /** Their quotes whose text could not be found in our copy of the article: not merged. */
-    skipped: z.array(z.object({ id: z.string(), articleId: z.string(), quote: z.string(), reason: z.string() })),
+    /** `reason` is English (the CLI prints it); `why` is the same as a catalogued reason, for the UI. */
+    skipped: z.array(z.object({ id: z.string(), articleId: z.string(), quote: z.string(), reason: z.string(), why: ReasonedSchema.optional() })),
   }),
   notes: z.object({ added: z.number().int(), conflicts: z.array(MergeConflict) }),
   /** Merging a REFI-QDA .qdpx: its codes and selections that could not be taken over, and why. */

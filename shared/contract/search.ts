@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { REASONS } from './reasons';
 
 /** A date or a date prefix: 2018, 2018-03 or 2018-03-05 (compared against `published`). */
-const DatePrefix = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date such as 2018, 2018-03 or 2018-03-05');
+const DatePrefix = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, REASONS.request_date_prefix);
 
 export const SearchFilters = z.object({
   /** Exactly this source (as listed by search.facets). */

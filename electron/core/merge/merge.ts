@@ -32,6 +32,7 @@ import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../../..
 import { z } from 'zod';
 import { FoldedRange } from '../../../shared/contract/articles';
 import { DaftarError } from '../../../shared/contract/errors';
+import { REASONS, reasoned } from '../../../shared/contract/reasons';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import type { MergeConflict, MergeReport } from '../../../shared/contract/exports';
 import { codePointLength } from '../../../shared/text/codepoints';
@@ -57,7 +58,7 @@ export function snapshotName(projectFile: string, at = new Date()): string {
 export function mergeProject(db: WritableDb, otherPath: string, actor: string): MergeReport {
   const projectFile = path.resolve(db.name);
   const otherFile = path.resolve(otherPath);
-  if (otherFile === projectFile) throw new DaftarError('invalid_input', `${otherPath} is this project itself; choose a colleague's project to merge.`);
+  if (otherFile === projectFile) throw DaftarError.because('invalid_input', 'merge_self', { file: otherPath });
   const other = openProjectReadonly(otherFile);
   let data: OtherProject;
   try {
@@ -86,7 +87,7 @@ export function mergeProject(db: WritableDb, otherPath: string, actor: string): 
     // The transaction rolled back: the project is as it was, so the snapshot is not needed.
     fs.rmSync(snapshot, { force: true });
     if (error instanceof DaftarError) throw error;
-    throw new DaftarError('project_invalid', `${otherPath} could not be merged (${(error as Error).message}); nothing was changed.`);
+    throw DaftarError.because('project_invalid', 'merge_failed', { file: otherPath, detail: (error as Error).message });
   }
   return report;
 }
@@ -236,7 +237,7 @@ function mergeHighlights(
       : check.status === 'moved' ? check.candidate
       : findNormalised(normalisedOf(articleId), h.exact, h.start_cp);
     if (!pos || !h.exact) {
-      report.highlights.skipped.push({ id: h.id, articleId, quote: h.exact, reason: 'the quoted text is not in this project\'s copy of the article' });
+      report.highlights.skipped.push({ id: h.id, articleId, quote: h.exact, reason: REASONS.merge_quote_not_found, why: reasoned('merge_quote_not_found') });
       continue;
     }
     const byId = db.prepare('SELECT id FROM highlights WHERE id = ? AND article_id = ?').get(h.id, articleId) as { id: string } | undefined;

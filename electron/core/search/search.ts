@@ -81,7 +81,7 @@ function guarded<T>(query: string, run: () => T): T {
     if (error instanceof DaftarError) throw error;
     const message = (error as Error).message ?? String(error);
     if (/fts5|MATCH|syntax/i.test(message)) {
-      throw new DaftarError('invalid_input', `Could not search for “${query.slice(0, 80)}”. Try simpler words.`);
+      throw DaftarError.because('invalid_input', 'search_failed', { query: query.slice(0, 80) });
     }
     throw error;
   }
@@ -196,7 +196,7 @@ function filteredListing(db: AnyDb, query: ParsedQuery, filter: SqlFilter, reque
 export function articleHits(db: AnyDb, articleId: string, query: string): { hits: Hit[]; explanation?: string } {
   // No index needed: the article is analysed on its own, so this works on any project.
   const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
-  if (!row) throw new DaftarError('not_found', `No article with id ${articleId} in this project.`);
+  if (!row) throw DaftarError.because('not_found', 'article_not_found', { id: articleId });
   const parsed = parseQuery(query);
   return { hits: findHits(row.text, parsed), ...explain(parsed.notes) };
 }
