@@ -6,7 +6,7 @@
 import { contract, isMethod, type Handlers, type Method } from './index';
 import type { z } from 'zod';
 import { DaftarError, errorPayload, type Envelope, type ErrorPayload } from './errors';
-import { englishOf, reasoned, REASON_KEYS, REASONS, type ReasonKey, type ReasonParam, type Reasoned } from './reasons';
+import { contractMessageReason, englishOf, reasoned, type ReasonParam, type Reasoned } from './reasons';
 
 export type Dispatch = (method: string, payload: unknown) => Promise<Envelope<unknown>>;
 
@@ -41,9 +41,6 @@ function fail(error: ErrorPayload): Envelope<never> {
   return { ok: false, error };
 }
 
-/** The contract's own field messages are catalogue texts, so they are found by their text. */
-const BY_TEXT = new Map<string, ReasonKey>(REASON_KEYS.filter((k) => k.startsWith('request_')).map((k) => [REASONS[k], k]));
-
 /**
  * The first problem with a request. The English message keeps zod's words as before; the
  * problem is also given as a reason (the contract's messages, or zod's common kinds) so the UI
@@ -60,8 +57,8 @@ function badRequest(method: string, issue: z.core.$ZodIssue | undefined): ErrorP
 
 function problemOf(issue: z.core.$ZodIssue | undefined): Reasoned | null {
   if (!issue) return null;
-  const known = BY_TEXT.get(issue.message);
-  if (known) return { reason: known };
+  const known = contractMessageReason(issue.message);
+  if (known) return known;
   if (issue.code === 'too_big') return reasoned('request_too_big', { max: Number(issue.maximum) });
   if (issue.code === 'too_small') {
     return issue.origin === 'string' && Number(issue.minimum) === 1 ? reasoned('request_value_needed') : reasoned('request_too_small', { min: Number(issue.minimum) });

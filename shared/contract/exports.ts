@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { REASONS, ReasonedSchema } from './reasons';
+import { contractMessage, ReasonedSchema } from './reasons';
 import { FilePath, ProjectInfo } from './project';
 
 /** What a quote sheet or exchange file can be written as (issue 6). */
 export const ExportFormat = z.enum(['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, REASONS.request_date);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, contractMessage('request_date'));
 
 /** Which quotes go into the sheet; every field narrows, none means all quotes. */
 export const QuoteFilters = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FilePath } from './project';
-import { ReasonKeySchema, ReasonParamsSchema } from './reasons';
+import { contractMessage, ReasonKeySchema, ReasonParamsSchema } from './reasons';
 
 export const Encoding = z.enum(['auto', 'utf-8', 'windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be']);
 export type Encoding = z.infer<typeof Encoding>;
@@ -101,7 +101,7 @@ export const UploadName = z
   .min(1)
   .max(1024)
   .refine((n) => !n.startsWith('/') && !n.includes('\\') && !n.includes('\0') && n.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), {
-    message: 'a file name or a relative path inside a dropped folder',
+    message: contractMessage('request_upload_name'),
   });
 
 const UploadId = z.string().uuid();

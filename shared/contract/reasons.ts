@@ -24,6 +24,10 @@ export const REASONS = {
   request_date: 'a date is written YYYY-MM-DD',
   request_date_prefix: 'a date such as 2018, 2018-03 or 2018-03-05',
   // zod's own (English) messages, translated by kind: the message keeps zod's words.
+  request_name_too_long: 'a name may have at most {{max}} characters',
+  request_note_too_long: 'a note may have at most {{max}} characters',
+  request_query_too_long: 'a search query of at most {{max}} characters',
+  request_upload_name: 'a file name or a relative path inside a dropped folder',
   request_value_needed: 'a value is needed',
   request_too_big: 'too big: at most {{max}}',
   request_too_small: 'too small: at least {{min}}',
@@ -137,7 +141,6 @@ export const REASONS = {
   collection_word_column: 'column',
   collection_word_key: 'key',
   collection_no_such_column: 'there is no {{what}} "{{wanted}}" for {{field}} (found: {{found}})',
-  import_stopped: 'the import stopped unexpectedly (exit {{exitCode}})',
 
   // ---- reading and annotating (core/articles, core/annotations, core/suggest)
   article_not_found: 'No article with id {{id}} in this project.',
@@ -213,6 +216,25 @@ export function englishOf(why: Reasoned): string {
     if (v === undefined) return undefined;
     return typeof v === 'object' ? englishOf(v) : String(v);
   });
+}
+
+/**
+ * The contract's own messages for a field (zod's `message` argument): the English text, kept
+ * with its reason so the dispatcher can send the reason of a refused field (found by the text
+ * zod reports). Use it for every custom message in shared/contract/*.ts.
+ */
+const CONTRACT_MESSAGES = new Map<string, Reasoned>();
+
+export function contractMessage<K extends ReasonKey>(reason: K, ...params: ParamsArg<K>): string {
+  const why = reasoned(reason, ...params);
+  const text = englishOf(why);
+  CONTRACT_MESSAGES.set(text, why);
+  return text;
+}
+
+/** The reason of a contract message, by the text zod reported for a field. */
+export function contractMessageReason(text: string): Reasoned | undefined {
+  return CONTRACT_MESSAGES.get(text);
 }
 
 /** The wire form (ImportReport rows, merge reports, error envelopes), validated like the rest. */

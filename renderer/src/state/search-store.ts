@@ -8,7 +8,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Response, SearchFilters, SearchResult, TextRange } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 
 export const DEBOUNCE_MS = 200;
 export const SEARCH_PAGE = 50;
@@ -38,7 +38,7 @@ export interface SearchState {
   total: number | null;
   explanation: string | null;
   loading: boolean;
-  error: string | null;
+  error: ShownError | null;
   facets: Facets | null;
   hits: ArticleHits | null;
   /** Bumped when something (the top bar's box) asks for the Search tab to be shown. */
@@ -112,7 +112,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         const same = previous?.articleId === articleId && !scroll;
         set({ hits: { articleId, query, hits, current: same ? Math.min(previous.current, Math.max(0, hits.length - 1)) : 0, seq: same ? previous.seq : ++moveSeq } });
       } catch (error) {
-        if (seq === hitsSeq) set({ hits: null, error: errorMessage(error) });
+        if (seq === hitsSeq) set({ hits: null, error: shownError(error) });
       }
     };
 
@@ -144,7 +144,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
           else await fetchHits(hits.articleId, query, false);
         }
       } catch (error) {
-        if (seq === searchSeq) set({ loading: false, error: errorMessage(error) });
+        if (seq === searchSeq) set({ loading: false, error: shownError(error) });
       }
     };
 
@@ -183,7 +183,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
           if (seq !== searchSeq) return;
           set({ results: [...get().results, ...answer.results], total: answer.total, loading: false });
         } catch (error) {
-          if (seq === searchSeq) set({ loading: false, error: errorMessage(error) });
+          if (seq === searchSeq) set({ loading: false, error: shownError(error) });
         }
       },
 
@@ -200,7 +200,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
           if (seq !== searchSeq) return;
           set({ results: answer.results, total: answer.total, explanation: answer.explanation ?? null, error: null });
         } catch (error) {
-          if (seq === searchSeq) set({ error: errorMessage(error) });
+          if (seq === searchSeq) set({ error: shownError(error) });
         }
       },
 
@@ -208,7 +208,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         try {
           set({ facets: await client['search.facets']({}) });
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
         }
       },
 

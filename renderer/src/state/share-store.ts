@@ -7,7 +7,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ExportFormat, HeaderStyle, MergeReport, ProjectInfo, QuoteFilters, SheetLanguage } from '../../../shared/contract/index';
-import { ClientError, errorMessage, type Client } from '../api/client';
+import { ClientError, shownError, type Client, type ShownError } from '../api/client';
 
 export type ShareDialog = 'export' | 'copy' | 'merge';
 /** What the export dialog offers: the export formats, and Print to PDF where Electron runs. */
@@ -24,7 +24,7 @@ export interface ExportRequest {
 export interface ShareState {
   dialog: ShareDialog | null;
   busy: boolean;
-  error: string | null;
+  error: ShownError | null;
   /** The destination exists: the dialog asks before replacing it. */
   existing: string | null;
   /** Rows the export would write with the current choices (null while counting or unknown). */
@@ -51,9 +51,10 @@ export type ShareStore = StoreApi<ShareState>;
 
 const IDLE = { busy: false, error: null, existing: null, count: null, exported: null, copied: null, report: null, undone: false };
 
-/** Core refuses an existing destination with this wording (export/write-file.ts). */
+/** Core refuses an existing destination with this reason (export/write-file.ts); older cores only by its wording. */
 function isExistingFile(error: unknown): boolean {
-  return error instanceof ClientError && error.code === 'invalid_input' && / already exists; /.test(error.message);
+  if (!(error instanceof ClientError) || error.code !== 'invalid_input') return false;
+  return error.reason ? error.reason === 'write_target_exists' : / already exists; /.test(error.message);
 }
 
 export function createShareStore(client: Client, hooks: { onProjectChanged: (project: ProjectInfo | null) => void }): ShareStore {
@@ -69,7 +70,7 @@ export function createShareStore(client: Client, hooks: { onProjectChanged: (pro
         return true;
       } catch (error) {
         if (path !== null && isExistingFile(error)) set({ existing: path });
-        else set({ error: errorMessage(error) });
+        else set({ error: shownError(error) });
         return false;
       } finally {
         set({ busy: false });
@@ -134,7 +135,7 @@ export function createShareStore(client: Client, hooks: { onProjectChanged: (pro
           if (purpose === 'merge') return (await client['dialog.chooseMergeSource']({})).path;
           return (await client['dialog.chooseSavePath']({ purpose, format, suggestedName })).path;
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
           return null;
         }
       },

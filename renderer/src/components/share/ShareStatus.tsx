@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useShare } from '../../state/context';
+import { localiseError } from '../../i18n/localise-error';
 
 export function ShareStatus({ busyText, onReplace }: { busyText: string; onReplace: () => void }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function ShareStatus({ busyText, onReplace }: { busyText: string; onRepla
       )}
       {error && (
         <p className="inline-error" role="alert" dir="auto" data-testid="share-error">
-          {error}
+          {localiseError(error, t)}
         </p>
       )}
       {existing && (
