@@ -30,8 +30,9 @@ describe('localiseError', () => {
   const notSqlite = { message: 'notes.txt is not a SQLite database, so not a Daftar project.', ...reasoned('project_not_sqlite', { file: 'notes.txt' }) };
 
   it('says a core message in Arabic with the file name isolated, and in English as the core wrote it', () => {
-    expect(localiseError(notSqlite, ar)).toBe(`${FSI}notes.txt${PDI} ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
-    expect(localiseError(notSqlite, en).replace(/[\u2068\u2069]/g, '')).toBe(notSqlite.message);
+    // The right-to-left mark first: the sentence opens with the (left-to-right) name, yet reads right to left.
+    expect(localiseError(notSqlite, ar)).toBe(`\u200F${FSI}notes.txt${PDI} ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
+    expect(localiseError(notSqlite, en).replace(/[\u200e\u2068\u2069]/g, '')).toBe(notSqlite.message);
   });
 
   it('translates a reason inside a reason (a file problem inside "FILE: problem.")', () => {
@@ -39,7 +40,7 @@ describe('localiseError', () => {
     const message = englishOf(why);
     expect(message).toBe('أخبار.csv: the CSV is broken after row 12: Invalid Closing Quote; the rows before it were read.');
     expect(localiseError({ message, ...why }, ar)).toBe(
-      `${FSI}أخبار.csv${PDI}: ملف CSV معطوب بعد الصف 12: ${FSI}Invalid Closing Quote${PDI}؛ قُرئت الصفوف التي قبله.`,
+      `\u200F${FSI}أخبار.csv${PDI}: ملف CSV معطوب بعد الصف 12: ${FSI}Invalid Closing Quote${PDI}؛ قُرئت الصفوف التي قبله.`,
     );
   });
 

@@ -30,7 +30,8 @@ export function localiseError(error: unknown, t: TFunction): string {
   const e = error as WithReason;
   const english = typeof e.message === 'string' ? e.message : typeof e.error === 'string' ? e.error : String(error);
   if (!e.reason) return english;
-  return localiseReason({ reason: e.reason, params: e.params }, t) ?? english;
+  const said = localiseReason({ reason: e.reason, params: e.params }, t);
+  return said === null ? english : leadingMark(said, t);
 }
 
 /** A reason in the UI's language, or null when its params do not fill its text. */
@@ -50,4 +51,13 @@ export function localiseReason(why: Reasoned, t: TFunction): string | null {
     }
   }
   return t(`errors.reason.${why.reason}`, values);
+}
+
+/**
+ * Message elements take their direction from their text (dir="auto", since an untranslated
+ * message is English), and the first strong letter of "‹/tmp/notes.sqlite› ليس…" is the
+ * path's: a sentence that opens with a value gets the language's mark before it.
+ */
+function leadingMark(text: string, t: TFunction): string {
+  return text.startsWith(FSI) ? `${t('errors.mark')}${text}` : text;
 }

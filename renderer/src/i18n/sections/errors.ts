@@ -153,12 +153,15 @@ const reasonAr: Record<ReasonKey, string> = {
 
 export const errors = section({
   ar: {
+    /** Leads a translated message that opens with a value (a path): dir="auto" then finds the sentence's direction. */
+    mark: '\u200F',
     reason: reasonAr,
     operation: {
       mergeProject: 'دمج {{file}}',
     },
   },
   en: {
+    mark: '\u200E',
     reason: REASONS,
     operation: {
       mergeProject: 'merge {{file}}',
