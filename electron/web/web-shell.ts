@@ -6,7 +6,7 @@ import type { Shell } from '../core/handlers/shell';
  * browser picker, so the renderer asks the analyst to type one instead.
  */
 function unsupported(): never {
-  throw new DaftarError('unsupported', 'File dialogs are only available in the desktop app; type a path instead.');
+  throw DaftarError.because('unsupported', 'dialogs_desktop_only');
 }
 
 export const webShell: Shell = {

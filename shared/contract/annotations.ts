@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contractMessage } from './reasons';
 
 /** Limits that keep one bad paste from making a project unusable; messages say so. */
 export const LIMITS = {
@@ -13,9 +14,9 @@ export const LIMITS = {
 const Id = z.string().min(1).max(64);
 const Name = z
   .string()
-  .max(LIMITS.tagName, `a name may have at most ${LIMITS.tagName} characters`)
-  .refine((s) => s.trim().length > 0, 'a name cannot be empty or only spaces');
-const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
+  .max(LIMITS.tagName, contractMessage('request_name_too_long', { max: LIMITS.tagName }))
+  .refine((s) => s.trim().length > 0, contractMessage('request_name_blank'));
+const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, contractMessage('request_colour'));
 const OptionalText = (max: number) => z.string().max(max).nullable().optional();
 
 export const TagKind = z.enum(['speaker', 'theme']);
@@ -94,7 +95,7 @@ export const HistoryState = z.object({
   redo: z.object({ id: z.string(), label: z.string(), actor: z.string(), at: z.string() }).nullable(),
 });
 
-const Note = z.string().max(LIMITS.note, `a note may have at most ${LIMITS.note.toLocaleString('en')} characters`);
+const Note = z.string().max(LIMITS.note, contractMessage('request_note_too_long', { max: LIMITS.note.toLocaleString('en') }));
 
 export const annotationMethods = {
   'tags.list': { request: z.object({}), response: z.array(Tag) },

@@ -1,8 +1,12 @@
 /**
  * Errors that cross the contract. Every transport (Electron IPC, web mode HTTP, the CLI)
- * turns a thrown DaftarError into the same { code, message } so the renderer can show the
- * message as-is: messages are written for the analyst, and name the file and the problem.
+ * turns a thrown DaftarError into the same { code, message, reason?, params? }: the message is
+ * English written for the analyst (naming the file and the problem; the CLI prints it), and the
+ * reason key with its params (shared/contract/reasons.ts) lets the renderer say it in the UI's
+ * language. An error without a reason is shown with its English message.
  */
+import { englishOf, reasoned, type ParamsArg, type ReasonKey, type Reasoned, type ReasonParams } from './reasons';
+
 export const ERROR_CODES = [
   'invalid_request', // the request did not match the contract's schema
   'invalid_input', // an input (file, path, value) is bad; nothing was changed
@@ -19,16 +23,38 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DaftarError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly reason?: ReasonKey;
+  readonly params?: ReasonParams;
+  constructor(code: ErrorCode, message: string, why?: Reasoned) {
     super(message);
     this.name = 'DaftarError';
     this.code = code;
+    if (why) {
+      this.reason = why.reason;
+      if (why.params) this.params = why.params;
+    }
+  }
+
+  /** The error for a catalogued reason: its English message is built from the catalogue. */
+  static because<K extends ReasonKey>(code: ErrorCode, reason: K, ...params: ParamsArg<K>): DaftarError {
+    const why = reasoned(reason, ...params);
+    return new DaftarError(code, englishOf(why), why);
   }
 }
 
 export interface ErrorPayload {
   code: ErrorCode;
   message: string;
+  reason?: ReasonKey;
+  params?: ReasonParams;
+}
+
+/** The payload of a DaftarError, with its reason when it has one. */
+export function errorPayload(error: DaftarError): ErrorPayload {
+  const payload: ErrorPayload = { code: error.code, message: error.message };
+  if (error.reason) payload.reason = error.reason;
+  if (error.params) payload.params = error.params;
+  return payload;
 }
 
 /** What every transport returns for a call: never a thrown error across a process boundary. */

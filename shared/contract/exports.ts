@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { JobState } from './imports';
+import { ERROR_CODES } from './errors';
+import { contractMessage, ReasonedSchema, ReasonKeySchema, ReasonParamsSchema } from './reasons';
 import { FilePath, ProjectInfo } from './project';
 
 /** What a quote sheet or exchange file can be written as (issue 6). */
 export const ExportFormat = z.enum(['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date is written YYYY-MM-DD');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, contractMessage('request_date'));
 
 /** Which quotes go into the sheet; every field narrows, none means all quotes. */
 export const QuoteFilters = z.object({
@@ -53,7 +55,8 @@ export const MergeReport = z.object({
   tags: Counts,
   highlights: Counts.extend({
     /** Their quotes whose text could not be found in our copy of the article: not merged. */
-    skipped: z.array(z.object({ id: z.string(), articleId: z.string(), quote: z.string(), reason: z.string() })),
+    /** `reason` is English (the CLI prints it); `why` is the same as a catalogued reason, for the UI. */
+    skipped: z.array(z.object({ id: z.string(), articleId: z.string(), quote: z.string(), reason: z.string(), why: ReasonedSchema.optional() })),
   }),
   notes: z.object({ added: z.number().int(), conflicts: z.array(MergeConflict) }),
   /** Merging a REFI-QDA .qdpx: its codes and selections that could not be taken over, and why. */
@@ -79,12 +82,20 @@ export type ExportProgress = z.infer<typeof ExportProgress>;
 export const ExportResult = z.object({ path: FilePath, rows: z.number().int() });
 export type ExportResult = z.infer<typeof ExportResult>;
 
+/** A failed job: the English message, and its code and reason for the UI to translate. */
+const JobFailure = {
+  error: z.string().nullable(),
+  code: z.enum(ERROR_CODES).optional(),
+  reason: ReasonKeySchema.optional(),
+  params: ReasonParamsSchema.optional(),
+};
+
 export const ExportJob = z.object({
   id: z.string(),
   state: JobState,
   progress: ExportProgress,
   result: ExportResult.nullable(),
-  error: z.string().nullable(),
+  ...JobFailure,
 });
 export type ExportJob = z.infer<typeof ExportJob>;
 
@@ -107,7 +118,7 @@ export const MergeJob = z.object({
   state: JobState,
   progress: MergeProgress,
   report: MergeReport.nullable(),
-  error: z.string().nullable(),
+  ...JobFailure,
 });
 export type MergeJob = z.infer<typeof MergeJob>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FilePath } from './project';
+import { contractMessage, ReasonKeySchema, ReasonParamsSchema } from './reasons';
 
 export const Encoding = z.enum(['auto', 'utf-8', 'windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be']);
 export type Encoding = z.infer<typeof Encoding>;
@@ -8,7 +9,8 @@ export type Encoding = z.infer<typeof Encoding>;
 export const ImportReport = z.object({
   imported: z.array(z.object({ id: z.string(), file: z.string(), title: z.string() })),
   duplicates: z.array(z.object({ file: z.string(), duplicateOf: z.string() })),
-  failed: z.array(z.object({ file: z.string(), error: z.string() })),
+  /** `error` is the English reason (the CLI prints it); `reason`/`params` let the UI translate it. */
+  failed: z.array(z.object({ file: z.string(), error: z.string(), reason: ReasonKeySchema.optional(), params: ReasonParamsSchema.optional() })),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -99,7 +101,7 @@ export const UploadName = z
   .min(1)
   .max(1024)
   .refine((n) => !n.startsWith('/') && !n.includes('\\') && !n.includes('\0') && n.split('/').every((p) => p !== '' && p !== '.' && p !== '..'), {
-    message: 'a file name or a relative path inside a dropped folder',
+    message: contractMessage('request_upload_name'),
   });
 
 const UploadId = z.string().uuid();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { contractMessage } from './reasons';
 
 /** A path on the analyst's machine. Bounded so a hostile payload cannot be huge. */
-export const FilePath = z.string().trim().min(1, 'a path is needed').max(4096);
+export const FilePath = z.string().trim().min(1, contractMessage('request_path_needed')).max(4096);
 
 export const ProjectInfo = z.object({
   path: FilePath,

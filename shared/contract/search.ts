@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { QUERY_NOTE_CODES } from '../search/notes';
+import { contractMessage } from './reasons';
 
 /** A date or a date prefix: 2018, 2018-03 or 2018-03-05 (compared against `published`). */
-const DatePrefix = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date such as 2018, 2018-03 or 2018-03-05');
+const DatePrefix = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, contractMessage('request_date_prefix'));
 
 export const SearchFilters = z.object({
   /** Exactly this source (as listed by search.facets). */
@@ -116,7 +117,7 @@ export type SearchNote = z.infer<typeof SearchNote>;
  */
 export const MAX_QUERY_CHARS = 10_000;
 
-const Query = z.string().max(MAX_QUERY_CHARS, `a search query of at most ${MAX_QUERY_CHARS} characters`);
+const Query = z.string().max(MAX_QUERY_CHARS, contractMessage('request_query_too_long', { max: MAX_QUERY_CHARS }));
 
 export const searchMethods = {
   'search.query': {

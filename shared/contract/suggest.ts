@@ -6,13 +6,14 @@
  * Accepting, rejecting and restoring are undoable like every other change.
  */
 import { z } from 'zod';
+import { contractMessage } from './reasons';
 import { Highlight, LIMITS } from './annotations';
 
 const Id = z.string().min(1).max(64);
 const Name = z
   .string()
-  .max(LIMITS.tagName, `a name may have at most ${LIMITS.tagName} characters`)
-  .refine((s) => s.trim().length > 0, 'a name cannot be empty or only spaces');
+  .max(LIMITS.tagName, contractMessage('request_name_too_long', { max: LIMITS.tagName }))
+  .refine((s) => s.trim().length > 0, contractMessage('request_name_blank'));
 
 export const SuggestedSpeaker = z.object({
   /** The name as the article gives it (or the existing speaker's name when resolved). */

@@ -68,7 +68,9 @@ test('bad inputs get a clear message and change nothing', async ({ page, server 
   const error = page.getByTestId('error-dialog');
   await expect(error).toBeVisible();
   await expect(error).toContainText('notes.sqlite');
-  await expect(error).toContainText('not a SQLite database');
+  // The Arabic UI says the core's refusal in Arabic (by its reason key), the path isolated in it.
+  await expect(error).toContainText('ليس قاعدة بيانات SQLite');
+  await expect(error).not.toContainText('not a SQLite database');
   await screenshot(page, '05-open-error-ar');
   expect(fs.readFileSync(notProject).equals(before)).toBe(true);
   await error.getByRole('button').first().click();
@@ -83,13 +85,24 @@ test('bad inputs get a clear message and change nothing', async ({ page, server 
   await page.getByTestId('confirm-path').click();
   const empty = path.join(server.dir, 'empty-folder');
   fs.mkdirSync(empty);
+  const emptyFile = path.join(server.dir, 'مقال فارغ.txt');
+  fs.writeFileSync(emptyFile, '');
+  const pdf = path.join(server.dir, 'report-2018.pdf');
+  fs.writeFileSync(pdf, '%PDF-1.4');
   await page.getByTestId('import-button').first().click();
-  await page.getByTestId('import-paths').fill(`${path.join(server.dir, 'missing')}\n${empty}`);
+  await page.getByTestId('import-paths').fill([path.join(server.dir, 'missing'), empty, emptyFile, pdf].join('\n'));
   await page.getByTestId('import-start').click();
   const report = page.getByTestId('import-report');
   await expect(report).toBeVisible({ timeout: 30_000 });
   await expect(report).toContainText('missing');
   await expect(report).toContainText('empty-folder');
+  // Each file's reason in Arabic.
+  const failures = page.getByTestId('report-failures');
+  await expect(failures).toContainText('لا يوجد ملف أو مجلد بهذا الاسم');
+  await expect(failures).toContainText('الملف فارغ');
+  await expect(failures).toContainText('لا يستطيع دفتر استيراد ملفات');
+  await expect(failures).not.toContainText('no such file');
+  await screenshot(page, '06-import-failures-ar');
 });
 
 test('web mode refuses requests without the token', async ({ request, server }) => {

@@ -64,7 +64,9 @@ test('drop a mixed set, map a collection, paste an article, edit its details, so
   const failures = report.getByTestId('report-failures');
   // Named as dropped, not by the server's temporary copies.
   await expect(failures).toContainText('تقرير.pdf');
-  await expect(failures).toContainText('cannot import .pdf');
+  // The reason in the UI's language (Arabic), with the extension kept whole.
+  await expect(failures).toContainText('لا يستطيع دفتر استيراد ملفات');
+  await expect(failures).toContainText('.pdf');
   await expect(failures).toContainText('فارغ.txt');
   await expect(report).toContainText('نسخة-موازنة.txt');
   await expect(report).not.toContainText('daftar-upload-');

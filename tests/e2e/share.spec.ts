@@ -184,8 +184,10 @@ test('a project open in another Daftar is refused, naming who has it', async ({ 
   await page.getByTestId('project-path-input').fill(file);
   await page.getByTestId('confirm-path').click();
   const error = page.getByTestId('error-dialog');
-  await expect(error).toContainText(`${file} is open in another Daftar window (process ${process.pid}`);
-  await expect(error).toContainText('user salma');
+  // Said in Arabic (the Arabic UI), naming the file, the window and the holder.
+  await expect(error).toContainText(file);
+  await expect(error).toContainText(`مفتوح في نافذة أخرى لدفتر (العملية ${process.pid}`);
+  await expect(error).toContainText('المستخدم \u2068salma\u2069');
   await page.evaluate(() => document.fonts.ready);
   await screenshot(page, 'share-busy-ar');
   expect(sha256(file)).toBe(before);

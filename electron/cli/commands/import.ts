@@ -58,7 +58,8 @@ every input failed (or the project is not a valid Daftar project).
     const done = imported.length + duplicates.length;
     const code = failed.length === 0 ? EXIT.ok : done > 0 ? EXIT.partial : EXIT.invalid;
     if (values.json) {
-      printJson(io, { imported, duplicates, failed });
+      // The documented shape: the English reason only (the catalogue keys are for the UI).
+      printJson(io, { imported, duplicates, failed: failed.map(({ file, error }) => ({ file, error })) });
       return code;
     }
     const counts = [`${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'}`, `${failed.length} failed`];

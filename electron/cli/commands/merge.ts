@@ -44,7 +44,9 @@ With --json prints {"other", "snapshot", "articles": {"added", "matched"}, "tags
       ? withQdpxAsProject(other!, cliActor(), (source, notImported) => ({ ...mergeFrom(source), other: path.resolve(other!), notImported }))
       : mergeFrom(other!);
     if (values.json) {
-      printJson(io, report);
+      // The documented shape: skipped quotes give their English reason (the catalogue keys are for the UI).
+      const skipped = report.highlights.skipped.map(({ why: _why, ...rest }) => rest);
+      printJson(io, { ...report, highlights: { ...report.highlights, skipped } });
       return EXIT.ok;
     }
     const { articles: a, tags: t, highlights: h, notes: n } = report;

@@ -32,7 +32,7 @@ function articleText(db: AnyDb, articleId: string): { text: string; chars: numbe
   const a = db.prepare('SELECT text, chars, title, original_file AS file FROM articles WHERE id = ?').get(articleId) as
     | { text: string; chars: number; title: string; file: string | null }
     | undefined;
-  if (!a) throw new DaftarError('not_found', `No article with id ${articleId} in this project.`);
+  if (!a) throw DaftarError.because('not_found', 'article_not_found', { id: articleId });
   return a;
 }
 
@@ -67,20 +67,20 @@ export function highlightsForArticle(db: AnyDb, articleId: string): Highlight[] 
 
 export function getHighlight(db: AnyDb, id: string): Highlight {
   const r = db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as HighlightRow | undefined;
-  if (!r) throw new DaftarError('not_found', `No highlight with id ${id}; it may have been deleted.`);
+  if (!r) throw DaftarError.because('not_found', 'highlight_not_found', { id });
   return toHighlight(r, articleText(db, r.article_id).text);
 }
 
 function checkTags(db: AnyDb, speakerId: string | null | undefined, themeIds: string[] | undefined): void {
   if (speakerId) {
     const s = db.prepare('SELECT kind FROM tags WHERE id = ?').get(speakerId) as { kind: string } | undefined;
-    if (!s) throw new DaftarError('not_found', 'That speaker no longer exists (it may have been deleted or merged); choose another.');
-    if (s.kind !== 'speaker') throw new DaftarError('invalid_input', 'A theme was given where a speaker is expected.');
+    if (!s) throw DaftarError.because('not_found', 'speaker_gone');
+    if (s.kind !== 'speaker') throw DaftarError.because('invalid_input', 'speaker_expected');
   }
   for (const t of themeIds ?? []) {
     const row = db.prepare('SELECT kind FROM tags WHERE id = ?').get(t) as { kind: string } | undefined;
-    if (!row) throw new DaftarError('not_found', 'One of the themes no longer exists (it may have been deleted or merged).');
-    if (row.kind !== 'theme') throw new DaftarError('invalid_input', 'A speaker was given where a theme is expected.');
+    if (!row) throw DaftarError.because('not_found', 'theme_gone');
+    if (row.kind !== 'theme') throw DaftarError.because('invalid_input', 'theme_expected');
   }
 }
 
@@ -126,13 +126,10 @@ export interface NewHighlight {
 export function checkNewHighlight(db: AnyDb, input: NewHighlight): ReturnType<typeof createAnchor> {
   const article = articleText(db, input.articleId);
   if (!(input.start >= 0 && input.end > input.start && input.end <= article.chars)) {
-    throw new DaftarError(
-      'invalid_input',
-      `The selection ${input.start}–${input.end} is not inside the article "${article.title}" (0–${article.chars}); select some of its text.`,
-    );
+    throw DaftarError.because('invalid_input', 'selection_outside', { start: input.start, end: input.end, title: article.title, chars: article.chars });
   }
   const anchor = createAnchor(article.text, input.start, input.end);
-  if (anchor.exact.trim() === '') throw new DaftarError('invalid_input', 'The selection is only white space; select some words.');
+  if (anchor.exact.trim() === '') throw DaftarError.because('invalid_input', 'selection_blank');
   checkTags(db, input.speakerId, input.themeIds);
   return anchor;
 }

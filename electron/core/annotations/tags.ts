@@ -43,7 +43,7 @@ export function listTags(db: AnyDb): Tag[] {
 
 export function getTag(db: AnyDb, id: string): Tag {
   const tag = listTags(db).find((t) => t.id === id);
-  if (!tag) throw new DaftarError('not_found', `No speaker or theme with id ${id}.`);
+  if (!tag) throw DaftarError.because('not_found', 'tag_not_found', { id });
   return tag;
 }
 
@@ -87,7 +87,7 @@ export function requireTagByName(db: AnyDb, kind: TagKind, name: string): TagRow
 
 function requireTag(db: AnyDb, id: string): TagRow {
   const row = db.prepare('SELECT * FROM tags WHERE id = ?').get(id) as TagRow | undefined;
-  if (!row) throw new DaftarError('not_found', `No speaker or theme with id ${id}; it may have been deleted.`);
+  if (!row) throw DaftarError.because('not_found', 'tag_not_found_deleted', { id });
   return row;
 }
 
@@ -106,16 +106,16 @@ export function themeWithDescendants(db: AnyDb, id: string): string[] {
 function checkParent(db: AnyDb, kind: TagKind, id: string | null, parentId: string | null | undefined): void {
   if (!parentId) return;
   const parent = requireTag(db, parentId);
-  if (kind !== 'theme' || parent.kind !== 'theme') throw new DaftarError('invalid_input', 'Only themes can be placed under other themes.');
+  if (kind !== 'theme' || parent.kind !== 'theme') throw DaftarError.because('invalid_input', 'theme_parent_not_theme');
   if (id && themeWithDescendants(db, id).includes(parentId)) {
-    throw new DaftarError('invalid_input', `"${parent.name}" is inside this theme already; a theme cannot be placed under itself or its own sub-themes.`);
+    throw DaftarError.because('invalid_input', 'theme_inside_itself', { name: parent.name });
   }
 }
 
 function checkNameFree(db: AnyDb, kind: TagKind, name: string, exceptId: string | null): void {
   const clash = findTagByName(db, kind, name);
   if (clash && clash.id !== exceptId) {
-    throw new DaftarError('invalid_input', `A ${kind} named "${clash.name}" already exists (it matches "${name.trim()}").`);
+    throw DaftarError.because('invalid_input', kind === 'speaker' ? 'speaker_exists' : 'theme_exists', { name: clash.name, typed: name.trim() });
   }
 }
 
@@ -220,10 +220,10 @@ export function deleteTag(db: WritableDb, id: string, actor: string): { deleted:
 export function mergeTags(db: WritableDb, sourceId: string, targetId: string, actor: string): Tag {
   const source = requireTag(db, sourceId);
   const target = requireTag(db, targetId);
-  if (sourceId === targetId) throw new DaftarError('invalid_input', 'A speaker or theme cannot be merged into itself.');
-  if (source.kind !== target.kind) throw new DaftarError('invalid_input', 'A speaker can only be merged with a speaker, a theme with a theme.');
+  if (sourceId === targetId) throw DaftarError.because('invalid_input', 'tag_merge_self');
+  if (source.kind !== target.kind) throw DaftarError.because('invalid_input', 'tag_merge_kinds');
   if (source.kind === 'theme' && themeWithDescendants(db, sourceId).includes(targetId)) {
-    throw new DaftarError('invalid_input', `"${target.name}" is inside "${source.name}"; merge it the other way round.`);
+    throw DaftarError.because('invalid_input', 'tag_merge_inside', { target: target.name, source: source.name });
   }
   recordOperation(db, `merge ${source.kind} ${source.name} into ${target.name}`, actor, (rec) => {
     const targetAliases = (db.prepare('SELECT alias FROM tag_aliases WHERE tag_id = ? ORDER BY rowid').all(targetId) as { alias: string }[]).map((a) => a.alias);

@@ -129,7 +129,7 @@ export function getArticle(db: AnyDb, id: string): Article {
   const row = db
     .prepare(`SELECT a.*, ${origin} AS origin FROM articles a LEFT JOIN import_batches b ON b.id = a.batch_id WHERE a.id = ?`)
     .get(id) as ArticleRow | undefined;
-  if (!row) throw new DaftarError('not_found', `No article with id ${id} in this project.`);
+  if (!row) throw DaftarError.because('not_found', 'article_not_found', { id });
   return {
     ...toSummary(row),
     text: row.text,

@@ -24,11 +24,11 @@ export function probeProject(file: string): ProbeResult {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new DaftarError('invalid_input', `${file}: no such file.`);
+    throw DaftarError.because('invalid_input', 'file_missing', { file });
   }
-  if (stat.isDirectory()) throw invalid(file, 'is a folder, not a project file');
-  if (stat.size === 0) throw invalid(file, 'is empty (0 bytes), not a Daftar project');
-  if (stat.size > MAX_PROJECT_BYTES) throw invalid(file, `is ${Math.round(stat.size / 1024 ** 3)} GB, larger than any Daftar project`);
+  if (stat.isDirectory()) throw invalid('project_is_folder', file);
+  if (stat.size === 0) throw invalid('project_empty', file);
+  if (stat.size > MAX_PROJECT_BYTES) throw DaftarError.because('project_invalid', 'project_too_large', { file, size: Math.round(stat.size / 1024 ** 3) });
   const header = Buffer.alloc(100);
   const fd = fs.openSync(file, 'r');
   try {
@@ -36,36 +36,36 @@ export function probeProject(file: string): ProbeResult {
   } finally {
     fs.closeSync(fd);
   }
-  if (!header.subarray(0, 16).equals(SQLITE_HEADER)) throw invalid(file, 'is not a SQLite database, so not a Daftar project');
+  if (!header.subarray(0, 16).equals(SQLITE_HEADER)) throw invalid('project_not_sqlite', file);
   if (header.readUInt32BE(68) !== APPLICATION_ID) {
-    throw invalid(file, 'is a SQLite database but not a Daftar project (its application id is not Daftar\'s)');
+    throw invalid('project_foreign_sqlite', file);
   }
   const version = header.readUInt32BE(60);
   if (version > SCHEMA_VERSION) {
-    throw invalid(file, `was made by a newer Daftar (schema v${version}; this Daftar reads up to v${SCHEMA_VERSION}). Update Daftar to open it`);
+    throw DaftarError.because('project_invalid', 'project_newer', { file, version, supported: SCHEMA_VERSION });
   }
-  if (version < 1) throw invalid(file, 'has no Daftar schema');
+  if (version < 1) throw invalid('project_no_schema', file);
 
   let db: ReadonlyDb;
   try {
     db = openSqlite(file, { readonly: true, fileMustExist: true }) as ReadonlyDb;
   } catch (error) {
-    throw invalid(file, `cannot be opened: ${(error as Error).message}`);
+    throw DaftarError.because('project_invalid', 'project_cannot_open', { file, detail: (error as Error).message });
   }
   try {
     hardenConnection(db);
     const appId = db.pragma('application_id', { simple: true }) as number;
     const userVersion = db.pragma('user_version', { simple: true }) as number;
-    if (appId !== APPLICATION_ID) throw invalid(file, 'is not a Daftar project');
-    if (userVersion > SCHEMA_VERSION) throw invalid(file, `was made by a newer Daftar (schema v${userVersion})`);
+    if (appId !== APPLICATION_ID) throw invalid('project_not_daftar', file);
+    if (userVersion > SCHEMA_VERSION) throw DaftarError.because('project_invalid', 'project_newer_short', { file, version: userVersion });
     const quick = db.pragma('quick_check', { simple: true }) as string;
-    if (quick !== 'ok') throw invalid(file, `is damaged (SQLite quick_check: ${quick})`);
+    if (quick !== 'ok') throw DaftarError.because('project_invalid', 'project_damaged', { file, detail: quick });
     const problems = schemaProblems(db, userVersion);
-    if (problems.length) throw invalid(file, `has a schema Daftar did not make: ${problems.slice(0, 3).join('; ')}`);
+    if (problems.length) throw DaftarError.because('project_invalid', 'project_foreign_schema', { file, detail: problems.slice(0, 3).join('; ') });
     return { schemaVersion: userVersion };
   } catch (error) {
     if (error instanceof DaftarError) throw error;
-    throw invalid(file, `cannot be read: ${(error as Error).message}`);
+    throw DaftarError.because('project_invalid', 'project_unreadable', { file, detail: (error as Error).message });
   } finally {
     db.close();
   }
@@ -111,8 +111,8 @@ function configureWritable(db: WritableDb): void {
 /** Create a new, empty project. Refuses to overwrite anything. */
 export function createProject(file: string): WritableDb {
   const dir = path.dirname(path.resolve(file));
-  if (!fs.existsSync(dir)) throw new DaftarError('invalid_input', `${file}: the folder ${dir} does not exist.`);
-  if (fs.existsSync(file)) throw new DaftarError('invalid_input', `${file} already exists; Daftar will not overwrite it.`);
+  if (!fs.existsSync(dir)) throw DaftarError.because('invalid_input', 'folder_missing', { file, dir });
+  if (fs.existsSync(file)) throw DaftarError.because('invalid_input', 'project_exists', { file });
   const db = openSqlite(file, {}) as WritableDb;
   try {
     configureWritable(db);
@@ -156,7 +156,7 @@ export function openProject(file: string, options: OpenOptions = {}): WritableDb
   try {
     db = openSqlite(file, { fileMustExist: true }) as WritableDb;
   } catch (error) {
-    throw invalid(file, `cannot be opened for writing: ${(error as Error).message}`);
+    throw DaftarError.because('project_invalid', 'project_cannot_open_writing', { file, detail: (error as Error).message });
   }
   try {
     configureWritable(db);
@@ -165,7 +165,7 @@ export function openProject(file: string, options: OpenOptions = {}): WritableDb
   } catch (error) {
     db.close();
     if (error instanceof DaftarError) throw error;
-    throw invalid(file, `cannot be opened: ${(error as Error).message}`);
+    throw DaftarError.because('project_invalid', 'project_cannot_open', { file, detail: (error as Error).message });
   }
 }
 
@@ -200,7 +200,7 @@ export function closeProject(db: AnyDb): void {
 /** Run every migration newer than the file's version, all in one transaction. */
 export function migrate(db: WritableDb): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) throw new DaftarError('project_invalid', `The project is from a newer Daftar (schema v${current}).`);
+  if (current > SCHEMA_VERSION) throw DaftarError.because('project_invalid', 'project_newer_migrate', { version: current });
   runMigrations(db, MIGRATIONS);
 }
 
@@ -226,16 +226,12 @@ export function runMigrations(db: WritableDb, list: readonly Migration[]): void 
 
 /** The refusal of an older project, naming the command that upgrades it. */
 export function outdated(file: string, version: number): DaftarError {
-  return new DaftarError(
-    'project_outdated',
-    `${file} was made by an older Daftar (schema v${version}; this Daftar uses v${SCHEMA_VERSION}). ` +
-      `It is not changed without your consent: \`daftar upgrade ${file}\` writes an upgraded copy beside it ` +
-      '(or open it in the Daftar app, which offers to).',
-  );
+  return DaftarError.because('project_outdated', 'project_outdated', { file, version, supported: SCHEMA_VERSION });
 }
 
-function invalid(file: string, problem: string): DaftarError {
-  return new DaftarError('project_invalid', `${file} ${problem}.`);
+/** A refusal of a file that is not a Daftar project Daftar can open (nothing was changed). */
+function invalid(reason: 'project_is_folder' | 'project_empty' | 'project_not_sqlite' | 'project_foreign_sqlite' | 'project_no_schema' | 'project_not_daftar', file: string): DaftarError {
+  return DaftarError.because('project_invalid', reason, { file });
 }
 
 export { SCHEMA_VERSION };

@@ -55,7 +55,7 @@ export async function exportQuotes(db: AnyDb, options: ExportOptions): Promise<E
   // Refuse early, before the work, when the file is there and may not be replaced.
   checkDestination(options.path, options.overwrite ?? false);
   if (!hasTable(db, 'highlights')) {
-    throw new DaftarError('invalid_input', 'This project was made by an older Daftar and has no quotes yet; upgrade it first (`daftar upgrade`, or open it in Daftar), then export.');
+    throw DaftarError.because('invalid_input', 'export_needs_upgrade');
   }
   const lang = options.lang ?? 'ar';
   const header = options.header ?? 'labels';

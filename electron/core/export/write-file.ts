@@ -11,7 +11,7 @@ import { DaftarError } from '../../../shared/contract/errors';
 export function writeFileAtomic(dest: string, data: Uint8Array | string, options: { overwrite?: boolean; temporaryPath?: string } = {}): void {
   const target = path.resolve(dest);
   const dir = path.dirname(target);
-  if (!fs.existsSync(dir)) throw new DaftarError('invalid_input', `${dest}: the folder ${dir} does not exist.`);
+  if (!fs.existsSync(dir)) throw DaftarError.because('invalid_input', 'folder_missing', { file: dest, dir });
   checkDestination(dest, options.overwrite ?? false);
   // A job chooses the temporary name itself, so it can remove it if the worker is terminated.
   const tmp = options.temporaryPath ?? temporaryName(target);
@@ -27,7 +27,7 @@ export function writeFileAtomic(dest: string, data: Uint8Array | string, options
   } catch (error) {
     fs.rmSync(tmp, { force: true });
     if (error instanceof DaftarError) throw error;
-    throw new DaftarError('invalid_input', `${dest}: could not be written (${(error as Error).message}).`);
+    throw DaftarError.because('invalid_input', 'write_failed', { file: dest, detail: (error as Error).message });
   }
 }
 
@@ -35,8 +35,8 @@ export function writeFileAtomic(dest: string, data: Uint8Array | string, options
 export function checkDestination(dest: string, overwrite: boolean): void {
   const stat = fs.statSync(dest, { throwIfNoEntry: false });
   if (!stat) return;
-  if (stat.isDirectory()) throw new DaftarError('invalid_input', `${dest} is a folder; give a file name to write to.`);
-  if (!overwrite) throw new DaftarError('invalid_input', `${dest} already exists; Daftar will not overwrite it (use --force to replace it).`);
+  if (stat.isDirectory()) throw DaftarError.because('invalid_input', 'write_target_is_folder', { file: dest });
+  if (!overwrite) throw DaftarError.because('invalid_input', 'write_target_exists', { file: dest });
 }
 
 /** A name beside `target` for writing before the final rename. */

@@ -25,12 +25,12 @@ export function importHandlers(session: Session): ImportHandlers {
     'import.previewCollection': async (request) => {
       const file = 'path' in request ? request.path : session.uploads.fileOf(request.uploadId, request.name);
       const shownAs = 'path' in request ? request.path : request.name;
-      if (!isCollection(file)) throw new DaftarError('invalid_input', `${shownAs}: not a .csv or .jsonl collection.`);
+      if (!isCollection(file)) throw DaftarError.because('invalid_input', 'not_a_collection', { file: shownAs });
       try {
         return await previewCollection(file, { encoding: request.encoding, columns: request.columns, shownAs });
       } catch (error) {
-        if (error instanceof ImportFileError) throw new DaftarError('invalid_input', `${shownAs}: ${error.message}.`);
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new DaftarError('invalid_input', `${shownAs}: no such file.`);
+        if (error instanceof ImportFileError) throw DaftarError.because('invalid_input', 'file_problem', { file: shownAs, problem: error.problem });
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw DaftarError.because('invalid_input', 'file_missing', { file: shownAs });
         throw error;
       }
     },
@@ -61,7 +61,7 @@ export function importHandlers(session: Session): ImportHandlers {
     'import.pastePreview': async ({ text }) => previewPasted(text),
     'import.paste': async (pasted) => {
       // One writer at a time: an import job holds the file's write lock in its batches.
-      if (session.imports.isRunning()) throw new DaftarError('project_busy', 'An import is running; paste again when it has finished.');
+      if (session.imports.isRunning()) throw DaftarError.because('project_busy', 'import_running_paste');
       return importPasted(session.requireDb(), pasted);
     },
   };

@@ -18,7 +18,7 @@ type ProjectHandlers = Pick<
 >;
 
 export function projectHandlers(session: Session, shell: Shell): ProjectHandlers {
-  const unsupported = () => new DaftarError('unsupported', 'File dialogs are only available in the desktop app; type a path instead.');
+  const unsupported = () => DaftarError.because('unsupported', 'dialogs_desktop_only');
   return {
     'app.info': async () => ({
       version: APP_VERSION,

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { englishOf, reasoned, type Reasoned } from '../../../shared/contract/reasons';
 
 /**
  * File types the importer reads. Others found inside folders are skipped silently.
@@ -11,7 +12,7 @@ export const IMPORTABLE_EXTENSIONS = [
 
 export interface CollectedFiles {
   files: string[];
-  failed: { file: string; error: string }[];
+  failed: ({ file: string; error: string } & Partial<Reasoned>)[];
 }
 
 function importable(file: string): boolean {
@@ -40,15 +41,17 @@ export function collectImportFiles(inputs: string[]): CollectedFiles {
     try {
       stat = fs.statSync(input);
     } catch {
-      failed.push({ file: input, error: 'no such file or folder' });
+      failed.push(failedAs(input, reasoned('import_no_such_path')));
       continue;
     }
     if (stat.isDirectory()) {
       const found = walk(input).filter(importable).sort((a, b) => a.localeCompare(b));
-      if (!found.length) failed.push({ file: input, error: `the folder has no files Daftar can import (${IMPORTABLE_EXTENSIONS.join(', ')})` });
+      if (!found.length) failed.push(failedAs(input, reasoned('import_folder_has_nothing', { kinds: IMPORTABLE_EXTENSIONS.join(', ') })));
       found.forEach(add);
     } else if (!importable(input)) {
-      failed.push({ file: input, error: `Daftar cannot import ${path.extname(input) || 'files without an extension'} files yet (${IMPORTABLE_EXTENSIONS.join(', ')})` });
+      const kinds = IMPORTABLE_EXTENSIONS.join(', ');
+      const extension = path.extname(input);
+      failed.push(failedAs(input, extension ? reasoned('import_unsupported_format', { extension, kinds }) : reasoned('import_unsupported_no_extension', { kinds })));
     } else {
       add(input);
     }
@@ -73,4 +76,9 @@ function walk(dir: string, depth = 0): string[] {
     else if (e.isFile()) out.push(full);
   }
   return out;
+}
+
+/** A path that cannot be imported, as a row of the report: English text and catalogued reason. */
+function failedAs(file: string, why: Reasoned): CollectedFiles['failed'][number] {
+  return { file, error: englishOf(why), ...why };
 }

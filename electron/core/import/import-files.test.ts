@@ -133,9 +133,9 @@ describe('importPaths', () => {
       expect(report.imported).toHaveLength(6);
       expect(report.duplicates.map((d) => path.basename(d.file))).toEqual(['duplicate-of-sample-01.txt']);
       expect(report.failed).toEqual([
-        { file: fixture('binary.txt'), error: 'the file looks binary (it contains NUL bytes), not text' },
-        { file: fixture('empty.txt'), error: 'the file is empty' },
-        { file: fixture('whitespace-only.txt'), error: 'the file has no text (only white space)' },
+        { file: fixture('binary.txt'), error: 'the file looks binary (it contains NUL bytes), not text', reason: 'file_binary' },
+        { file: fixture('empty.txt'), error: 'the file is empty', reason: 'file_empty' },
+        { file: fixture('whitespace-only.txt'), error: 'the file has no text (only white space)', reason: 'file_blank' },
       ]);
       expect(stored(db)).toHaveLength(6);
     });
@@ -152,9 +152,9 @@ describe('importPaths', () => {
       const report = await importPaths(db, [missing, empty, pdfs, sample('02-regional-border-conference.txt')]);
       expect(report.imported).toHaveLength(1);
       expect(report.failed).toEqual([
-        { file: missing, error: 'no such file or folder' },
-        { file: empty, error: expect.stringContaining('the folder has no files Daftar can import') },
-        { file: pdfs, error: expect.stringContaining('the folder has no files Daftar can import') },
+        { file: missing, error: 'no such file or folder', reason: 'import_no_such_path' },
+        { file: empty, error: expect.stringContaining('the folder has no files Daftar can import'), reason: 'import_folder_has_nothing', params: { kinds: expect.stringContaining('.txt') } },
+        { file: pdfs, error: expect.stringContaining('the folder has no files Daftar can import'), reason: 'import_folder_has_nothing', params: { kinds: expect.any(String) } },
       ]);
     });
   });
@@ -196,7 +196,7 @@ describe('importPaths', () => {
   it('detects a Windows-1256 file, and refuses it when told the file is UTF-8', async () => {
     await withProject(async (db) => {
       const utf8 = await importPaths(db, [fixture('not-utf8.txt')], { encoding: 'utf-8' });
-      expect(utf8.failed).toEqual([{ file: fixture('not-utf8.txt'), error: 'the file is not valid UTF-8' }]);
+      expect(utf8.failed).toEqual([{ file: fixture('not-utf8.txt'), error: 'the file is not valid UTF-8', reason: 'file_not_utf8' }]);
       const report = await importPaths(db, [fixture('not-utf8.txt')]);
       expect(report.failed).toEqual([]);
       const a = byFile(db, 'not-utf8.txt');

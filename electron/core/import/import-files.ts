@@ -11,6 +11,7 @@ import { isCollection, readCollection, rowLabel } from './formats/collection';
 import type { ColumnOverrides } from './formats/columns';
 import { prepareArticle, type ArticleDraft, type PreparedArticle } from './prepare-article';
 import { readArticleFile } from './read-article-file';
+import { englishOf, reasoned, type Reasoned } from '../../../shared/contract/reasons';
 import { ImportFileError } from './read-text-file';
 
 export { contentHash } from './prepare-article';
@@ -77,8 +78,11 @@ function findByHash(db: WritableDb, hash: string): string | undefined {
   return s.get(hash) as string | undefined;
 }
 
-function failure(error: unknown): string {
-  return error instanceof ImportFileError ? error.message : `could not be read: ${(error as Error).message}`;
+/** A failed file's row of the report: the English reason, and the catalogued one for the UI. */
+function failure(error: unknown): { error: string } & Partial<Reasoned> {
+  if (error instanceof ImportFileError) return { error: error.message, ...error.why };
+  const why = reasoned('import_unreadable', { detail: (error as Error).message });
+  return { error: englishOf(why), ...why };
 }
 
 /**
@@ -161,7 +165,7 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
       }
       const label = rowLabel(file, row.row);
       if ('error' in row) {
-        report.failed.push({ file: label, error: row.error });
+        report.failed.push({ file: label, error: row.error, ...row.why });
         continue;
       }
       const f = row.fields;
@@ -179,10 +183,10 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
           url: f.url,
           abstract: f.abstract,
           fallbackTitle: clipTitle(body.trim().split('\n')[0] ?? '', 80),
-          emptyMessage: 'empty body',
+          emptyReason: 'row_empty_body',
         });
       } catch (error) {
-        report.failed.push({ file: label, error: failure(error) });
+        report.failed.push({ file: label, ...failure(error) });
       }
       flushIfFull();
       // A collection is one file of many articles: count its rows, not only its end.
@@ -206,7 +210,7 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
       if (isCollection(file)) await importCollection(file, i);
       else add(await readArticleFile(file, encoding));
     } catch (error) {
-      report.failed.push({ file, error: failure(error) });
+      report.failed.push({ file, ...failure(error) });
     } finally {
       collection = null;
     }

@@ -66,10 +66,10 @@ describe('importPaths: every format', () => {
       const csv = path.join(folder, 'arabic-columns.csv');
       const jsonl = path.join(folder, 'articles.jsonl');
       expect(report.failed).toEqual([
-        { file: `${csv} row 3`, error: 'empty body' },
-        { file: `${jsonl} line 2`, error: expect.stringMatching(/^not valid JSON/) },
-        { file: `${jsonl} line 3`, error: 'not a JSON object' },
-        { file: `${jsonl} line 4`, error: 'empty body' },
+        { file: `${csv} row 3`, error: 'empty body', reason: 'row_empty_body' },
+        { file: `${jsonl} line 2`, error: expect.stringMatching(/^not valid JSON/), reason: 'jsonl_line_not_json', params: { detail: expect.any(String) } },
+        { file: `${jsonl} line 3`, error: 'not a JSON object', reason: 'jsonl_line_not_object' },
+        { file: `${jsonl} line 4`, error: 'empty body', reason: 'row_empty_body' },
       ]);
       expect(report.duplicates).toEqual([]);
       expect(report.imported.map((i) => path.relative(folder, i.file))).toEqual([
@@ -184,13 +184,13 @@ describe('importPaths: hostile input', () => {
       const report = await importPaths(db, [huge, binary, empty, bomb, corrupt, noBody, latin, good]);
       expect(report.imported.map((i) => i.file)).toEqual([good]);
       expect(report.failed).toEqual([
-        { file: huge, error: 'the file is 50.0 MB; articles over 20 MB are not imported' },
-        { file: binary, error: 'the file looks binary (it contains NUL bytes), not text' },
-        { file: empty, error: 'the file is empty' },
-        { file: bomb, error: 'the .docx would unpack to more than 100 MB (a "zip bomb"?); it was not opened' },
-        { file: corrupt, error: 'the file is not a valid .docx (it is not a ZIP archive)' },
-        { file: noBody, error: expect.stringMatching(/^no column holds the article text/) },
-        { file: latin, error: expect.stringMatching(/^the file is not valid UTF-8 and does not read as Arabic/) },
+        { file: huge, error: 'the file is 50.0 MB; articles over 20 MB are not imported', reason: 'file_too_large', params: { size: '50.0', max: 20 } },
+        { file: binary, error: 'the file looks binary (it contains NUL bytes), not text', reason: 'file_binary' },
+        { file: empty, error: 'the file is empty', reason: 'file_empty' },
+        { file: bomb, error: 'the .docx would unpack to more than 100 MB (a "zip bomb"?); it was not opened', reason: 'docx_zip_bomb', params: { max: 100 } },
+        { file: corrupt, error: 'the file is not a valid .docx (it is not a ZIP archive)', reason: 'docx_not_zip' },
+        { file: noBody, error: expect.stringMatching(/^no column holds the article text/), reason: 'collection_no_body', params: expect.objectContaining({ what: { reason: 'collection_word_column' } }) },
+        { file: latin, error: expect.stringMatching(/^the file is not valid UTF-8 and does not read as Arabic/), reason: 'file_no_encoding_guess', params: { guess: expect.any(String) } },
       ]);
     });
   }, 20_000);

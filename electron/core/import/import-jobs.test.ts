@@ -53,7 +53,8 @@ describe.skipIf(!built)('ImportJobs on the built worker', () => {
     expect(job.state).toBe('done');
     expect(job.error).toBeNull();
     expect(job.report!.imported).toHaveLength(6);
-    expect(job.report!.failed).toEqual([{ file: expect.stringContaining('missing'), error: 'no such file or folder' }]);
+    // The reason key crosses the worker thread with the row, so the UI can translate it.
+    expect(job.report!.failed).toEqual([{ file: expect.stringContaining('missing'), error: 'no such file or folder', reason: 'import_no_such_path' }]);
     expect(job.progress).toMatchObject({ done: 6, total: 6, imported: 6, failed: 1, currentFile: null });
     expect(jobs.isRunning()).toBe(false);
     expect(readArticles(file)).toHaveLength(6);

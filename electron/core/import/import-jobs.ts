@@ -36,7 +36,7 @@ export class ImportJobs {
 
   start(projectPath: string, paths: string[], encoding: Encoding, columns?: ColumnOverrides, upload?: UploadedInputs): string {
     if ([...this.jobs.values()].some((j) => j.job.state === 'running')) {
-      throw new DaftarError('project_busy', 'An import is already running; wait for it or cancel it first.');
+      throw DaftarError.because('project_busy', 'import_running');
     }
     const id = randomUUID();
     const cancelBuffer = new SharedArrayBuffer(4);

@@ -26,10 +26,10 @@ function prepare(text: string): PreparedArticle {
       text,
       encoding: null,
       fallbackTitle: clipTitle(text.trim().split('\n')[0] ?? '', 80),
-      emptyMessage: 'the pasted text is empty (only white space)',
+      emptyReason: 'paste_empty',
     });
   } catch (error) {
-    if (error instanceof ImportFileError) throw new DaftarError('invalid_input', `Nothing was imported: ${error.message}.`);
+    if (error instanceof ImportFileError) throw DaftarError.because('invalid_input', 'paste_nothing_imported', { problem: error.problem });
     throw error;
   }
 }

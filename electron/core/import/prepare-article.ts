@@ -31,8 +31,8 @@ export interface ArticleDraft {
   abstract?: string | null;
   /** The title when neither the draft nor the text's first line gives one (default: the file name). */
   fallbackTitle?: string;
-  /** The message when the text is empty ("the file has no text", "empty body"). */
-  emptyMessage: string;
+  /** The reason given when the text is empty ("the file has no text", "empty body"). */
+  emptyReason: 'file_blank' | 'page_no_text' | 'document_no_text' | 'paste_empty' | 'row_empty_body';
 }
 
 export interface PreparedArticle {
@@ -87,7 +87,7 @@ function repeatedHeadline(paragraphs: string[], folded: FoldedRange[], skip: (i:
 
 export function prepareArticle(draft: ArticleDraft): PreparedArticle {
   const text = cleanImportedText(draft.text);
-  if (text.trim() === '') throw new ImportFileError(draft.emptyMessage);
+  if (text.trim() === '') throw ImportFileError.because(draft.emptyReason);
   // The same paragraphs as splitParagraphs (non-blank lines), without counting offsets.
   const paragraphs = text.split('\n').filter((l) => l.trim() !== '');
   const folded = detectFolded(paragraphs);

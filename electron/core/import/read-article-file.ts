@@ -15,13 +15,13 @@ export async function readArticleFile(file: string, encoding: Encoding): Promise
   const ext = path.extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
     const page = extractHtml(readImportFile(file), encoding);
-    return { ...base, ...page, emptyMessage: 'the page has no article text' };
+    return { ...base, ...page, emptyReason: 'page_no_text' };
   }
   if (ext === '.docx') {
     const doc = await extractDocx(file);
     // A .docx has no text encoding to record: its XML is always Unicode.
-    return { ...base, text: doc.text, encoding: null, emptyMessage: 'the document has no text' };
+    return { ...base, text: doc.text, encoding: null, emptyReason: 'document_no_text' };
   }
   const decoded = readTextFile(file, encoding);
-  return { ...base, text: decoded.text, encoding: decoded.encoding, emptyMessage: 'the file has no text (only white space)' };
+  return { ...base, text: decoded.text, encoding: decoded.encoding, emptyReason: 'file_blank' };
 }

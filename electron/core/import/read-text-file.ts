@@ -1,12 +1,32 @@
 import fs from 'node:fs';
 import jschardet from 'jschardet';
 import type { Encoding } from '../../../shared/contract/imports';
+import { englishOf, reasoned, type ParamsArg, type Reasoned, type ReasonKey, type ReasonParam } from '../../../shared/contract/reasons';
 
 /** Articles larger than this are refused: no news article is 20 MB of text. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
-/** A problem with one file (or row): reported with the file's name, the batch goes on. */
-export class ImportFileError extends Error {}
+/**
+ * A problem with one file (or row): reported with the file's name, the batch goes on. The
+ * message is the English reason; `why` the same as a catalogued reason, for the UI.
+ */
+export class ImportFileError extends Error {
+  readonly why?: Reasoned;
+  constructor(message: string, why?: Reasoned) {
+    super(message);
+    if (why) this.why = why;
+  }
+
+  static because<K extends ReasonKey>(reason: K, ...params: ParamsArg<K>): ImportFileError {
+    const why = reasoned(reason, ...params);
+    return new ImportFileError(englishOf(why), why);
+  }
+
+  /** The problem as a param of a wider message ("FILE: problem."): its reason, or its text. */
+  get problem(): ReasonParam {
+    return this.why ?? this.message;
+  }
+}
 
 export interface DecodedText {
   text: string;
@@ -17,9 +37,9 @@ export interface DecodedText {
 /** Read a file for import, refusing empty and oversized files before reading them. */
 export function readImportFile(file: string, maxBytes = MAX_ARTICLE_BYTES): Buffer {
   const stat = fs.statSync(file);
-  if (stat.size === 0) throw new ImportFileError('the file is empty');
+  if (stat.size === 0) throw ImportFileError.because('file_empty');
   if (stat.size > maxBytes) {
-    throw new ImportFileError(`the file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; articles over ${maxBytes / 1024 / 1024} MB are not imported`);
+    throw ImportFileError.because('file_too_large', { size: (stat.size / 1024 / 1024).toFixed(1), max: maxBytes / 1024 / 1024 });
   }
   return fs.readFileSync(file);
 }
@@ -41,7 +61,7 @@ const LEGACY_ARABIC = ['windows-1256', 'iso-8859-6'] as const;
 export function decodeBytes(bytes: Uint8Array, encoding: Encoding): DecodedText {
   switch (encoding) {
     case 'utf-8':
-      return { text: strictUtf8(bytes, 'the file is not valid UTF-8'), encoding: hasUtf8Bom(bytes) ? 'utf-8-bom' : 'utf-8' };
+      return { text: strictUtf8(bytes), encoding: hasUtf8Bom(bytes) ? 'utf-8-bom' : 'utf-8' };
     case 'windows-1256':
     case 'iso-8859-6':
       return { text: new TextDecoder(encoding).decode(bytes), encoding };
@@ -53,7 +73,7 @@ export function decodeBytes(bytes: Uint8Array, encoding: Encoding): DecodedText 
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-  if (looksBinary(bytes)) throw new ImportFileError('the file looks binary (it contains NUL bytes), not text');
+  if (looksBinary(bytes)) throw ImportFileError.because('file_binary');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: hasUtf8Bom(bytes) ? 'utf-8-bom' : 'utf-8' };
   } catch {
@@ -62,17 +82,14 @@ export function decodeBytes(bytes: Uint8Array, encoding: Encoding): DecodedText 
   const legacy = detectLegacyArabic(bytes);
   if (legacy) return { text: new TextDecoder(legacy).decode(bytes), encoding: legacy };
   const guess = jschardet.detect(Buffer.from(bytes.subarray(0, 64 * 1024)));
-  const named = guess.encoding ? ` (it looks most like ${guess.encoding})` : '';
-  throw new ImportFileError(
-    `the file is not valid UTF-8 and does not read as Arabic in Windows-1256 or ISO-8859-6${named}; if you know its encoding, import it again with the encoding set`,
-  );
+  throw guess.encoding ? ImportFileError.because('file_no_encoding_guess', { guess: guess.encoding }) : ImportFileError.because('file_no_encoding');
 }
 
-function strictUtf8(bytes: Uint8Array, message: string): string {
+function strictUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError(message);
+    throw ImportFileError.because('file_not_utf8');
   }
 }
 

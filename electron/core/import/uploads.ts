@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DaftarError } from '../../../shared/contract/errors';
+import { reasoned, type Reasoned } from '../../../shared/contract/reasons';
 import { UPLOAD_CHUNK_BYTES, UPLOAD_MAX_FILE_BYTES, UPLOAD_MAX_FILES } from '../../../shared/contract/imports';
 
 /** All files of one upload together (a whole dropped folder). */
@@ -46,10 +47,10 @@ export class Uploads {
     const current = known ?? 0;
     if (offset !== current) throw invalid(name, `a piece arrived out of order (at byte ${offset}, expected ${current})`);
     if (current + bytes.length > UPLOAD_MAX_FILE_BYTES) {
-      throw invalid(name, `it is larger than ${UPLOAD_MAX_FILE_BYTES / 1024 ** 2} MB; import it by its path instead`);
+      throw refused(name, reasoned('upload_too_large', { max: UPLOAD_MAX_FILE_BYTES / 1024 ** 2 }));
     }
-    if (known === undefined && upload.sizes.size >= UPLOAD_MAX_FILES) throw invalid(name, `more than ${UPLOAD_MAX_FILES} files were dropped at once`);
-    if (upload.total + bytes.length > UPLOAD_MAX_TOTAL_BYTES) throw invalid(name, `the dropped files are larger than ${UPLOAD_MAX_TOTAL_BYTES / 1024 ** 3} GB together`);
+    if (known === undefined && upload.sizes.size >= UPLOAD_MAX_FILES) throw refused(name, reasoned('upload_too_many', { max: UPLOAD_MAX_FILES }));
+    if (upload.total + bytes.length > UPLOAD_MAX_TOTAL_BYTES) throw refused(name, reasoned('upload_total_too_large', { max: UPLOAD_MAX_TOTAL_BYTES / 1024 ** 3 }));
     const target = this.pathOf(upload, name);
     try {
       if (known === undefined) {
@@ -60,7 +61,7 @@ export class Uploads {
         fs.appendFileSync(target, bytes);
       }
     } catch (error) {
-      throw invalid(name, `it could not be stored for import (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw refused(name, reasoned('upload_store_failed', { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     }
     upload.sizes.set(name, current + bytes.length);
     upload.total += bytes.length;
@@ -80,7 +81,7 @@ export class Uploads {
    */
   take(id: string): { root: string; inputs: string[] } {
     const upload = this.get(id);
-    if (upload.sizes.size === 0) throw new DaftarError('invalid_input', 'No files were received for this import.');
+    if (upload.sizes.size === 0) throw DaftarError.because('invalid_input', 'upload_empty');
     this.open.delete(id);
     const tops = [...new Set([...upload.sizes.keys()].map((n) => n.split('/')[0]))].sort((a, b) => a.localeCompare(b));
     return { root: upload.dir, inputs: tops.map((t) => path.join(upload.dir, t)) };
@@ -100,7 +101,7 @@ export class Uploads {
 
   private get(id: string): Upload {
     const upload = this.open.get(id);
-    if (!upload) throw new DaftarError('not_found', 'This upload is no longer open (it was imported, discarded or replaced); drop the files again.');
+    if (!upload) throw DaftarError.because('not_found', 'upload_gone');
     return upload;
   }
 
@@ -119,4 +120,9 @@ export function remove(dir: string): void {
 
 function invalid(name: string, problem: string): DaftarError {
   return new DaftarError('invalid_input', `${name}: ${problem}.`);
+}
+
+/** A refusal the analyst can meet (a size limit, a full disk): catalogued, so it is translated. */
+function refused(name: string, problem: Reasoned): DaftarError {
+  return DaftarError.because('invalid_input', 'file_problem', { file: name, problem });
 }

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/contract/errors';
+import type { ErrorPayload } from '../../../shared/contract/errors';
 import type { ExportOptions } from '../export/export-quotes';
 
 /** What the project worker (project-worker.ts) is asked to do. */
@@ -13,9 +13,9 @@ export interface ProjectWorkerInput {
   cancel: SharedArrayBuffer;
 }
 
-/** Messages from any job worker; `code` carries a DaftarError's code across the thread. */
+/** Messages from any job worker; an error carries a DaftarError's payload (code, message, reason) across the thread. */
 export type JobMessage<P, R> =
   | { type: 'progress'; progress: P }
   | { type: 'done'; result: R }
   | { type: 'cancelled' }
-  | { type: 'error'; code: ErrorCode; message: string };
+  | ({ type: 'error' } & ErrorPayload);

@@ -27,7 +27,7 @@ export function probeInWorker(workerScript: string, file: string, timeoutMs = DE
     };
     worker.on('message', (m: JobMessage<never, ProbeResult>) => {
       if (m.type === 'done') settle(() => resolve(m.result));
-      else if (m.type === 'error') settle(() => reject(new DaftarError(m.code, m.message)));
+      else if (m.type === 'error') settle(() => reject(new DaftarError(m.code, m.message, m.reason ? { reason: m.reason, params: m.params } : undefined)));
     });
     worker.on('error', (e) => settle(() => reject(new DaftarError('internal', `${file} could not be checked: ${e.message}`))));
     worker.on('exit', (code) => settle(() => reject(new DaftarError('internal', `${file} could not be checked (the check stopped, exit ${code}).`))));

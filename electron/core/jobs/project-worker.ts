@@ -5,7 +5,7 @@
  * messages (throttled), cancel comes in through a shared flag (see cancel.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { DaftarError } from '../../../shared/contract/errors';
+import { DaftarError, errorPayload } from '../../../shared/contract/errors';
 import type { ExportProgress, MergeProgress } from '../../../shared/contract/exports';
 import { closeProject, openProject, openProjectReadonly, probeProject } from '../db/open';
 import { exportQuotes } from '../export/export-quotes';
@@ -74,7 +74,7 @@ run().then(
   (result) => post({ type: 'done', result }),
   (error: unknown) => {
     if (error instanceof JobCancelled) post({ type: 'cancelled' });
-    else if (error instanceof DaftarError) post({ type: 'error', code: error.code, message: error.message });
+    else if (error instanceof DaftarError) post({ type: 'error', ...errorPayload(error) });
     else post({ type: 'error', code: 'internal', message: error instanceof Error ? error.message : String(error) });
   },
 );

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { DaftarError } from '../../../shared/contract/errors';
+import { DaftarError, type ErrorCode } from '../../../shared/contract/errors';
+import type { ReasonKey, ReasonParams } from '../../../shared/contract/reasons';
 import type { JobMessage } from './job-protocol';
 
 export type JobState = 'running' | 'done' | 'cancelled' | 'failed';
@@ -12,6 +13,10 @@ export interface JobRecord<P, R> {
   progress: P;
   result: R | null;
   error: string | null;
+  /** Why it failed, when the work said so (the UI translates the reason; `error` is the English). */
+  code?: ErrorCode;
+  reason?: ReasonKey;
+  params?: ReasonParams;
 }
 
 export interface StartOptions<P> {
@@ -75,7 +80,10 @@ export class WorkerJobs<P, R> {
           if (options.deadline?.passed(m.progress)) clearTimeout(deadline);
         } else if (m.type === 'done') finish({ state: 'done', result: m.result });
         else if (m.type === 'cancelled') finish({ state: 'cancelled' });
-        else finish({ state: 'failed', error: m.message });
+        else {
+          const { type: _type, message, ...why } = m;
+          finish({ state: 'failed', error: message, ...why });
+        }
       });
       worker.on('error', (e) => finish({ state: 'failed', error: e.message }));
       worker.on('exit', (code) => {

@@ -32,6 +32,7 @@ import { normalizeWithMap, toOriginalRange, type NormalizedText } from '../../..
 import { z } from 'zod';
 import { FoldedRange } from '../../../shared/contract/articles';
 import { DaftarError } from '../../../shared/contract/errors';
+import { REASONS, reasoned } from '../../../shared/contract/reasons';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import type { MergeConflict, MergePhase, MergeProgress, MergeReport } from '../../../shared/contract/exports';
 import { codePointLength } from '../../../shared/text/codepoints';
@@ -76,7 +77,7 @@ export function readOtherFile(otherFile: string): OtherProject {
 /** Whether `otherPath` names the project itself, which cannot be merged into itself. */
 export function refuseSelfMerge(projectFile: string, otherPath: string): void {
   if (path.resolve(otherPath) === path.resolve(projectFile)) {
-    throw new DaftarError('invalid_input', `${otherPath} is this project itself; choose a colleague's project to merge.`);
+    throw DaftarError.because('invalid_input', 'merge_self', { file: otherPath });
   }
 }
 
@@ -120,7 +121,7 @@ export function mergeProject(db: WritableDb, otherPath: string, actor: string, o
     // The transaction rolled back: the project is as it was, so the snapshot is not needed.
     fs.rmSync(snapshot, { force: true });
     if (error instanceof DaftarError || error instanceof JobCancelled) throw error;
-    throw new DaftarError('project_invalid', `${otherPath} could not be merged (${(error as Error).message}); nothing was changed.`);
+    throw DaftarError.because('project_invalid', 'merge_failed', { file: otherPath, detail: (error as Error).message });
   }
   return report;
 }
@@ -274,7 +275,7 @@ function mergeHighlights(
       : check.status === 'moved' ? check.candidate
       : findNormalised(normalisedOf(articleId), h.exact, h.start_cp);
     if (!pos || !h.exact) {
-      report.highlights.skipped.push({ id: h.id, articleId, quote: h.exact, reason: 'the quoted text is not in this project\'s copy of the article' });
+      report.highlights.skipped.push({ id: h.id, articleId, quote: h.exact, reason: REASONS.merge_quote_not_found, why: reasoned('merge_quote_not_found') });
       continue;
     }
     const byId = db.prepare('SELECT id FROM highlights WHERE id = ? AND article_id = ?').get(h.id, articleId) as { id: string } | undefined;

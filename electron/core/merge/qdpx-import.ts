@@ -75,20 +75,20 @@ function readZip(file: string): Record<string, Uint8Array> {
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    throw new DaftarError('invalid_input', `${file}: no such file.`);
+    throw DaftarError.because('invalid_input', 'file_missing', { file });
   }
   let total = 0;
   try {
     return unzipSync(bytes, {
       filter: (f) => {
         total += f.originalSize;
-        if (total > MAX_QDPX_BYTES) throw new DaftarError('invalid_input', `${file} would unpack to more than ${MAX_QDPX_BYTES / 1024 ** 2} MB; not imported.`);
+        if (total > MAX_QDPX_BYTES) throw DaftarError.because('invalid_input', 'qdpx_too_large', { file, max: MAX_QDPX_BYTES / 1024 ** 2 });
         return f.name === 'project.qde' || f.name.startsWith('sources/');
       },
     });
   } catch (error) {
     if (error instanceof DaftarError) throw error;
-    throw new DaftarError('invalid_input', `${file} is not a REFI-QDA project (.qdpx is a zip file): ${(error as Error).message}.`);
+    throw DaftarError.because('invalid_input', 'qdpx_not_zip', { file, detail: (error as Error).message });
   }
 }
 
@@ -96,7 +96,7 @@ function readZip(file: string): Record<string, Uint8Array> {
 export function qdpxToProject(qdpxFile: string, dest: string, actor: string): string[] {
   const files = readZip(qdpxFile);
   const qde = files['project.qde'];
-  if (!qde) throw new DaftarError('invalid_input', `${qdpxFile} has no project.qde inside; it is not a REFI-QDA project.`);
+  if (!qde) throw DaftarError.because('invalid_input', 'qdpx_no_project', { file: qdpxFile });
   const xml = strFromU8(qde);
   if (/<!DOCTYPE/i.test(xml)) throw new DaftarError('invalid_input', `${qdpxFile}: project.qde declares a DOCTYPE, which REFI-QDA never needs; not imported.`);
   let project: X;

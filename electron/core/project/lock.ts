@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DaftarError } from '../../../shared/contract/errors';
+import { reasoned } from '../../../shared/contract/reasons';
 
 export interface LockInfo {
   pid: number;
@@ -70,8 +71,8 @@ export function acquireLock(projectFile: string, by: string): ProjectLock {
     fs.writeFileSync(tmp, `${JSON.stringify(info)}\n`, { flag: 'wx' });
   } catch (error) {
     const dir = path.dirname(file);
-    if (!fs.existsSync(dir)) throw new DaftarError('invalid_input', `${projectFile}: the folder ${dir} does not exist.`);
-    throw new DaftarError('invalid_input', `${projectFile}: Daftar cannot write beside it in ${dir} (${(error as Error).message}), so it cannot open it for writing.`);
+    if (!fs.existsSync(dir)) throw DaftarError.because('invalid_input', 'folder_missing', { file: projectFile, dir });
+    throw DaftarError.because('invalid_input', 'lock_cannot_write_beside', { file: projectFile, dir, detail: (error as Error).message });
   }
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -81,7 +82,7 @@ export function acquireLock(projectFile: string, by: string): ProjectLock {
         return makeLock(file, info);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-          throw new DaftarError('invalid_input', `${projectFile}: cannot mark the project as open (${(error as Error).message}).`);
+          throw DaftarError.because('invalid_input', 'lock_cannot_mark', { file: projectFile, detail: (error as Error).message });
         }
       }
       const other = readLock(file);
@@ -154,14 +155,17 @@ function processRuns(pid: number): boolean {
 }
 
 function busy(projectFile: string, file: string, info: LockInfo | null, here: boolean): DaftarError {
-  if (here) return new DaftarError('project_busy', `${projectFile} is already open in this Daftar.`);
-  if (!info) return new DaftarError('project_busy', `${projectFile} is open in another Daftar. Close it there first.`);
-  const who = info.by === 'app' ? 'another Daftar window' : `the command "daftar ${info.by}"`;
-  return new DaftarError(
-    'project_busy',
-    `${projectFile} is open in ${who} (process ${info.pid} on ${info.host}${info.user ? `, user ${info.user}` : ''}, since ${info.since}). ` +
-      `Close it there first; commands that only read it still work. If that Daftar is no longer running, delete ${file}.`,
-  );
+  if (here) return DaftarError.because('project_busy', 'lock_here', { file: projectFile });
+  if (!info) return DaftarError.because('project_busy', 'lock_elsewhere', { file: projectFile });
+  return DaftarError.because('project_busy', 'lock_held', {
+    file: projectFile,
+    holder: info.by === 'app' ? reasoned('lock_holder_app') : reasoned('lock_holder_command', { command: info.by }),
+    pid: info.pid,
+    host: info.host,
+    user: info.user ? reasoned('lock_holder_user', { user: info.user }) : '',
+    since: info.since,
+    lock: file,
+  });
 }
 
 function userName(): string {

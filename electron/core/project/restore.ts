@@ -33,16 +33,16 @@ export function restoreSnapshot(projectFile: string, snapshot: string): void {
   const project = path.resolve(projectFile);
   const snap = path.resolve(snapshot);
   if (!isSnapshotOf(project, snap)) {
-    throw new DaftarError('invalid_input', `${snapshot} is not a snapshot of ${project} taken before a merge; nothing was changed.`);
+    throw DaftarError.because('invalid_input', 'restore_not_snapshot', { snapshot, file: project });
   }
   probeProject(snap);
   const ours = projectId(project);
   if (projectId(snap) !== ours) {
-    throw new DaftarError('invalid_input', `${snapshot} belongs to another project than ${project}; nothing was changed.`);
+    throw DaftarError.because('invalid_input', 'restore_other_project', { snapshot, file: project });
   }
   for (const side of ['-wal', '-shm', '-journal']) {
     if (fs.existsSync(project + side)) {
-      throw new DaftarError('project_busy', `${project} is still in use (${path.basename(project + side)} beside it); nothing was changed.`);
+      throw DaftarError.because('project_busy', 'restore_in_use', { file: project, side: path.basename(project + side) });
     }
   }
   const tmp = temporaryName(project);
@@ -59,6 +59,6 @@ export function restoreSnapshot(projectFile: string, snapshot: string): void {
   } catch (error) {
     fs.rmSync(tmp, { force: true });
     if (error instanceof DaftarError) throw error;
-    throw new DaftarError('invalid_input', `${project}: the snapshot could not be put back (${(error as Error).message}); the project is unchanged.`);
+    throw DaftarError.because('invalid_input', 'restore_failed', { file: project, detail: (error as Error).message });
   }
 }

@@ -80,7 +80,7 @@ export class Session {
 
   /** The open project's handle, or a clear error for methods that need one. */
   requireDb(): WritableDb {
-    if (!this.db) throw new DaftarError('no_project', 'No project is open. Create or open a project first.');
+    if (!this.db) throw DaftarError.because('no_project', 'no_project');
     return this.db;
   }
 

@@ -18,10 +18,10 @@ import { checkDestination, temporaryName } from '../export/write-file';
 export function saveShareCopy(db: AnyDb, dest: string, options: { overwrite?: boolean } = {}): { path: string } {
   const target = path.resolve(dest);
   const dir = path.dirname(target);
-  if (!fs.existsSync(dir)) throw new DaftarError('invalid_input', `${dest}: the folder ${dir} does not exist.`);
+  if (!fs.existsSync(dir)) throw DaftarError.because('invalid_input', 'folder_missing', { file: dest, dir });
   checkDestination(dest, options.overwrite ?? false);
   if (db.name && path.resolve(db.name) === target) {
-    throw new DaftarError('invalid_input', `${dest} is the open project itself; choose another name for the copy.`);
+    throw DaftarError.because('invalid_input', 'copy_is_project', { file: dest });
   }
   const tmp = temporaryName(target);
   try {
@@ -41,7 +41,7 @@ export function saveShareCopy(db: AnyDb, dest: string, options: { overwrite?: bo
   } catch (error) {
     for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
     if (error instanceof DaftarError) throw error;
-    throw new DaftarError('invalid_input', `${dest}: the copy could not be written (${(error as Error).message}).`);
+    throw DaftarError.because('invalid_input', 'copy_failed', { file: dest, detail: (error as Error).message });
   }
 }
 

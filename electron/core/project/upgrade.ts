@@ -31,7 +31,7 @@ export function upgradedCopyName(file: string): string {
     const candidate = `${stem} (upgraded${n === 1 ? '' : ` ${n}`})${ext}`;
     if (!fs.existsSync(candidate)) return candidate;
   }
-  throw new DaftarError('invalid_input', `${file}: too many upgraded copies beside it; move some away first.`);
+  throw DaftarError.because('invalid_input', 'upgrade_too_many_copies', { file });
 }
 
 /** Write an upgraded copy of an older project; the original is only read. */
@@ -39,13 +39,13 @@ export function upgradeCopy(file: string, dest?: string): UpgradeResult {
   const source = path.resolve(file);
   const { schemaVersion: from } = probeProject(source);
   if (from >= SCHEMA_VERSION) {
-    throw new DaftarError('invalid_input', `${file} is already at this Daftar's schema (v${SCHEMA_VERSION}); it needs no upgrade.`);
+    throw DaftarError.because('invalid_input', 'upgrade_not_needed', { file, version: SCHEMA_VERSION });
   }
   const target = path.resolve(dest ?? upgradedCopyName(source));
   const dir = path.dirname(target);
-  if (!fs.existsSync(dir)) throw new DaftarError('invalid_input', `${target}: the folder ${dir} does not exist.`);
+  if (!fs.existsSync(dir)) throw DaftarError.because('invalid_input', 'folder_missing', { file: target, dir });
   checkDestination(target, false);
-  if (target === source) throw new DaftarError('invalid_input', `${target} is the project itself; use --in-place to upgrade it there.`);
+  if (target === source) throw DaftarError.because('invalid_input', 'upgrade_target_is_project', { file: target });
   const tmp = temporaryName(target);
   try {
     const ro = openProjectReadonly(source);
@@ -75,7 +75,7 @@ export function upgradeCopy(file: string, dest?: string): UpgradeResult {
     return { path: target, from, to: SCHEMA_VERSION };
   } catch (error) {
     if (error instanceof DaftarError) throw error;
-    throw new DaftarError('invalid_input', `${file}: the upgraded copy could not be written (${(error as Error).message}); the project is unchanged.`);
+    throw DaftarError.because('invalid_input', 'upgrade_failed', { file, detail: (error as Error).message });
   } finally {
     for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
   }

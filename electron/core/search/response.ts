@@ -39,7 +39,7 @@ export function guarded<T>(query: string, run: () => T): T {
     if (error instanceof DaftarError) throw error;
     const message = (error as Error).message ?? String(error);
     if (/fts5|MATCH|syntax/i.test(message)) {
-      throw new DaftarError('invalid_input', `Could not search for “${query.slice(0, 80)}”. Try simpler words.`);
+      throw DaftarError.because('invalid_input', 'search_failed', { query: query.slice(0, 80) });
     }
     throw error;
   }

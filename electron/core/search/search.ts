@@ -184,7 +184,7 @@ function filteredListing(db: AnyDb, query: ParsedQuery, filter: SqlFilter, reque
 export function articleHits(db: AnyDb, articleId: string, query: string): { hits: Hit[]; notes: SearchNote[]; explanation?: string } {
   // No index needed: the article is analysed on its own, so this works on any project.
   const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
-  if (!row) throw new DaftarError('not_found', `No article with id ${articleId} in this project.`);
+  if (!row) throw DaftarError.because('not_found', 'article_not_found', { id: articleId });
   const parsed = parseQuery(query);
   return { hits: findHits(row.text, parsed), ...explain(parsed.notes) };
 }

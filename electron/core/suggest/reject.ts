@@ -28,7 +28,7 @@ function spanOf(db: AnyDb, { articleId, start, end }: SuggestionSpan): { text: s
   const a = db.prepare('SELECT text, chars, title FROM articles WHERE id = ?').get(articleId) as
     | { text: string; chars: number; title: string }
     | undefined;
-  if (!a) throw new DaftarError('not_found', `No article with id ${articleId} in this project.`);
+  if (!a) throw DaftarError.because('not_found', 'article_not_found', { id: articleId });
   if (!(start >= 0 && end > start && end <= a.chars)) {
     throw new DaftarError('invalid_input', `The span ${start}–${end} is not inside the article "${a.title}" (0–${a.chars}).`);
   }

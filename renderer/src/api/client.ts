@@ -1,19 +1,35 @@
 /**
  * The renderer's one way to the application: every method of the contract as an async
- * function that returns the result or throws a ClientError carrying the contract's code and
- * the message written for the analyst (shown as-is in the UI).
+ * function that returns the result or throws a ClientError carrying the contract's code, the
+ * English message written for the analyst, and (when the core gave one) the reason key with
+ * its params, which the UI shows in its language (i18n/localise-error.ts).
  */
 import { METHODS, isErrorCode, type Bridge, type ErrorCode, type Method, type Request, type Response } from '../../../shared/contract/index';
+import { ReasonKeySchema, ReasonParamsSchema, type ReasonKey, type ReasonParams } from '../../../shared/contract/reasons';
 
 export class ClientError extends Error {
   readonly code: ErrorCode;
   readonly method: Method;
-  constructor(method: Method, code: ErrorCode, message: string) {
+  readonly reason?: ReasonKey;
+  readonly params?: ReasonParams;
+  constructor(method: Method, code: ErrorCode, message: string, reason?: ReasonKey, params?: ReasonParams) {
     super(message);
     this.name = 'ClientError';
     this.code = code;
     this.method = method;
+    if (reason) this.reason = reason;
+    if (params) this.params = params;
   }
+}
+
+/**
+ * A message the UI shows: the English text, and the reason to translate it by when there is
+ * one. Plain data (stores keep it; localiseError turns it into the UI's language).
+ */
+export interface ShownError {
+  message: string;
+  reason?: ReasonKey;
+  params?: ReasonParams;
 }
 
 export type Client = { [M in Method]: (request: Request<M>) => Promise<Response<M>> };
@@ -40,10 +56,18 @@ export function createClient(bridge: Bridge): Client {
   return client as Client;
 }
 
-/** A message for any error the UI catches: ClientError's is already written for the analyst. */
+/** The English message of any error the UI catches (for logs and tests; the UI shows shownError). */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** What to keep of a caught error to show it: its message, and its reason when it has one. */
+export function shownError(error: unknown): ShownError {
+  if (error instanceof ClientError && error.reason) {
+    return error.params ? { message: error.message, reason: error.reason, params: error.params } : { message: error.message, reason: error.reason };
+  }
+  return { message: errorMessage(error) };
 }
 
 function unwrap(method: Method, envelope: unknown): unknown {
@@ -52,7 +76,10 @@ function unwrap(method: Method, envelope: unknown): unknown {
   if (e && e.ok === false && e.error) {
     const code = isErrorCode(e.error.code) ? e.error.code : 'internal';
     const message = typeof e.error.message === 'string' ? e.error.message : `${method} failed.`;
-    throw new ClientError(method, code, message);
+    // A reason this renderer does not know (another version's) is dropped: the message stays.
+    const reason = ReasonKeySchema.safeParse((e.error as { reason?: unknown }).reason);
+    const params = ReasonParamsSchema.safeParse((e.error as { params?: unknown }).params);
+    throw new ClientError(method, code, message, reason.success ? reason.data : undefined, reason.success && params.success ? params.data : undefined);
   }
   throw new ClientError(method, 'internal', `${method} returned something that is not a Daftar answer.`);
 }

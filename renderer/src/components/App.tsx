@@ -6,6 +6,7 @@ import { ErrorDialog } from './ErrorDialog';
 import { ProjectView } from './ProjectView';
 import { UpgradeDialog } from './share/UpgradeDialog';
 import { StartScreen } from './StartScreen';
+import { localiseError } from '../i18n/localise-error';
 
 export function App() {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function App() {
         <main className="splash">
           <h1>{t('error.title')}</h1>
           <p className="error-message" dir="auto" role="alert">
-            {loadError}
+            {localiseError(loadError, t)}
           </p>
           <button type="button" onClick={() => void load()}>
             {t('common.retry')}

@@ -8,7 +8,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/contract/index';
 import { checkArticleMeta } from '../../../shared/text/article-meta';
-import { errorMessage } from '../api/client';
+import { localiseError } from '../i18n/localise-error';
 import { useReader } from '../state/context';
 import { MetaInput } from './PasteDialog';
 
@@ -52,7 +52,7 @@ export function ArticleMetaEditor({ article, onDone }: { article: Article; onDon
       await saveMeta({ id: article.id, ...values });
       onDone(true);
     } catch (e) {
-      setError(errorMessage(e));
+      setError(localiseError(e, t));
       setBusy(false);
     }
   };

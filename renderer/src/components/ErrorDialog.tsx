@@ -1,7 +1,8 @@
-/** The application's error message, shown verbatim (it names the file and the problem). */
+/** The application's error message in the UI's language (it names the file and the problem). */
 import { useTranslation } from 'react-i18next';
 import { useProject } from '../state/context';
 import { Dialog } from './Dialog';
+import { localiseError } from '../i18n/localise-error';
 
 export function ErrorDialog() {
   const { t } = useTranslation();
@@ -10,9 +11,9 @@ export function ErrorDialog() {
   if (error === null) return null;
   return (
     <Dialog title={t('error.title')} role="alertdialog" onClose={dismiss} testId="error-dialog" className="error-dialog">
-      {/* Messages come from the application in English or Arabic: let the text set its direction. */}
+      {/* A message without a reason key comes in English: let the text set its direction. */}
       <p className="error-message" dir="auto">
-        {error}
+        {localiseError(error, t)}
       </p>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={dismiss} data-autofocus>

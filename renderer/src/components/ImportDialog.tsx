@@ -10,6 +10,8 @@ import { formatDuration, formatNumber } from '../format/format';
 import { useImport, useProject } from '../state/context';
 import { isRunning } from '../state/import-store';
 import { Dialog } from './Dialog';
+import { localiseError } from '../i18n/localise-error';
+import type { ShownError } from '../api/client';
 
 /** A report can list thousands of files; the first ones are enough to see what went wrong. */
 const REPORT_LIMIT = 500;
@@ -56,10 +58,11 @@ function UploadView({ sent, total }: { sent: number; total: number }) {
   );
 }
 
-/** Errors the store keeps as i18n keys (said in the UI's language) or as the application's message. */
-function useShownError(error: string | null): string | null {
+/** Errors the store keeps as i18n keys of its own (said in the UI's language) or as the application's. */
+function useShownError(error: ShownError | null): string | null {
   const { t } = useTranslation();
-  return error?.startsWith('importing.') ? t(error) : error;
+  if (!error) return null;
+  return !error.reason && error.message.startsWith('importing.') ? t(error.message) : localiseError(error, t);
 }
 
 function ImportForm() {
@@ -201,7 +204,7 @@ function ImportProgressView({ job }: { job: ImportJob }) {
       {cancelling && <p className="muted">{t('import.cancelling')}</p>}
       {error && (
         <p className="inline-error" role="alert" dir="auto">
-          {error}
+          {localiseError(error, t)}
         </p>
       )}
       <div className="dialog-actions">
@@ -252,7 +255,7 @@ function ImportReportView({ job }: { job: ImportJob }) {
                   {f.file}
                 </bdi>
                 <span className="report-reason" dir="auto">
-                  {f.error}
+                  {localiseError(f, t)}
                 </span>
               </li>
             ))}

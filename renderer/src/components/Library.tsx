@@ -14,6 +14,7 @@ import { hasLibraryFilters, itemAt, selectedRow, SORT_KEYS, type SortKey } from 
 import { FilterChips } from './codebook/FilterChips';
 import { LibraryFilters } from './LibraryFilters';
 import { MetaParts } from './MetaParts';
+import { localiseError } from '../i18n/localise-error';
 
 /** Two lines (title, then source/date/file): fixed, so no row has to be measured. */
 export const ROW_HEIGHT = 60;
@@ -176,7 +177,7 @@ export function Library() {
       <FilterChips />
       {error && (
         <p className="inline-error" role="alert" dir="auto">
-          {t('library.loadFailed', { message: error })}
+          {t('library.loadFailed', { message: localiseError(error, t) })}
         </p>
       )}
       {total === 0 && filtered ? (

@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkArticleMeta } from '../../../shared/text/article-meta';
-import { errorMessage } from '../api/client';
+import { localiseError } from '../i18n/localise-error';
 import { useImport, useStores } from '../state/context';
 import { Dialog } from './Dialog';
 
@@ -82,7 +82,7 @@ function PasteForm() {
     try {
       setResult(await paste({ text, ...meta }));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(localiseError(e, t));
     } finally {
       setBusy(false);
     }

@@ -15,6 +15,7 @@ import { UndoRedo } from './annotate/UndoRedo';
 import { SuggestToggle } from './suggest/SuggestToggle';
 import '../styles/annotate.css';
 import { MetaParts } from './MetaParts';
+import { localiseError } from '../i18n/localise-error';
 
 export function Reader() {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function Reader() {
       <Problems />
       {error ? (
         <p className="inline-error pane-message" role="alert" dir="auto">
-          {t('reader.loadFailed', { message: error })}
+          {t('reader.loadFailed', { message: localiseError(error, t) })}
         </p>
       ) : id === null ? (
         <p className="empty-state muted" data-testid="reader-empty">
@@ -79,7 +80,7 @@ function Problems() {
   if (!message) return null;
   return (
     <div className="inline-error reader-problem" role="alert" data-testid="reader-problem">
-      <span dir="auto">{message}</span>
+      <span dir="auto">{localiseError(message, t)}</span>
       <button
         type="button"
         className="quiet"

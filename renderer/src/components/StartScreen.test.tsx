@@ -123,3 +123,20 @@ describe('language', () => {
     expect(i18n.language).toBe('ar');
   });
 });
+
+describe('core messages in the UI language', () => {
+  it('shows a refused project in Arabic in the Arabic UI, the file name isolated from the sentence', async () => {
+    const file = '/home/analyst/notes.txt';
+    const why = { reason: 'project_not_sqlite' as const, params: { file } };
+    const message = `${file} is not a SQLite database, so not a Daftar project.`;
+    const { user } = renderApp({ language: 'ar', openErrors: { [file]: { code: 'project_invalid', message, why } } });
+    await user.click(await screen.findByTestId('open-project'));
+    await user.type(screen.getByTestId('project-path-input'), 'notes.txt');
+    await user.click(screen.getByTestId('confirm-path'));
+
+    const alert = await screen.findByRole('alertdialog');
+    const text = within(alert).getByText(/SQLite/).textContent;
+    expect(text).toBe(`\u200F\u2068${file}\u2069 ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
+    expect(text).not.toContain('is not a SQLite database');
+  });
+});

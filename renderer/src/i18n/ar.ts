@@ -7,6 +7,7 @@
  */
 import { importing } from './sections/importing';
 import { searching } from './sections/searching';
+import { errors } from './sections/errors';
 import { share } from './sections/share';
 import { suggestions } from './sections/suggestions';
 import type { Strings } from './strings';
@@ -300,6 +301,7 @@ export const ar = {
   // Feature sections: each file under sections/ holds one feature's strings in both languages.
   suggestions: suggestions.ar,
   share: share.ar,
+  errors: errors.ar,
   importing: importing.ar,
   searching: searching.ar,
 };

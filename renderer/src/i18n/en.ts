@@ -1,6 +1,7 @@
 import type { Messages } from './ar';
 import { importing } from './sections/importing';
 import { searching } from './sections/searching';
+import { errors } from './sections/errors';
 import { share } from './sections/share';
 import { suggestions } from './sections/suggestions';
 
@@ -293,6 +294,7 @@ export const en: Messages = {
   },
   suggestions: suggestions.en,
   share: share.en,
+  errors: errors.en,
   importing: importing.en,
   searching: searching.en,
 };

@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Highlight } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 
 export interface NewHighlightInput {
   start: number;
@@ -27,7 +27,7 @@ export interface AnnotationsState {
   highlights: Highlight[];
   loading: boolean;
   /** The last failure, shown until dismissed or the next success (actions also rethrow). */
-  error: string | null;
+  error: ShownError | null;
   selectedId: string | null;
   /** Bumped by `reveal`: the reader scrolls the selected highlight into view when it changes. */
   revealSeq: number;
@@ -100,7 +100,7 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
         onChanged();
         return result;
       } catch (error) {
-        set({ error: errorMessage(error) });
+        set({ error: shownError(error) });
         throw error;
       }
     };
@@ -120,7 +120,7 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
           if (highlights.some((h) => h.id === id)) get().reveal(id);
         }
       } catch (error) {
-        if (get().articleId === articleId) set({ loading: false, error: errorMessage(error) });
+        if (get().articleId === articleId) set({ loading: false, error: shownError(error) });
       }
     };
     return {

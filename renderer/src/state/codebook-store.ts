@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Tag, TagInput, TagKind, TagPatch } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 
 export interface CodebookFilter {
   speakerId: string | null;
@@ -17,7 +17,7 @@ export interface CodebookState {
   tags: Tag[];
   loaded: boolean;
   /** The last failure, for the panel to show (the action also rethrows it). */
-  error: string | null;
+  error: ShownError | null;
   filter: CodebookFilter;
 
   refresh(): Promise<void>;
@@ -66,7 +66,7 @@ export function createCodebookStore(client: Client, onChanged: () => void = () =
         onChanged();
         return result;
       } catch (error) {
-        set({ error: errorMessage(error) });
+        set({ error: shownError(error) });
         throw error;
       }
     };
@@ -88,7 +88,7 @@ export function createCodebookStore(client: Client, onChanged: () => void = () =
             filter: { speakerId: speakerId && ids.has(speakerId) ? speakerId : null, themeId: themeId && ids.has(themeId) ? themeId : null },
           });
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
         }
       },
       create: (input) => act(() => client['tags.create'](input)),

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Response } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 
 type Entry = NonNullable<Response<'history.state'>['undo']>;
 
@@ -13,7 +13,7 @@ export interface HistoryState {
   undo: Entry | null;
   redo: Entry | null;
   busy: boolean;
-  error: string | null;
+  error: ShownError | null;
   refresh(): Promise<void>;
   undoLast(): Promise<void>;
   redoLast(): Promise<void>;
@@ -34,7 +34,7 @@ export function createHistoryStore(client: Client, onChanged: () => void = () =>
         set({ ...state, busy: false, error: null });
         onChanged();
       } catch (error) {
-        set({ busy: false, error: errorMessage(error) });
+        set({ busy: false, error: shownError(error) });
       }
     };
     return {
@@ -47,7 +47,7 @@ export function createHistoryStore(client: Client, onChanged: () => void = () =>
           const state = await client['history.state']({});
           set({ ...state });
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
         }
       },
       undoLast: () => step('history.undo'),

@@ -7,7 +7,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CollectionPreview, ColumnMapping, Encoding, ImportJob, ImportReport, Response } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 import { sendFiles, tooLarge, type DroppedFile } from '../api/upload';
 import { isCollectionName, type Dropped } from '../importing/dropped';
 
@@ -22,7 +22,7 @@ export interface ImportState {
   starting: boolean;
   cancelling: boolean;
   /** Why the import could not start or its progress could not be read. */
-  error: string | null;
+  error: ShownError | null;
   /** Web mode: dropped files being sent to the application (bytes). */
   upload: { sent: number; total: number } | null;
   /** Files that could not even be sent (too large): shown with the report's failures. */
@@ -102,7 +102,7 @@ export function createImportStore(client: Client, options: ImportStoreOptions = 
         try {
           job = await client['import.status']({ jobId });
         } catch (error) {
-          if (token === pollToken) set({ error: errorMessage(error) });
+          if (token === pollToken) set({ error: shownError(error) });
           return;
         }
         if (token !== pollToken) return;
@@ -180,7 +180,7 @@ export function createImportStore(client: Client, options: ImportStoreOptions = 
         try {
           return (await client['dialog.chooseImportPaths']({ folders })).paths;
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
           return [];
         }
       },
@@ -194,7 +194,7 @@ export function createImportStore(client: Client, options: ImportStoreOptions = 
           if (askMapping && !paths.some(isCollectionName)) throw new Error(NO_COLLECTION);
           await begin(pending, paths, askMapping);
         } catch (error) {
-          set({ error: error instanceof Error && error.message === NO_COLLECTION ? NO_COLLECTION : errorMessage(error) });
+          set({ error: error instanceof Error && error.message === NO_COLLECTION ? { message: NO_COLLECTION } : shownError(error) });
         } finally {
           set({ starting: false });
         }
@@ -229,7 +229,7 @@ export function createImportStore(client: Client, options: ImportStoreOptions = 
           if (error instanceof Error && error.message === NOTHING_DROPPED && localFailed.length) {
             // Only too-large files: a report with their reasons says more than an error line.
             set({ job: { id: 'local', state: 'done', progress: EMPTY, report: { imported: [], duplicates: [], failed: [] }, error: null } });
-          } else set({ error: errorMessage(error) });
+          } else set({ error: shownError(error) });
           set({ upload: null });
         } finally {
           set({ starting: false });
@@ -243,7 +243,7 @@ export function createImportStore(client: Client, options: ImportStoreOptions = 
         try {
           await launch(pending, columns);
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
         } finally {
           set({ starting: false });
         }
@@ -286,7 +286,7 @@ export function createImportStore(client: Client, options: ImportStoreOptions = 
           await client['import.cancel']({ jobId: job.id });
           // The next poll sees the job end; the worker stops after the current file.
         } catch (error) {
-          set({ cancelling: false, error: errorMessage(error) });
+          set({ cancelling: false, error: shownError(error) });
         }
       },
 

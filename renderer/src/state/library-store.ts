@@ -10,7 +10,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ArticleSummary, LibraryFilters, Request, SortDirection } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 
 export type SortKey = NonNullable<Request<'articles.list'>['sort']>;
 export const SORT_KEYS: readonly SortKey[] = ['imported', 'title', 'published', 'source'];
@@ -44,7 +44,7 @@ export interface LibraryState {
   pages: Record<number, ArticleSummary[]>;
   selectedId: string | null;
   selectedIndex: number | null;
-  error: string | null;
+  error: ShownError | null;
 
   load(): Promise<void>;
   reset(): void;
@@ -122,7 +122,7 @@ export function createLibraryStore(client: Client): LibraryStore {
         if (gen !== generation) return;
         set((s) => ({ total, pages: { ...s.pages, [page]: items }, error: null }));
       } catch (error) {
-        if (gen === generation) set({ error: errorMessage(error) });
+        if (gen === generation) set({ error: shownError(error) });
       } finally {
         if (gen === generation) inFlight.delete(page);
       }
@@ -139,7 +139,7 @@ export function createLibraryStore(client: Client): LibraryStore {
         wanted.forEach((p, i) => (pages[p] = answers[i].items));
         set({ pages, total: answers[answers.length - 1].total, error: null });
       } catch (error) {
-        if (gen === generation) set({ error: errorMessage(error) });
+        if (gen === generation) set({ error: shownError(error) });
       }
     };
 

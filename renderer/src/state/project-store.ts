@@ -5,12 +5,12 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppInfo, ProjectInfo, RecentProject } from '../../../shared/contract/index';
-import { ClientError, errorMessage, type Client } from '../api/client';
+import { ClientError, shownError, type Client, type ShownError } from '../api/client';
 
 export interface ProjectState {
   /** app.info has answered ('ready'), not yet ('loading'), or could not be reached ('failed'). */
   status: 'loading' | 'ready' | 'failed';
-  loadError: string | null;
+  loadError: ShownError | null;
   shell: AppInfo['shell'];
   defaultFolder: string;
   version: string;
@@ -19,7 +19,7 @@ export interface ProjectState {
   /** An open/create/close is under way: buttons wait for it. */
   busy: boolean;
   /** Shown in the error dialog until dismissed. */
-  error: string | null;
+  error: ShownError | null;
   /** A project from an older Daftar the analyst tried to open: the upgrade dialog asks what to do. */
   outdated: { path: string; message: string } | null;
 
@@ -50,7 +50,7 @@ export function createProjectStore(client: Client): ProjectStore {
         await action();
         return true;
       } catch (error) {
-        set({ error: errorMessage(error) });
+        set({ error: shownError(error) });
         return false;
       } finally {
         set({ busy: false });
@@ -97,7 +97,7 @@ export function createProjectStore(client: Client): ProjectStore {
             recent: info.recent,
           });
         } catch (error) {
-          set({ status: 'failed', loadError: errorMessage(error) });
+          set({ status: 'failed', loadError: shownError(error) });
         }
       },
 
@@ -146,7 +146,7 @@ export function createProjectStore(client: Client): ProjectStore {
       },
       dismissOutdated: () => set({ outdated: null }),
 
-      showError: (message) => set({ error: message }),
+      showError: (message) => set({ error: { message } }),
       dismissError: () => set({ error: null }),
     };
   });

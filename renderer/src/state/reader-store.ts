@@ -1,14 +1,14 @@
 /** The reader domain: the article being read, fetched in full (text and paragraphs). */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Article, ArticleMetaEdit } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 
 export interface ReaderState {
   /** The id asked for; `article` may still be the previous one while it loads. */
   id: string | null;
   article: Article | null;
   loading: boolean;
-  error: string | null;
+  error: ShownError | null;
   show(id: string | null): Promise<void>;
   /** Read the shown article again (its metadata may have changed: an undo, an edit elsewhere). */
   reload(): Promise<void>;
@@ -37,7 +37,7 @@ export function createReaderStore(client: Client, onMetaSaved: () => void = () =
         // Arrow keys move through the list faster than articles arrive: keep only the last.
         if (get().id === id) set({ article, loading: false });
       } catch (error) {
-        if (get().id === id) set({ article: null, loading: false, error: errorMessage(error) });
+        if (get().id === id) set({ article: null, loading: false, error: shownError(error) });
       }
     },
 
@@ -50,7 +50,7 @@ export function createReaderStore(client: Client, onMetaSaved: () => void = () =
         // keeping the same object spares re-rendering a long article and its highlights.
         if (get().id === id && JSON.stringify(get().article) !== JSON.stringify(article)) set({ article });
       } catch (error) {
-        if (get().id === id) set({ error: errorMessage(error) });
+        if (get().id === id) set({ error: shownError(error) });
       }
     },
 

@@ -142,7 +142,8 @@ describe('search store', () => {
     // Longer than the contract allows: the request is refused with the contract's message.
     store.getState().setQuery('ا'.repeat(10_001));
     await store.getState().submit();
-    expect(store.getState().error).toMatch(/10000 characters/);
+    expect(store.getState().error?.message).toMatch(/10000 characters/);
+    expect(store.getState().error?.reason).toBe('request_invalid');
     expect(store.getState().loading).toBe(false);
   });
 

@@ -8,7 +8,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Response, SearchFilters, SearchNote, SearchResult, SearchScope, TextRange } from '../../../shared/contract/index';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 
 export const DEBOUNCE_MS = 200;
 export const SEARCH_PAGE = 50;
@@ -55,7 +55,7 @@ export interface SearchState {
   explanation: string | null;
   notes: SearchNote[];
   loading: boolean;
-  error: string | null;
+  error: ShownError | null;
   facets: Facets | null;
   hits: ArticleHits | null;
   /** Bumped when something (the top bar's box) asks for the Search tab to be shown. */
@@ -139,7 +139,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         const current = same ? Math.min(previous.current, Math.max(0, hits.length - 1)) : Math.max(0, inside);
         set({ hits: { articleId, query, hits, current, seq: same ? previous.seq : ++moveSeq, ...(!same && inside < 0 ? { stay: true } : {}) } });
       } catch (error) {
-        if (seq === hitsSeq) set({ hits: null, error: errorMessage(error) });
+        if (seq === hitsSeq) set({ hits: null, error: shownError(error) });
       }
     };
 
@@ -172,7 +172,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
           else await fetchHits(hits.articleId, query, false);
         }
       } catch (error) {
-        if (seq === searchSeq) set({ loading: false, error: errorMessage(error) });
+        if (seq === searchSeq) set({ loading: false, error: shownError(error) });
       }
     };
 
@@ -218,7 +218,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
           if (seq !== searchSeq) return;
           set({ results: [...get().results, ...answer.results], total: answer.total, loading: false });
         } catch (error) {
-          if (seq === searchSeq) set({ loading: false, error: errorMessage(error) });
+          if (seq === searchSeq) set({ loading: false, error: shownError(error) });
         }
       },
 
@@ -235,7 +235,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
           if (seq !== searchSeq) return;
           set({ results: answer.results, total: answer.total, explanation: answer.explanation ?? null, notes: answer.notes, error: null });
         } catch (error) {
-          if (seq === searchSeq) set({ error: errorMessage(error) });
+          if (seq === searchSeq) set({ error: shownError(error) });
         }
       },
 
@@ -243,7 +243,7 @@ export function createSearchStore(client: Client, options: SearchStoreOptions): 
         try {
           set({ facets: await client['search.facets']({}) });
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
         }
       },
 

@@ -9,7 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   ExportFormat, ExportJob, ExportProgress, HeaderStyle, MergeJob, MergeProgress, MergeReport, ProjectInfo, QuoteFilters, SheetLanguage,
 } from '../../../shared/contract/index';
-import { ClientError, errorMessage, type Client } from '../api/client';
+import { ClientError, shownError, type Client, type ShownError } from '../api/client';
 
 export type ShareDialog = 'export' | 'copy' | 'merge';
 /** What the export dialog offers: the export formats, and Print to PDF where Electron runs. */
@@ -34,7 +34,7 @@ export const POLL_MS = 200;
 export interface ShareState {
   dialog: ShareDialog | null;
   busy: boolean;
-  error: string | null;
+  error: ShownError | null;
   /** The destination exists: the dialog asks before replacing it. */
   existing: string | null;
   /** Rows the export would write with the current choices (null while counting or unknown). */
@@ -68,9 +68,10 @@ const IDLE = {
   busy: false, error: null, existing: null, count: null, exported: null, copied: null, report: null, undone: false, job: null, cancelled: null,
 };
 
-/** Core refuses an existing destination with this wording (export/write-file.ts). */
+/** Core refuses an existing destination with this reason (export/write-file.ts); older cores only by its wording. */
 function isExistingFile(error: unknown): boolean {
-  return error instanceof ClientError && error.code === 'invalid_input' && / already exists; /.test(error.message);
+  if (!(error instanceof ClientError) || error.code !== 'invalid_input') return false;
+  return error.reason ? error.reason === 'write_target_exists' : / already exists; /.test(error.message);
 }
 
 export function createShareStore(
@@ -89,7 +90,10 @@ export function createShareStore(
         if (job.state !== 'running') {
           set({ job: null });
           if (job.state === 'cancelled') set({ cancelled: kind });
-          if (job.state === 'failed') throw new Error(job.error ?? 'failed');
+          if (job.state === 'failed') {
+            const method = kind === 'export' ? 'export.status' : 'project.mergeStatus';
+            throw new ClientError(method, job.code ?? 'internal', job.error ?? 'failed', job.reason, job.params);
+          }
           return job.state === 'done' ? job : null;
         }
         const current = get().job;
@@ -107,7 +111,7 @@ export function createShareStore(
         return true;
       } catch (error) {
         if (path !== null && isExistingFile(error)) set({ existing: path });
-        else set({ error: errorMessage(error) });
+        else set({ error: shownError(error) });
         return false;
       } finally {
         set({ busy: false });
@@ -180,7 +184,7 @@ export function createShareStore(
           if (job.kind === 'export') await client['export.cancel']({ jobId: job.id });
           else await client['project.mergeCancel']({ jobId: job.id });
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
         }
       },
 
@@ -189,7 +193,7 @@ export function createShareStore(
           if (purpose === 'merge') return (await client['dialog.chooseMergeSource']({})).path;
           return (await client['dialog.chooseSavePath']({ purpose, format, suggestedName })).path;
         } catch (error) {
-          set({ error: errorMessage(error) });
+          set({ error: shownError(error) });
           return null;
         }
       },

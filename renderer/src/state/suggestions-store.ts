@@ -9,7 +9,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Highlight, SuggestionRow } from '../../../shared/contract/index';
 import { normalizeArabic } from '../../../shared/arabic/normalize';
-import { errorMessage, type Client } from '../api/client';
+import { shownError, type Client, type ShownError } from '../api/client';
 
 export type SuggestionStatus = 'pending' | 'overlaps' | 'accepted' | 'rejected';
 
@@ -35,7 +35,7 @@ export interface SuggestionsState {
   rows: SuggestionRow[];
   loading: boolean;
   busy: boolean;
-  error: string | null;
+  error: ShownError | null;
   showRejected: boolean;
   focusKey: string | null;
   /** Bumped when the focus moves: the reader scrolls the focused statement into view. */
@@ -148,7 +148,7 @@ export function createSuggestionsStore(client: Client, wiring: SuggestionsWiring
         if (focusKey !== get().focusKey) set({ focusKey, revealSeq: get().revealSeq + 1 });
         if (get().edit && !list.some((i) => i.key === get().edit!.key)) set({ edit: null });
       } catch (error) {
-        if (mine === seq) set({ loading: false, error: errorMessage(error) });
+        if (mine === seq) set({ loading: false, error: shownError(error) });
       }
     };
     const act = async (work: () => Promise<void>) => {
@@ -158,7 +158,7 @@ export function createSuggestionsStore(client: Client, wiring: SuggestionsWiring
         await work();
         set({ error: null });
       } catch (error) {
-        set({ error: errorMessage(error) });
+        set({ error: shownError(error) });
       } finally {
         set({ busy: false });
       }

@@ -16,6 +16,7 @@ import {
   type Method,
   type RecentProject,
 } from '../../../shared/contract/index';
+import type { Reasoned } from '../../../shared/contract/reasons';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import { createHighlightDouble, type HighlightDouble, type HighlightMethod } from './test-bridge-highlights';
@@ -50,7 +51,7 @@ export interface TestBridgeOptions {
   openProject?: string;
   recent?: RecentProject[];
   /** project.open of this path fails with this error (e.g. not a SQLite file). */
-  openErrors?: Record<string, { code: DaftarError['code']; message: string }>;
+  openErrors?: Record<string, { code: DaftarError['code']; message: string; why?: Reasoned }>;
   /** The files an import of these paths finds, in order. */
   importPlan?: (paths: string[]) => ImportStep[];
   /** What Electron's native dialogs answer. */
@@ -214,7 +215,7 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     }),
     'project.create': async ({ path }) => {
       const target = /\.[^/]+$/.test(path) ? path : `${path}.sqlite`;
-      if (projects.has(target)) throw new DaftarError('invalid_input', `${target} already exists; Daftar will not overwrite it.`);
+      if (projects.has(target)) throw DaftarError.because('invalid_input', 'project_exists', { file: target });
       projects.set(target, []);
       open = target;
       remember(target);
@@ -222,8 +223,8 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     },
     'project.open': async ({ path }) => {
       const failure = options.openErrors?.[path];
-      if (failure) throw new DaftarError(failure.code, failure.message);
-      if (!projects.has(path)) throw new DaftarError('invalid_input', `${path}: no such file.`);
+      if (failure) throw new DaftarError(failure.code, failure.message, failure.why);
+      if (!projects.has(path)) throw DaftarError.because('invalid_input', 'file_missing', { file: path });
       open = path;
       remember(path);
       return info(path);

@@ -53,12 +53,12 @@ async function csvHead(file: string, encoding: Encoding): Promise<{ columns: str
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     const e = error as Error & { code?: string };
-    if (e.code?.startsWith('CSV_')) throw new ImportFileError(`the CSV is broken near its start: ${e.message}`);
+    if (e.code?.startsWith('CSV_')) throw ImportFileError.because('csv_broken_start', { detail: e.message });
     throw error;
   } finally {
     close();
   }
-  if (!columns) throw new ImportFileError('the file is empty');
+  if (!columns) throw ImportFileError.because('file_empty');
   return { columns, rows };
 }
 
@@ -83,7 +83,7 @@ async function jsonlHead(file: string, encoding: Encoding): Promise<{ columns: s
       // A bad line is reported by the import itself; the preview shows the good ones.
     }
   }
-  if (!objects.length) throw new ImportFileError(lines.length ? 'the first lines are not JSON objects' : 'the file is empty');
+  if (!objects.length) throw ImportFileError.because(lines.length ? 'jsonl_first_lines_not_objects' : 'file_empty');
   const columns: string[] = [];
   for (const o of objects) for (const k of Object.keys(o)) if (!columns.includes(k)) columns.push(k);
   const rows = objects.slice(0, SAMPLE_ROWS).map((o) => columns.map((c) => clip(o[c])));

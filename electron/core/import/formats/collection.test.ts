@@ -99,8 +99,8 @@ describe('readCollection: JSONL', () => {
           url: 'https://ahram.example/a',
         },
       },
-      { row: 2, error: expect.stringMatching(/^not valid JSON/) },
-      { row: 3, error: 'not a JSON object' },
+      { row: 2, error: expect.stringMatching(/^not valid JSON/), why: { reason: 'jsonl_line_not_json', params: { detail: expect.any(String) } } },
+      { row: 3, error: 'not a JSON object', why: { reason: 'jsonl_line_not_object' } },
       { row: 4, fields: { title: 'بلا محتوى', body: '   ', date: '2021-01-06' } },
       { row: 6, fields: { title: 'افتتاح معرض الكتاب', body: 'افتتح في عمّان معرض الكتاب الدولي بمشاركة ثلاثمئة دار نشر.', date: '2021-01-07T10:00:00Z', source: 'الرأي' } },
     ]);
@@ -111,7 +111,7 @@ describe('readCollection: JSONL', () => {
     const got = await rows(write('a.jsonl.gz', zlib.gzipSync(lines.join('\n'))));
     expect(got).toEqual([
       { row: 1, fields: { title: 'أ', body: 'نص أ' } },
-      { row: 2, error: expect.stringContaining('no key holds the article text') },
+      { row: 2, error: expect.stringContaining('no key holds the article text'), why: expect.objectContaining({ reason: 'collection_no_body' }) },
       { row: 3, fields: { title: 'ج', body: 'نص ج' } },
     ]);
   });

@@ -9,13 +9,14 @@ import { TextDecoder } from 'node:util';
 import zlib from 'node:zlib';
 import { parse } from 'csv-parse';
 import type { Encoding } from '../../../../shared/contract/imports';
+import { englishOf, reasoned, type Reasoned } from '../../../../shared/contract/reasons';
 import { detectLegacyArabic, ImportFileError, MAX_ARTICLE_BYTES } from '../read-text-file';
 import { Utf8Checker } from './utf8-check';
 import { FIELDS, resolveColumns, type ColumnMap, type ColumnOverrides, type Field } from './columns';
 
 export type CollectionRow =
   | { row: number; fields: Partial<Record<Field, string>> }
-  | { row: number; error: string };
+  | { row: number; error: string; why?: Reasoned };
 
 export interface CollectionOptions {
   encoding: Encoding;
@@ -58,7 +59,7 @@ export async function* utf8Chunks(file: string, encoding: Encoding, onBytes?: (b
         if (decoder.encoding === 'utf-8') checker = new Utf8Checker();
       }
       if (checker) {
-        if (!checker.push(chunk)) throw new ImportFileError(NOT_UTF8);
+        if (!checker.push(chunk)) throw ImportFileError.because('file_not_utf8_later');
         yield chunk; // (a BOM is dropped by csv-parse and by the JSONL decoder)
         continue;
       }
@@ -67,20 +68,19 @@ export async function* utf8Chunks(file: string, encoding: Encoding, onBytes?: (b
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new ImportFileError(`the .gz file is damaged (${(error as Error).message})`);
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw ImportFileError.because('gz_damaged', { detail: (error as Error).message });
     throw error;
   } finally {
     raw.destroy();
   }
-  if (!decoder) throw new ImportFileError('the file is empty');
-  if (checker && !checker.end()) throw new ImportFileError(NOT_UTF8);
+  if (!decoder) throw ImportFileError.because('file_empty');
+  if (checker && !checker.end()) throw ImportFileError.because('file_not_utf8_later');
   if (!checker) {
     const rest = decoder.decode();
     if (rest) yield Buffer.from(rest);
   }
 }
 
-const NOT_UTF8 = 'the file is not valid UTF-8 past its start; import it again with the encoding set';
 
 /** The decoder for the whole file, chosen from its first chunk (as for text files). */
 function chooseDecoder(head: Buffer, encoding: Encoding): TextDecoder {
@@ -94,7 +94,7 @@ function chooseDecoder(head: Buffer, encoding: Encoding): TextDecoder {
   } catch {
     const legacy = detectLegacyArabic(head);
     if (legacy) return new TextDecoder(legacy);
-    throw new ImportFileError('the file is not valid UTF-8 and does not read as Arabic in Windows-1256 or ISO-8859-6; import it again with the encoding set');
+    throw ImportFileError.because('collection_no_encoding');
   }
 }
 
@@ -162,14 +162,16 @@ async function* readCsv(file: string, options: CollectionOptions): AsyncGenerato
     if (error instanceof ImportFileError) throw error;
     const e = error as Error & { code?: string; lines?: number };
     if (e.code?.startsWith('CSV_')) {
-      throw new ImportFileError(`the CSV is broken after row ${row}${e.lines ? ` (line ${e.lines})` : ''}: ${e.message}; the rows before it were read`);
+      throw e.lines
+        ? ImportFileError.because('csv_broken_after_row_line', { row, line: e.lines, detail: e.message })
+        : ImportFileError.because('csv_broken_after_row', { row, detail: e.message });
     }
     throw error;
   } finally {
     source.destroy();
     parser.destroy();
   }
-  if (!map) throw new ImportFileError('the file is empty');
+  if (!map) throw ImportFileError.because('file_empty');
 }
 
 async function* readJsonl(file: string, options: CollectionOptions): AsyncGenerator<CollectionRow> {
@@ -184,9 +186,9 @@ async function* readJsonl(file: string, options: CollectionOptions): AsyncGenera
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
-      return { row: line, error: `not valid JSON (${(error as Error).message})` };
+      return rowError(line, reasoned('jsonl_line_not_json', { detail: (error as Error).message }));
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return { row: line, error: 'not a JSON object' };
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return rowError(line, reasoned('jsonl_line_not_object'));
     const keys = Object.keys(value);
     // Rows of one export share their keys: resolve the mapping once per key set.
     const signature = keys.join('\u0000');
@@ -195,7 +197,7 @@ async function* readJsonl(file: string, options: CollectionOptions): AsyncGenera
       try {
         map = resolveColumns(keys, options.columns, 'key');
       } catch (error) {
-        return { row: line, error: (error as Error).message };
+        return { row: line, error: (error as Error).message, ...(error instanceof ImportFileError && error.why ? { why: error.why } : {}) };
       }
       maps.set(signature, map);
     }
@@ -212,9 +214,14 @@ async function* readJsonl(file: string, options: CollectionOptions): AsyncGenera
       start = nl + 1;
     }
     buffered = buffered.slice(start);
-    if (buffered.length > MAX_ARTICLE_BYTES) throw new ImportFileError(`line ${line + 1} is longer than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB; the lines before it were read`);
+    if (buffered.length > MAX_ARTICLE_BYTES) throw ImportFileError.because('jsonl_line_too_long', { line: line + 1, max: MAX_ARTICLE_BYTES / 1024 / 1024 });
   }
   buffered += decoder.decode();
   const last = rowOf(buffered);
   if (last) yield last;
+}
+
+/** A row that fails on its own (the file goes on): its English reason and the catalogued one. */
+function rowError(row: number, why: Reasoned): CollectionRow {
+  return { row, error: englishOf(why), why };
 }

@@ -5,6 +5,7 @@
  * comes from no column (null: `--column date=`, the dialog's "ignore").
  */
 import { COLLECTION_FIELDS, type CollectionField, type ColumnMapping } from '../../../../shared/contract/imports';
+import { reasoned, type Reasoned } from '../../../../shared/contract/reasons';
 import { ImportFileError } from '../read-text-file';
 
 export const FIELDS = COLLECTION_FIELDS;
@@ -44,18 +45,16 @@ export function isField(name: string): name is Field {
  * Map fields to the given column names' positions. Throws (the whole file fails) when an
  * override names a column that is not there, or when no column holds the body.
  */
-export function resolveColumns(names: readonly string[], overrides: ColumnOverrides = {}, what = 'column'): ColumnMap<number> {
+export function resolveColumns(names: readonly string[], overrides: ColumnOverrides = {}, what: ColumnWord = 'column'): ColumnMap<number> {
   const map = recogniseColumns(names, overrides, what);
   if (map.body === undefined) {
-    throw new ImportFileError(
-      `no ${what} holds the article text: expected one named ${ALIASES.body.slice(0, 3).join(', ')}, النص or المحتوى (found: ${listNames(names)}); name it with --column body=NAME`,
-    );
+    throw ImportFileError.because('collection_no_body', { what: columnWord(what), expected: ALIASES.body.slice(0, 3).join(', '), found: listNames(names) });
   }
   return map;
 }
 
 /** resolveColumns without insisting on a body column (the mapping dialog shows what is missing). */
-export function recogniseColumns(names: readonly string[], overrides: ColumnOverrides = {}, what = 'column'): ColumnMap<number> {
+export function recogniseColumns(names: readonly string[], overrides: ColumnOverrides = {}, what: ColumnWord = 'column'): ColumnMap<number> {
   const keys = names.map(columnKey);
   const map: ColumnMap<number> = {};
   const taken = new Set<number>();
@@ -63,7 +62,7 @@ export function recogniseColumns(names: readonly string[], overrides: ColumnOver
     const wanted = overrides[field];
     if (wanted === undefined || wanted === null) continue;
     const i = keys.indexOf(columnKey(wanted));
-    if (i < 0) throw new ImportFileError(`there is no ${what} "${wanted}" for ${field} (found: ${listNames(names)})`);
+    if (i < 0) throw ImportFileError.because('collection_no_such_column', { what: columnWord(what), wanted, field, found: listNames(names) });
     map[field] = i;
     taken.add(i);
   }
@@ -79,6 +78,13 @@ export function recogniseColumns(names: readonly string[], overrides: ColumnOver
     }
   }
   return map;
+}
+
+/** What a collection calls its columns: a .csv has columns, a .jsonl keys. */
+export type ColumnWord = 'column' | 'key';
+
+function columnWord(what: ColumnWord): Reasoned {
+  return reasoned(what === 'key' ? 'collection_word_key' : 'collection_word_column');
 }
 
 function listNames(names: readonly string[]): string {

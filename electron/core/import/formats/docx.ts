@@ -21,10 +21,10 @@ export async function extractDocx(file: string): Promise<DocxArticle> {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
-    throw new ImportFileError(`the .docx could not be read (it may be damaged or not a Word document): ${reason}`);
+    throw ImportFileError.because('docx_unreadable', { detail: reason });
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: WalkNode } };
   const lines = blockLines(document.body);
-  if (!lines.length) throw new ImportFileError('the document has no text');
+  if (!lines.length) throw ImportFileError.because('document_no_text');
   return { text: lines.join('\n') + '\n' };
 }

@@ -97,7 +97,7 @@ export function extractHtml(bytes: Uint8Array, encoding: Encoding): HtmlArticle 
   const author = authorValue && !/^https?:\/\//i.test(authorValue) ? authorValue : null;
 
   const lines = articleLines(document, decoded.text);
-  if (!lines.length) throw new ImportFileError('the page has no article text');
+  if (!lines.length) throw ImportFileError.because('page_no_text');
   return {
     text: lines.join('\n') + '\n',
     title,

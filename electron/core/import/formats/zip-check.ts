@@ -28,24 +28,22 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): vo
       break;
     }
   }
-  if (eocd < 0) throw new ImportFileError('the file is not a valid .docx (it is not a ZIP archive)');
+  if (eocd < 0) throw ImportFileError.because('docx_not_zip');
   const entries = buf.readUInt16LE(eocd + 10);
   const dirOffset = buf.readUInt32LE(eocd + 16);
   if (entries === 0xffff || dirOffset === 0xffffffff) {
-    throw new ImportFileError('the .docx is a ZIP64 archive, which a Word document never needs; it was not opened');
+    throw ImportFileError.because('docx_zip64');
   }
-  if (entries > limits.maxEntries) throw new ImportFileError(`the .docx holds ${entries} files, more than a Word document has; it was not opened`);
+  if (entries > limits.maxEntries) throw ImportFileError.because('docx_too_many_files', { count: entries });
   let total = 0;
   let p = dirOffset;
   for (let n = 0; n < entries; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ImportFileError('the .docx is damaged (its ZIP directory is broken)');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw ImportFileError.because('docx_zip_broken');
     const size = buf.readUInt32LE(p + 24);
-    if (size === 0xffffffff) throw new ImportFileError('the .docx is a ZIP64 archive, which a Word document never needs; it was not opened');
+    if (size === 0xffffffff) throw ImportFileError.because('docx_zip64');
     total += size;
     if (total > limits.maxTotal) {
-      throw new ImportFileError(
-        `the .docx would unpack to more than ${limits.maxTotal / 1024 / 1024} MB (a "zip bomb"?); it was not opened`,
-      );
+      throw ImportFileError.because('docx_zip_bomb', { max: limits.maxTotal / 1024 / 1024 });
     }
     p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }

@@ -12,6 +12,7 @@ import { useAnnotations, useCodebook } from '../../state/context';
 import { NoteField } from './NoteField';
 import { SpeakerPick, ThemePick } from './pickers';
 import { tagLabel, toggle } from './tag-labels';
+import { localiseError } from '../../i18n/localise-error';
 
 export function HighlightEditor({ highlight: h }: { highlight: Highlight }) {
   const { t, i18n } = useTranslation();
@@ -26,7 +27,7 @@ export function HighlightEditor({ highlight: h }: { highlight: Highlight }) {
   const change = (patch: Parameters<typeof update>[1]) =>
     update(h.id, patch).then(
       () => setMessage(null),
-      (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setMessage(localiseError(e, t)),
     );
 
   return (
@@ -114,7 +115,7 @@ export function HighlightEditor({ highlight: h }: { highlight: Highlight }) {
         type="button"
         className="danger"
         data-testid="editor-delete"
-        onClick={() => remove(h.id).catch((e: unknown) => setMessage(e instanceof Error ? e.message : String(e)))}
+        onClick={() => remove(h.id).catch((e: unknown) => setMessage(localiseError(e, t)))}
       >
         {t('annotate.delete')}
       </button>

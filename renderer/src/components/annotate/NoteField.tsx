@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/client';
+import { localiseError } from '../../i18n/localise-error';
 
 const PAUSE_MS = 800;
 
@@ -43,7 +43,7 @@ export function NoteField({ value, save }: Props) {
       setError(null);
     } catch (e) {
       setStatus('failed');
-      setError(errorMessage(e));
+      setError(localiseError(e, t));
     }
   };
 

@@ -1,7 +1,7 @@
 /** The speaker and theme quick-picks, over the codebook store. */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/client';
+import { localiseError } from '../../i18n/localise-error';
 import { currentLanguage } from '../../i18n/index';
 import { useCodebook } from '../../state/context';
 import { QuickPick, type PickItem } from './QuickPick';
@@ -48,7 +48,7 @@ export function SpeakerPick({ currentId, onPick, onClose, onError }: SpeakerPick
         else
           create({ kind: 'speaker', name: query.trim() }).then(
             (tag) => onPick(tag.id),
-            (error: unknown) => onError(errorMessage(error)),
+            (error: unknown) => onError(localiseError(error, t)),
           );
       }}
     />

@@ -5,6 +5,7 @@ import { useCodebook } from '../../state/context';
 import { SpeakerSection } from './SpeakerSection';
 import { ThemeSection } from './ThemeSection';
 import type { FieldError } from './validate';
+import { localiseError } from '../../i18n/localise-error';
 
 export function CodebookPanel({ active = true }: { active?: boolean }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function CodebookPanel({ active = true }: { active?: boolean }) {
       {/* A failed list load is shown here; a refused change is shown next to what was changed. */}
       {error && !loaded && (
         <div className="inline-error" role="alert" dir="auto">
-          {t('codebook.loadFailed', { message: error })}{' '}
+          {t('codebook.loadFailed', { message: localiseError(error, t) })}{' '}
           <button type="button" onClick={() => void refresh()}>
             {t('common.retry')}
           </button>

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../../shared/contract/index';
-import { errorMessage } from '../../api/client';
+import { localiseError } from '../../i18n/localise-error';
 import { currentLanguage } from '../../i18n/index';
 import { formatNumber } from '../../format/format';
 import { useCodebook } from '../../state/context';
@@ -27,7 +27,7 @@ export function DeleteTagDialog({ tag, onClose, onDeleted }: { tag: Tag; onClose
       const { highlightsAffected } = await remove(tag.id);
       onDeleted(highlightsAffected);
     } catch (e) {
-      setError(errorMessage(e));
+      setError(localiseError(e, t));
       setBusy(false);
     }
   };

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../../shared/contract/index';
-import { errorMessage } from '../../api/client';
+import { localiseError } from '../../i18n/localise-error';
 import { currentLanguage } from '../../i18n/index';
 import { formatNumber } from '../../format/format';
 import { themeTree } from '../../state/codebook-store';
@@ -34,7 +34,7 @@ export function MergeTagDialog({ tag, onClose, onMerged }: { tag: Tag; onClose: 
     try {
       onMerged(await merge(tag.id, targetId));
     } catch (e) {
-      setError(errorMessage(e));
+      setError(localiseError(e, t));
       setBusy(false);
     }
   };

@@ -8,6 +8,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../../shared/contract/index';
 import { errorMessage } from '../../api/client';
+import { localiseError } from '../../i18n/localise-error';
 import { currentLanguage } from '../../i18n/index';
 import { themeTree } from '../../state/codebook-store';
 import { useCodebook } from '../../state/context';
@@ -52,7 +53,7 @@ export function ThemeSection({ onStatus }: { onStatus: (message: FieldError) => 
       setMoveError(null);
     } catch (error) {
       const why = localiseServerError(errorMessage(error));
-      setMoveError(t('codebook.moveFailed', { name: isolate(label(theme)), message: typeof why === 'string' ? why : t(why.key, why.values) }));
+      setMoveError(t('codebook.moveFailed', { name: isolate(label(theme)), message: typeof why === 'string' ? localiseError(error, t) : t(why.key, why.values) }));
     }
   };
 

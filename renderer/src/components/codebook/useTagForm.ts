@@ -3,10 +3,13 @@
  * everything typed and put the application's message next to the field it is about.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
+import { localiseError } from '../../i18n/localise-error';
 import { checkFields, fieldOfServerError, localiseServerError, type FieldErrors } from './validate';
 
 export function useTagForm() {
+  const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
@@ -24,7 +27,8 @@ export function useTagForm() {
       return true;
     } catch (error) {
       const message = errorMessage(error);
-      setErrors({ [fieldOfServerError(message, fields.name ?? '', fields.aliases)]: localiseServerError(message) });
+      const known = localiseServerError(message);
+      setErrors({ [fieldOfServerError(message, fields.name ?? '', fields.aliases)]: typeof known === 'string' ? localiseError(error, t) : known });
       return false;
     } finally {
       setBusy(false);

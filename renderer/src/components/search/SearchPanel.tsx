@@ -18,6 +18,7 @@ import { SearchBox } from './SearchBox';
 import { SearchFilters } from './SearchFilters';
 import { SyntaxHelp, SyntaxTable } from './SyntaxHelp';
 import '../../styles/search.css';
+import { localiseError } from '../../i18n/localise-error';
 
 export function SearchPanel({ active }: { active: boolean }) {
   const { t, i18n } = useTranslation();
@@ -89,7 +90,7 @@ export function SearchPanel({ active }: { active: boolean }) {
       )}
       {error && (
         <p className="inline-error" role="alert" data-testid="search-error" dir="auto">
-          {t('search.failed', { message: error })}
+          {t('search.failed', { message: localiseError(error, t) })}
         </p>
       )}
       <div className="search-body">

@@ -9,6 +9,7 @@ import type { MergeReport } from '../../../../shared/contract/index';
 import { currentLanguage } from '../../i18n/index';
 import { formatNumber } from '../../format/format';
 import { useShare } from '../../state/context';
+import { localiseError } from '../../i18n/localise-error';
 
 export function MergeReportView({ report }: { report: MergeReport }) {
   const { t, i18n } = useTranslation();
@@ -60,7 +61,7 @@ export function MergeReportView({ report }: { report: MergeReport }) {
           <ul className="merge-list">
             {skipped.map((s) => (
               <li key={s.id}>
-                <q dir="auto">{s.quote}</q> — <span dir="auto">{s.reason}</span>
+                <q dir="auto">{s.quote}</q> — <span dir="auto">{s.why ? localiseError({ message: s.reason, ...s.why }, t) : s.reason}</span>
               </li>
             ))}
           </ul>
@@ -143,7 +144,7 @@ export function MergeReportView({ report }: { report: MergeReport }) {
         )}
         {error && (
           <p className="inline-error" role="alert" dir="auto">
-            {error}
+            {localiseError(error, t)}
           </p>
         )}
         {confirming && !undone && (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useShare } from '../../state/context';
 import type { RunningJob } from '../../state/share-store';
 import { JobProgress } from './JobProgress';
+import { localiseError } from '../../i18n/localise-error';
 
 export function ShareStatus({ busyText, onReplace, job }: { busyText: string; onReplace: () => void; job?: RunningJob['kind'] }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function ShareStatus({ busyText, onReplace, job }: { busyText: string; on
       )}
       {error && (
         <p className="inline-error" role="alert" dir="auto" data-testid="share-error">
-          {error}
+          {localiseError(error, t)}
         </p>
       )}
       {existing && (

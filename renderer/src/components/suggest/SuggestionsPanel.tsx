@@ -18,6 +18,7 @@ import { SpeakerPick } from '../annotate/pickers';
 import { moveEdge, type Edge } from './span-edit';
 import { useSuggestionKeys } from './use-suggestion-keys';
 import '../../styles/suggestions.css';
+import { localiseError } from '../../i18n/localise-error';
 
 export function SuggestionsPanel() {
   const { t, i18n } = useTranslation();
@@ -91,7 +92,7 @@ export function SuggestionsPanel() {
       />
       {error && (
         <p className="inline-error" role="alert" data-testid="suggestions-error" dir="auto">
-          {error}
+          {localiseError(error, t)}
           <button type="button" className="quiet" onClick={() => stores.suggestions.getState().clearError()}>
             {t('annotate.dismiss')}
           </button>

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { englishOf, REASON_KEYS, REASONS, reasoned, templateParams } from '../../../shared/contract/reasons';
+import { createI18n } from './index';
+import { localiseError } from './localise-error';
+import { errors } from './sections/errors';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+describe('the reason catalogue in both languages', () => {
+  it('has Arabic and English text for every reason key, naming the same {{params}}', () => {
+    const ar: Record<string, string> = errors.ar.reason;
+    const en: Record<string, string> = errors.en.reason;
+    expect(Object.keys(ar).sort()).toEqual([...REASON_KEYS].sort());
+    expect(Object.keys(en).sort()).toEqual([...REASON_KEYS].sort());
+    for (const key of REASON_KEYS) {
+      const params = templateParams(REASONS[key]).sort();
+      expect({ key, params: templateParams(ar[key]).sort() }).toEqual({ key, params });
+      expect({ key, params: templateParams(en[key]).sort() }).toEqual({ key, params });
+      // Arabic is written, not copied: any text with words besides its params has Arabic words.
+      const words = ar[key].replace(/\{\{\w+\}\}/g, '');
+      expect({ key, arabic: /[\u0600-\u06ff]/.test(words) || !/[A-Za-z]{3}/.test(words) }).toEqual({ key, arabic: true });
+    }
+  });
+});
+
+describe('localiseError', () => {
+  const ar = createI18n('ar').t;
+  const en = createI18n('en').t;
+  const notSqlite = { message: 'notes.txt is not a SQLite database, so not a Daftar project.', ...reasoned('project_not_sqlite', { file: 'notes.txt' }) };
+
+  it('says a core message in Arabic with the file name isolated, and in English as the core wrote it', () => {
+    // The right-to-left mark first: the sentence opens with the (left-to-right) name, yet reads right to left.
+    expect(localiseError(notSqlite, ar)).toBe(`\u200F${FSI}notes.txt${PDI} ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
+    expect(localiseError(notSqlite, en).replace(/[\u200e\u2068\u2069]/g, '')).toBe(notSqlite.message);
+  });
+
+  it('translates a reason inside a reason (a file problem inside "FILE: problem.")', () => {
+    const why = reasoned('file_problem', { file: 'أخبار.csv', problem: reasoned('csv_broken_after_row', { row: 12, detail: 'Invalid Closing Quote' }) });
+    const message = englishOf(why);
+    expect(message).toBe('أخبار.csv: the CSV is broken after row 12: Invalid Closing Quote; the rows before it were read.');
+    expect(localiseError({ message, ...why }, ar)).toBe(
+      `\u200F${FSI}أخبار.csv${PDI}: ملف CSV معطوب بعد الصف 12: ${FSI}Invalid Closing Quote${PDI}؛ قُرئت الصفوف التي قبله.`,
+    );
+  });
+
+  it('shows the English message when there is no reason, or the params do not fill the text', () => {
+    expect(localiseError({ message: 'Disk full.' }, ar)).toBe('Disk full.');
+    expect(localiseError(new Error('Boom.'), ar)).toBe('Boom.');
+    expect(localiseError({ message: 'x: no such file.', reason: 'file_missing', params: {} }, ar)).toBe('x: no such file.');
+    // An import report row: its English is in `error`.
+    expect(localiseError({ file: 'a.pdf', error: 'the file is empty', reason: 'file_empty' }, ar)).toBe('الملف فارغ');
+  });
+});
