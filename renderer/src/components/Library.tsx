@@ -13,7 +13,7 @@ import { readDrop } from '../importing/dropped';
 import { hasLibraryFilters, itemAt, selectedRow, SORT_KEYS, type SortKey } from '../state/library-store';
 import { FilterChips } from './codebook/FilterChips';
 import { LibraryFilters } from './LibraryFilters';
-import { MetaParts } from './MetaParts';
+import { MetaParts, type MetaPart } from './MetaParts';
 import { localiseError } from '../i18n/localise-error';
 
 /** Two lines (title, then source/date/file): fixed, so no row has to be measured. */
@@ -249,7 +249,8 @@ interface RowProps {
 }
 
 function LibraryRow({ id, index, count, top, article, selected, placeholder, onSelect }: RowProps) {
-  const meta = article ? [article.source, article.published, article.file].filter((v): v is string => Boolean(v)) : [];
+  const meta: MetaPart[] = article ? [article.source, article.published].filter((v): v is string => Boolean(v)) : [];
+  if (article?.file) meta.push({ text: article.file, dir: 'ltr' });
   return (
     <div
       id={id}

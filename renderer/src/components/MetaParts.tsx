@@ -6,7 +6,10 @@
  */
 import { Fragment } from 'react';
 
-export function MetaParts({ parts, partClassName }: { parts: readonly string[]; partClassName: string }) {
+/** A part's text, or its text with a fixed direction (file names read left to right: "تصدير.csv row 2"). */
+export type MetaPart = string | { text: string; dir: 'ltr' | 'rtl' };
+
+export function MetaParts({ parts, partClassName }: { parts: readonly MetaPart[]; partClassName: string }) {
   return (
     <>
       {parts.map((part, i) => (
@@ -16,7 +19,13 @@ export function MetaParts({ parts, partClassName }: { parts: readonly string[]; 
               ·
             </span>
           )}
-          <bdi className={partClassName}>{part}</bdi>
+          {typeof part === 'string' ? (
+            <bdi className={partClassName}>{part}</bdi>
+          ) : (
+            <bdi className={partClassName} dir={part.dir}>
+              {part.text}
+            </bdi>
+          )}
         </Fragment>
       ))}
     </>
