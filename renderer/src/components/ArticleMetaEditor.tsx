@@ -10,18 +10,8 @@ import type { Article } from '../../../shared/contract/index';
 import { checkArticleMeta } from '../../../shared/text/article-meta';
 import { localiseError } from '../i18n/localise-error';
 import { useReader } from '../state/context';
-import { MetaInput } from './PasteDialog';
+import { FIELDS, LABEL, MetaInput, type Field } from './MetaFields';
 
-const FIELDS = ['title', 'source', 'published', 'place', 'url', 'author'] as const;
-type Field = (typeof FIELDS)[number];
-const LABEL: Record<Field, string> = {
-  title: 'importing.metaTitle',
-  source: 'importing.metaSource',
-  published: 'importing.metaPublished',
-  place: 'importing.metaPlace',
-  url: 'importing.metaUrl',
-  author: 'importing.metaAuthor',
-};
 
 export function ArticleMetaEditor({ article, onDone }: { article: Article; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation();

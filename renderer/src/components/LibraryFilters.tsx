@@ -10,9 +10,9 @@ import { formatDateTime, formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n/index';
 import { useLibrary, useSearch } from '../state/context';
 import { hasLibraryFilters } from '../state/library-store';
+import { DateFilterField } from './DateFilterField';
 
 // The contract's date prefix (2018, 2018-03, 2018-03-05); anything else is not sent.
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function LibraryFilters() {
   const { t, i18n } = useTranslation();
@@ -49,8 +49,8 @@ export function LibraryFilters() {
             </option>
           ))}
         </select>
-        <DateField id={`${id}-from`} label={t('importing.dateFrom')} testId="library-filter-from" value={filters.dateFrom} onValid={(v) => update({ dateFrom: v })} />
-        <DateField id={`${id}-to`} label={t('importing.dateTo')} testId="library-filter-to" value={filters.dateTo} onValid={(v) => update({ dateTo: v })} />
+        <DateFilterField id={`${id}-from`} label={t('importing.dateFrom')} testId="library-filter-from" value={filters.dateFrom} onValid={(v) => update({ dateFrom: v })} />
+        <DateFilterField id={`${id}-to`} label={t('importing.dateTo')} testId="library-filter-to" value={filters.dateTo} onValid={(v) => update({ dateTo: v })} />
         <label htmlFor={`${id}-batch`}>{t('importing.batch')}</label>
         <select id={`${id}-batch`} data-testid="library-filter-batch" value={filters.batchId ?? ''} onChange={(e) => update({ batchId: e.target.value || undefined })}>
           <option value="">{t('importing.anyBatch')}</option>
@@ -81,33 +81,3 @@ function batchInputs(inputs: string[]): string {
   return inputs.length > 1 ? `${first} +${inputs.length - 1}` : first;
 }
 
-function DateField(props: { id: string; label: string; testId: string; value: string | undefined; onValid: (value: string | undefined) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(props.value ?? '');
-  // Cleared from outside (the clear button, a new project): the field empties too.
-  useEffect(() => {
-    if (props.value === undefined) setText((v) => (DATE.test(v.trim()) ? '' : v));
-  }, [props.value]);
-  const valid = text.trim() === '' || DATE.test(text.trim());
-  return (
-    <>
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        data-testid={props.testId}
-        dir="ltr"
-        inputMode="numeric"
-        placeholder={t('importing.datePlaceholder')}
-        aria-invalid={!valid}
-        title={valid ? undefined : t('importing.dateInvalid')}
-        value={text}
-        onChange={(e) => {
-          const next = e.target.value;
-          setText(next);
-          // Half-typed dates (201, 2018-1) wait until they are whole.
-          if (next.trim() === '' || DATE.test(next.trim())) props.onValid(next.trim() || undefined);
-        }}
-      />
-    </>
-  );
-}

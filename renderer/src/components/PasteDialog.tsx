@@ -10,17 +10,8 @@ import { checkArticleMeta } from '../../../shared/text/article-meta';
 import { localiseError } from '../i18n/localise-error';
 import { useImport, useStores } from '../state/context';
 import { Dialog } from './Dialog';
+import { FIELDS, LABEL, MetaInput, type Field } from './MetaFields';
 
-const FIELDS = ['title', 'source', 'published', 'place', 'url', 'author'] as const;
-type Field = (typeof FIELDS)[number];
-const LABEL: Record<Field, string> = {
-  title: 'importing.metaTitle',
-  source: 'importing.metaSource',
-  published: 'importing.metaPublished',
-  place: 'importing.metaPlace',
-  url: 'importing.metaUrl',
-  author: 'importing.metaAuthor',
-};
 const EMPTY: Record<Field, string> = { title: '', source: '', published: '', place: '', url: '', author: '' };
 
 export function PasteDialog() {
@@ -161,28 +152,5 @@ function PasteForm() {
         </form>
       )}
     </Dialog>
-  );
-}
-
-export function MetaInput(props: { id: string; label: string; value: string; field: Field; problem: string | null; onChange: (value: string) => void; hint?: string }) {
-  const ltr = props.field === 'url';
-  return (
-    <div className="meta-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        data-testid={`meta-${props.field}`}
-        dir={ltr ? 'ltr' : 'auto'}
-        value={props.value}
-        aria-invalid={props.problem !== null}
-        aria-describedby={props.problem || props.hint ? `${props.id}-note` : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      {(props.problem ?? props.hint) && (
-        <span id={`${props.id}-note`} className={props.problem ? 'field-problem' : 'field-hint'} dir="auto">
-          {props.problem ?? props.hint}
-        </span>
-      )}
-    </div>
   );
 }

@@ -2,17 +2,16 @@
  * Speaker, theme (from the codebook, with their quote counts), source, date range and import
  * batch (from search.facets). A theme brings the themes below it, as in the engine.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { currentLanguage } from '../../i18n/index';
 import { tagsOfKind, themeTree } from '../../state/codebook-store';
 import { useCodebook, useSearch } from '../../state/context';
-import type { PanelFilters } from '../../state/search-store';
 import { tagLabel } from '../annotate/tag-labels';
+import { DateFilterField } from '../DateFilterField';
 
 // The contract's date prefix (2018, 2018-03, 2018-03-05); anything else is not sent.
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function SearchFilters() {
   const { t, i18n } = useTranslation();
@@ -84,8 +83,8 @@ export function SearchFilters() {
           </option>
         ))}
       </select>
-      <DateField id={`${id}-from`} label={t('search.dateFrom')} testId="search-date-from" value={filters.dateFrom} field="dateFrom" />
-      <DateField id={`${id}-to`} label={t('search.dateTo')} testId="search-date-to" value={filters.dateTo} field="dateTo" />
+      <DateFilterField id={`${id}-from`} label={t('search.dateFrom')} testId="search-date-from" value={filters.dateFrom} onValid={(v) => void setFilters({ dateFrom: v })} />
+      <DateFilterField id={`${id}-to`} label={t('search.dateTo')} testId="search-date-to" value={filters.dateTo} onValid={(v) => void setFilters({ dateTo: v })} />
       <label htmlFor={`${id}-batch`}>{t('search.batch')}</label>
       <select
         id={`${id}-batch`}
@@ -104,33 +103,3 @@ export function SearchFilters() {
   );
 }
 
-function DateField(props: { id: string; label: string; testId: string; value: string | undefined; field: keyof Pick<PanelFilters, 'dateFrom' | 'dateTo'> }) {
-  const { t } = useTranslation();
-  const setFilters = useSearch((s) => s.setFilters);
-  const [text, setText] = useState(props.value ?? '');
-  // A cleared search clears the field too.
-  useEffect(() => {
-    if (props.value === undefined) setText((v) => (DATE.test(v.trim()) ? '' : v));
-  }, [props.value]);
-  const valid = text.trim() === '' || DATE.test(text.trim());
-  return (
-    <>
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        data-testid={props.testId}
-        dir="ltr"
-        inputMode="numeric"
-        placeholder={t('search.datePlaceholder')}
-        aria-invalid={!valid}
-        value={text}
-        onChange={(e) => {
-          const next = e.target.value;
-          setText(next);
-          // Half-typed dates (201, 2018-1) wait until they are whole.
-          if (next.trim() === '' || DATE.test(next.trim())) void setFilters({ [props.field]: next.trim() || undefined });
-        }}
-      />
-    </>
-  );
-}

@@ -13,7 +13,7 @@ import { tagsOfKind, themeTree } from '../../state/codebook-store';
 import { useCodebook, useProject, useShare } from '../../state/context';
 import type { ExportChoice } from '../../state/share-store';
 import { baseName, besideProject, withExtension } from './paths';
-import { PathField } from './PathField';
+import { PathField, ShareFormActions } from './PathField';
 import { ShareStatus } from './ShareStatus';
 
 const FORMATS: ExportChoice[] = ['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html'];
@@ -161,14 +161,7 @@ export function ExportForm() {
 
       <ShareStatus job="export" busyText={t('share.export.exporting')} onReplace={() => void exportQuotes({ format, path: path.trim(), filters, lang, header }, true)} />
 
-      <div className="dialog-actions">
-        <button type="submit" className="primary" disabled={busy || path.trim() === ''} data-testid="export-submit">
-          {t('share.export.submit')}
-        </button>
-        <button type="button" onClick={closeDialog} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <ShareFormActions submitLabel={t('share.export.submit')} submitTestId="export-submit" busy={busy} path={path} onCancel={closeDialog} />
     </form>
   );
 }

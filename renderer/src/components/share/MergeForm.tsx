@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProject, useShare } from '../../state/context';
 import { splitPath } from './paths';
-import { PathField } from './PathField';
+import { PathField, ShareFormActions } from './PathField';
 import { ShareStatus } from './ShareStatus';
 import { MergeReportView } from './MergeReportView';
 
@@ -35,14 +35,7 @@ export function MergeForm() {
       <p className="hint">{t('share.merge.hint')}</p>
       <PathField value={path} onChange={setPath} onChoose={() => void choose()} testId="merge-path" disabled={busy} />
       <ShareStatus job="merge" busyText={t('share.merge.merging')} onReplace={() => {}} />
-      <div className="dialog-actions">
-        <button type="submit" className="primary" disabled={busy || path.trim() === ''} data-testid="merge-submit">
-          {t('share.merge.submit')}
-        </button>
-        <button type="button" onClick={closeDialog} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <ShareFormActions submitLabel={t('share.merge.submit')} submitTestId="merge-submit" busy={busy} path={path} onCancel={closeDialog} />
     </form>
   );
 }

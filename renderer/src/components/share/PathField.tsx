@@ -44,3 +44,18 @@ export function PathField({
     </div>
   );
 }
+
+/** The submit and cancel buttons that end each share form: nothing while busy, no submit without a path. */
+export function ShareFormActions(props: { submitLabel: string; submitTestId: string; busy: boolean; path: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-actions">
+      <button type="submit" className="primary" disabled={props.busy || props.path.trim() === ''} data-testid={props.submitTestId}>
+        {props.submitLabel}
+      </button>
+      <button type="button" onClick={props.onCancel} disabled={props.busy}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProject, useShare } from '../../state/context';
 import { baseName, besideProject } from './paths';
-import { PathField } from './PathField';
+import { PathField, ShareFormActions } from './PathField';
 import { ShareStatus } from './ShareStatus';
 
 export function SaveCopyForm() {
@@ -45,14 +45,7 @@ export function SaveCopyForm() {
       <p className="hint">{t('share.copy.hint')}</p>
       <PathField value={path} onChange={setPath} onChoose={() => void choose()} testId="copy-path" disabled={busy} />
       <ShareStatus busyText={t('share.copy.saving')} onReplace={() => void saveCopy(path.trim(), true)} />
-      <div className="dialog-actions">
-        <button type="submit" className="primary" disabled={busy || path.trim() === ''} data-testid="copy-submit">
-          {t('share.copy.submit')}
-        </button>
-        <button type="button" onClick={closeDialog} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <ShareFormActions submitLabel={t('share.copy.submit')} submitTestId="copy-submit" busy={busy} path={path} onCancel={closeDialog} />
     </form>
   );
 }
