@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test, type DaftarServer } from './fixtures';
+import { api, type DaftarServer, expect, screenshot, test } from './fixtures';
 
 // Written for these tests (no corpus text): Arabic with a Latin name, digits, emoji (astral
 // characters, one of them a flag made of two), and an English paragraph.
@@ -32,17 +32,6 @@ interface Stored {
   note: string | null;
 }
 
-async function api<T>(page: Page, method: string, body: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([m, b]) => {
-      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
-      return res.json();
-    },
-    [method, body] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.result as T;
-}
 
 /** A project holding the fixture article (and optional tags), opened in the reader. */
 async function openFixture(page: Page, server: DaftarServer, tags: { kind: 'speaker' | 'theme'; name: string; labelEn?: string; color?: string; aliases?: string[] }[] = []) {

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -65,6 +65,29 @@ export async function screenshot(page: import('@playwright/test').Page, name: st
   const file = path.join(SCREENS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/** Call the application's contract from the page (with its session cookie), as the UI does; throws the application's message. */
+export async function api<T>(page: Page, method: string, body: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ([m, b]) => {
+      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+      return res.json();
+    },
+    [method, body] as const,
+  );
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+  return envelope.result as T;
+}
+
+/** Search from the Search tab and wait until the engine has answered and the panel shows it. */
+export async function search(page: Page, query: string): Promise<void> {
+  const box = page.getByTestId('search-input');
+  await box.fill(query);
+  const answered = page.waitForResponse((r) => r.url().includes('/api/search.query'));
+  await box.press('Enter');
+  await answered;
+  await expect(page.getByTestId('search-panel')).toHaveAttribute('aria-busy', 'false');
 }
 
 export { expect };

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, ROOT, SAMPLES, screenshot, test } from './fixtures';
+import { expect, ROOT, SAMPLES, screenshot, search, test } from './fixtures';
 
 // Searching the analyst's own work: a project prepared with the `daftar` command (speakers
 // with aliases, a theme tree, quotes with notes on the sample articles written for the
@@ -23,14 +23,6 @@ function prepareProject(file: string): void {
   daftar('annotate', file, id('وزير الداخلية'), '--quote', 'تقوم على الوقاية قبل المواجهة', '--speaker', 'وزير الداخلية', '--theme', 'الوقاية', '--note', 'الخطة تبدأ بالمدارس');
 }
 
-async function search(page: Page, query: string): Promise<void> {
-  const box = page.getByTestId('search-input');
-  await box.fill(query);
-  const answered = page.waitForResponse((r) => r.url().includes('/api/search.query'));
-  await box.press('Enter');
-  await answered;
-  await expect(page.getByTestId('search-panel')).toHaveAttribute('aria-busy', 'false');
-}
 
 test('search: filter by speaker, quotes only, open a quote result, notes only, in Arabic and English', async ({ page, server }) => {
   test.setTimeout(60_000);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { normalizeArabic } from '../../shared/arabic/normalize';
-import { expect, SAMPLES, screenshot, test } from './fixtures';
+import { expect, SAMPLES, screenshot, search, test } from './fixtures';
 
 // Written for this test (no corpus text): a long article whose only hits are far down, so
 // opening it must scroll the reader; it is imported as a second batch for the batch filter.
@@ -22,15 +22,6 @@ async function highlighted(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-/** Search from the Search tab and wait until the engine has answered and the panel shows it. */
-async function search(page: Page, query: string): Promise<void> {
-  const box = page.getByTestId('search-input');
-  await box.fill(query);
-  const answered = page.waitForResponse((r) => r.url().includes('/api/search.query'));
-  await box.press('Enter');
-  await answered;
-  await expect(page.getByTestId('search-panel')).toHaveAttribute('aria-busy', 'false');
-}
 
 test('search: words in any form, a phrase, a filter, hits marked in the reader, hostile queries', async ({ page, server }) => {
   test.setTimeout(45_000);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test, type DaftarServer } from './fixtures';
+import { api, type DaftarServer, expect, screenshot, test } from './fixtures';
 
 // Written for this test (no corpus text): reported speech with قال … إن, أن and «».
 const TEXT = [
@@ -23,17 +23,6 @@ const FIRST = 'ستطلق خطة وطنية';
 const SECOND = 'التعاون بين دول المنطقة';
 const THIRD = 'الجفاف يهدد المحاصيل';
 
-async function api<T>(page: Page, method: string, body: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([m, b]) => {
-      const res = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
-      return res.json();
-    },
-    [method, body] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.result as T;
-}
 
 async function openArticle(page: Page) {
   await page.getByTestId('library-row').first().click();
