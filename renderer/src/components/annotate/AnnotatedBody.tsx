@@ -47,22 +47,25 @@ export function AnnotatedBody({ article, paragraphs }: { article: Article; parag
   const pane = useCallback(() => body.current?.closest('.reader-pane') ?? null, []);
 
   /** Turn the browser's selection into a draft, if it lies (partly) in this article. */
-  const readSelection = useCallback(() => {
+  /** The draft the browser's selection in the article makes right now (null: none). */
+  const draftFromSelection = useCallback((): Draft | null => {
     const el = body.current;
     const selection = document.getSelection();
-    if (!el || !selection || selection.rangeCount === 0) return;
+    if (!el || !selection || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
-    if (range.collapsed) return;
+    if (range.collapsed) return null;
     const found = rangeToOffsets(range, el);
-    if (!found.ok) return;
+    if (!found.ok) return null;
     const exact = sliceCodePoints(article.text, found.start, found.end);
     const at = placeUnder(rangeRect(range), pane());
-    setDraft((d) =>
-      d && d.start === found.start && d.end === found.end
-        ? d
-        : { start: found.start, end: found.end, exact, clipped: found.clipped, blank: exact.trim() === '', ...at },
-    );
+    return { start: found.start, end: found.end, exact, clipped: found.clipped, blank: exact.trim() === '', ...at };
   }, [article.text, pane]);
+
+  const readSelection = useCallback(() => {
+    const found = draftFromSelection();
+    if (!found) return;
+    setDraft((d) => (d && d.start === found.start && d.end === found.end ? d : found));
+  }, [draftFromSelection]);
 
   useEffect(() => {
     // Keyboard selections (Shift+arrows) arrive as selectionchange; mouse ones on mouseup.
@@ -141,7 +144,7 @@ export function AnnotatedBody({ article, paragraphs }: { article: Article; parag
         ))}
       </div>
       <HoverCard ref={hover} pane={pane} hidden={draft !== null} />
-      {draft && <SelectionToolbar key={`${draft.start}-${draft.end}`} draft={draft} onClose={closeDraft} />}
+      {draft && <SelectionToolbar key={`${draft.start}-${draft.end}`} draft={draft} liveDraft={draftFromSelection} onClose={closeDraft} />}
     </>
   );
 }

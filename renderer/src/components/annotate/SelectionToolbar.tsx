@@ -20,10 +20,16 @@ type Mode = 'speaker' | 'theme' | 'note' | null;
 
 interface Props {
   draft: Draft;
+  /**
+   * The selection as it is at this moment. `draft` follows selectionchange, which the browser
+   * delivers as a later task: a key pressed right after Shift+Arrow would otherwise mark the
+   * selection as it was one step before.
+   */
+  liveDraft(): Draft | null;
   onClose(): void;
 }
 
-export function SelectionToolbar({ draft, onClose }: Props) {
+export function SelectionToolbar({ draft, liveDraft, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const stores = useStores();
@@ -49,8 +55,10 @@ export function SelectionToolbar({ draft, onClose }: Props) {
           else if (!id) {
             // The new mark replaces the selected text nodes at once; drop the browser's
             // selection first so it does not linger over stale nodes.
+            const live = liveDraft();
+            const at = live && !live.blank ? live : draft;
             document.getSelection()?.removeAllRanges();
-            const created = await annotations.create({ start: draft.start, end: draft.end, ...make(null) }, { exact: draft.exact });
+            const created = await annotations.create({ start: at.start, end: at.end, ...make(null) }, { exact: at.exact });
             targetRef.current = created.id;
             setTargetId(created.id);
           }
@@ -63,7 +71,7 @@ export function SelectionToolbar({ draft, onClose }: Props) {
       queue.current = next;
       return next;
     },
-    [stores, draft.start, draft.end, draft.exact],
+    [stores, draft, liveDraft],
   );
 
   const toggleTheme = useCallback((themeId: string) => void run((h) => ({ themeIds: toggle(h?.themeIds ?? [], themeId) })), [run]);
