@@ -187,3 +187,6 @@ export const exportMethods = {
   },
   'dialog.chooseMergeSource': { request: z.object({}), response: z.object({ path: FilePath.nullable() }) },
 } as const;
+
+/** The methods of this domain: export, copy, merge, upgrade and their pickers. */
+export type ExportMethod = keyof typeof exportMethods;

@@ -3,22 +3,12 @@ import { createAnchor, verifyAnchor } from '../../../shared/anchors/quote-select
 import { DaftarError } from '../../../shared/contract/errors';
 import type { Highlight, QuoteRow } from '../../../shared/contract/annotations';
 import type { AnyDb, WritableDb } from '../db/handles';
+import type { HighlightRecord } from '../db/rows';
 import { recordOperation, type ChangeRecorder } from '../history/operations';
 import { requireTagByName, themeWithDescendants } from './tags';
 
-interface HighlightRow {
-  id: string;
-  article_id: string;
-  start_cp: number;
-  end_cp: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  speaker_id: string | null;
-  created_by: string;
-  created_at: string;
-  updated_by: string;
-  updated_at: string;
+/** A highlight with its note and theme ids (comma-joined by the query). */
+interface HighlightRow extends HighlightRecord {
   note: string | null;
   theme_ids: string | null;
 }

@@ -3,21 +3,10 @@ import { normalizeArabic } from '../../../shared/arabic/normalize';
 import { DaftarError } from '../../../shared/contract/errors';
 import type { Tag, TagInput, TagKind, TagPatch } from '../../../shared/contract/annotations';
 import type { AnyDb, WritableDb } from '../db/handles';
+import type { TagRecord } from '../db/rows';
 import { recordOperation, type ChangeRecorder } from '../history/operations';
 
-interface TagRow {
-  id: string;
-  kind: TagKind;
-  name: string;
-  label_ar: string | null;
-  label_en: string | null;
-  description: string | null;
-  color: string | null;
-  parent_id: string | null;
-  role: string | null;
-  organisation: string | null;
-  position: number;
-}
+type TagRow = Omit<TagRecord, 'created_by' | 'created_at'>;
 
 /** A spelling as Daftar compares it: normalised Arabic, folded white space. */
 export function nameKey(name: string): string {

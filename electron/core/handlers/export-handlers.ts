@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DaftarError } from '../../../shared/contract/errors';
-import type { Handlers, MergeJob, MergeProgress, MergeReport } from '../../../shared/contract/index';
+import type { ExportMethod, Handlers, MergeJob, MergeProgress, MergeReport } from '../../../shared/contract/index';
 import type { JobRecord } from '../jobs/worker-jobs';
 import { countExport } from '../export/export-quotes';
 import { quotesToHtml } from '../export/html';
@@ -10,22 +10,7 @@ import type { Session } from '../project/session';
 import { saveShareCopy } from '../project/share';
 import type { Shell } from './shell';
 
-type ExportHandlers = Pick<
-  Handlers,
-  | 'export.start'
-  | 'export.status'
-  | 'export.cancel'
-  | 'export.count'
-  | 'export.printPdf'
-  | 'project.saveCopy'
-  | 'project.mergeStart'
-  | 'project.mergeStatus'
-  | 'project.mergeCancel'
-  | 'project.undoMerge'
-  | 'project.upgradeCopy'
-  | 'dialog.chooseSavePath'
-  | 'dialog.chooseMergeSource'
->;
+type ExportHandlers = Pick<Handlers, ExportMethod>;
 
 /**
  * Export, share and merge. Exports and merges are jobs on a worker thread (core/jobs), so the

@@ -4,6 +4,7 @@
  * brings only articles.
  */
 import type { ReadonlyDb } from '../db/handles';
+import type { HighlightRecord, TagRecord } from '../db/rows';
 import { hasTable } from '../db/schema';
 
 export interface OtherArticle {
@@ -23,35 +24,11 @@ export interface OtherArticle {
   folded_paragraphs: string | null;
 }
 
-export interface OtherTag {
-  id: string;
-  kind: 'speaker' | 'theme';
-  name: string;
-  label_ar: string | null;
-  label_en: string | null;
-  description: string | null;
-  color: string | null;
-  parent_id: string | null;
-  role: string | null;
-  organisation: string | null;
-  created_by: string;
-  created_at: string;
+export interface OtherTag extends Omit<TagRecord, 'position'> {
   aliases: string[];
 }
 
-export interface OtherHighlight {
-  id: string;
-  article_id: string;
-  start_cp: number;
-  end_cp: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  speaker_id: string | null;
-  created_by: string;
-  created_at: string;
-  updated_by: string;
-  updated_at: string;
+export interface OtherHighlight extends HighlightRecord {
   themes: string[];
 }
 

@@ -8,22 +8,11 @@
  * SQLite in electron/core/export.
  */
 import {
-  DaftarError, type ExportJob, type ExportProgress, type Handlers, type MergeJob, type MergeProgress, type MergeReport, type ProjectInfo, type QuoteFilters,
+  DaftarError, type ExportJob, type ExportMethod, type ExportProgress, type Handlers, type MergeJob, type MergeProgress, type MergeReport, type ProjectInfo, type QuoteFilters,
 } from '../../../shared/contract/index';
 
-export type ShareMethod =
-  | 'export.start'
-  | 'export.status'
-  | 'export.cancel'
-  | 'export.count'
-  | 'export.printPdf'
-  | 'project.saveCopy'
-  | 'project.mergeStart'
-  | 'project.mergeStatus'
-  | 'project.mergeCancel'
-  | 'project.undoMerge'
-  | 'dialog.chooseSavePath'
-  | 'dialog.chooseMergeSource';
+/** The export domain's methods but upgrading a copy, which the foundation double answers with its projects. */
+export type ShareMethod = Exclude<ExportMethod, 'project.upgradeCopy'>;
 
 export interface ShareSeed {
   /** Files that exist on the "disk" (an export or copy to one asks before replacing). */
