@@ -17,6 +17,10 @@
  * confidence.ts is built from. --hide leaves splits out of the per-split figures (a test split
  * not to be looked at while tuning). --min X sets the threshold for the per-split figures (0: all
  * the rules find, as before confidence was calibrated).
+ *   node scripts/bench-suggest.mjs --first-runs
+ * also prints precision and recall by threshold, and precision by evidence class, of the current
+ * confidence table on the held-out splits' FIRST runs (tests/suggest/first-runs.json: what the
+ * detector suggested before each split was tuned on) — the unseen errors the table is fitted on.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +33,7 @@ const argErrors = process.argv.indexOf('--errors');
 const ERRORS = argErrors > 0 ? process.argv[argErrors + 1] : null;
 const CALIBRATE = process.argv.includes('--calibrate');
 const CLASSES = process.argv.includes('--classes');
+const FIRST_RUNS = process.argv.includes('--first-runs');
 const argHide = process.argv.indexOf('--hide');
 const HIDDEN = new Set(argHide > 0 ? process.argv[argHide + 1].split(',') : []);
 /** The split judged last and never tuned on: its figures are the unseen estimate, so it is not calibrated on. */
@@ -46,7 +51,7 @@ if (!fs.existsSync(path.join(NEWS, 'MANIFEST.tsv'))) {
 const built = await esbuild.build({
   stdin: {
     contents:
-      "export { detectStatements, detectWithEvidence } from './shared/suggest/detect';\nexport * from './shared/suggest/evaluate';\nexport { DEFAULT_MIN_CONFIDENCE, oddName } from './shared/suggest/confidence';\n",
+      "export { detectStatements, detectWithEvidence } from './shared/suggest/detect';\nexport * from './shared/suggest/evaluate';\nexport { DEFAULT_MIN_CONFIDENCE, oddName, confidenceFrom } from './shared/suggest/confidence';\n",
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -124,6 +129,41 @@ function printErrors(article, text, found) {
 }
 
 if (CALIBRATE) printCalibration();
+if (FIRST_RUNS) printFirstRuns();
+
+/** The current table on the first runs' stored evidence: P/R by threshold, and precision by class. */
+function printFirstRuns() {
+  const runs = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/suggest/first-runs.json'), 'utf8'));
+  const judgedCount = new Map(judged.articles.map((a) => [a.file, a.statements.length]));
+  const rows = runs.articles.flatMap((a) => a.suggestions.map((s) => ({ ...s, split: a.split, confidence: engine.confidenceFrom(s, s.odd) })));
+  const total = runs.articles.reduce((n, a) => n + (judgedCount.get(a.file) ?? 0), 0);
+  const splits = [...new Set(runs.articles.map((a) => a.split))];
+  console.log(`first runs of ${splits.join(', ')} (${runs.articles.length} articles, ${total} judged statements, ${rows.length} suggestions), current table:`);
+  console.log('  threshold  suggested  precision  recall');
+  for (const t of [0, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9]) {
+    const kept = rows.filter((r) => r.confidence >= t);
+    const right = kept.filter((r) => r.right).length;
+    const mark = t === engine.DEFAULT_MIN_CONFIDENCE ? '  ← default' : '';
+    console.log(`  ${t.toFixed(2).padStart(9)}  ${String(kept.length).padStart(9)}  ${(right / kept.length).toFixed(3).padStart(9)}  ${(right / total).toFixed(3).padStart(6)}${mark}`);
+  }
+  for (const split of splits) {
+    const kept = rows.filter((r) => r.split === split && r.confidence >= engine.DEFAULT_MIN_CONFIDENCE);
+    const n = runs.articles.filter((a) => a.split === split).reduce((k, a) => k + (judgedCount.get(a.file) ?? 0), 0);
+    const right = kept.filter((r) => r.right).length;
+    console.log(`  ${split.padEnd(9)} at the default: ${String(kept.length).padStart(3)} suggested, precision ${(right / kept.length).toFixed(3)}, recall ${(right / n).toFixed(3)}`);
+  }
+  const classes = { 'cue × content': (r) => `${r.cueKind} ${r.content}`, 'speaker found as': (r) => (r.sinceSpoke < 0 ? `${r.via} (first)` : r.via) };
+  for (const [name, f] of Object.entries(classes)) {
+    const groups = new Map();
+    for (const r of rows) {
+      const g = groups.get(f(r)) ?? { n: 0, right: 0 };
+      g.n++;
+      if (r.right) g.right++;
+      groups.set(f(r), g);
+    }
+    console.log(`  precision by ${name}: ${[...groups].sort((a, b) => b[1].n - a[1].n).map(([k, g]) => `${k} ${g.n} ${(g.right / g.n).toFixed(2)}`).join('; ')}`);
+  }
+}
 
 /** P/R by threshold over the calibration splits, and (--classes) the precision of each evidence class. */
 function printCalibration() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, DEFAULT_MIN_CONFIDENCE, oddName, type Evidence } from './confidence';
+import { confidenceFrom, confidenceOf, DEFAULT_MIN_CONFIDENCE, oddName, type Evidence } from './confidence';
 import { detectStatements, detectWithEvidence } from './detect';
 
 /** Evidence of a plain «قال X إن …» with a name (written for these tests). */
@@ -55,5 +55,30 @@ describe('confidence: the threshold in detectStatements', () => {
     const [s] = detectStatements(text);
     expect(s!.confidence).toBe(confidenceOf(detectWithEvidence(text)[0]!.evidence));
     expect(Object.keys(s!)).not.toContain('evidence');
+  });
+});
+
+describe('confidence: fitted on unseen errors (round 5)', () => {
+  it('doubts a title resolved back or a sentence subject when that person has not spoken before', () => {
+    for (const via of ['title-back', 'sentence-subject'] as const) {
+      const first = confidenceOf({ ...plain, via, sinceSpoke: -1 });
+      const again = confidenceOf({ ...plain, via, sinceSpoke: 1 });
+      expect(first).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
+      expect(again).toBeGreaterThan(first);
+      expect(again).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
+    }
+  });
+
+  it('puts nominal content and a pronoun continuation below a named speaker with إن', () => {
+    const named = confidenceOf(plain);
+    expect(confidenceOf({ ...plain, content: 'nominal' })).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
+    expect(confidenceOf({ ...plain, via: 'pronoun', sinceSpoke: 1 })).toBeLessThan(named);
+    expect(confidenceOf({ ...plain, speakerWords: 6 })).toBeLessThan(named);
+  });
+
+  it('gives the same figure from stored evidence without the name (confidenceFrom)', () => {
+    const { speakerName: _n, ...rest } = plain;
+    expect(confidenceFrom(rest, false)).toBe(confidenceOf(plain));
+    expect(confidenceFrom(rest, true)).toBe(confidenceOf({ ...plain, speakerName: 'قد سعت' }));
   });
 });

@@ -25,17 +25,19 @@ const judged = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/suggest/ju
 
 /** Floors per split: measured figures minus a margin (see tests/suggest/README.md for the history). */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  // At the default confidence threshold (shared/suggest/confidence.ts), round 4.
-  dev: { precision: 0.97, recall: 0.86 },
-  heldout: { precision: 0.94, recall: 0.89 },
-  heldout2: { precision: 0.95, recall: 0.89 },
-  heldout3: { precision: 0.97, recall: 0.86 },
-  heldout4: { precision: 0.93, recall: 0.83 },
-  heldout5: { precision: 0.89, recall: 0.66 },
-  heldout6: { precision: 0.89, recall: 0.78 },
-  heldout7: { precision: 0.91, recall: 0.76 },
-  // Judged after the rules were frozen and never tuned on: its figures are the unseen estimate.
-  heldout8: { precision: 0.61, recall: 0.55 },
+  // At the default confidence threshold (shared/suggest/confidence.ts), round 5: the table fitted
+  // on the held-out splits' first runs (threshold 0.5) leaves out some statements of the tuned splits.
+  dev: { precision: 0.97, recall: 0.78 },
+  heldout: { precision: 0.97, recall: 0.81 },
+  heldout2: { precision: 0.95, recall: 0.8 },
+  heldout3: { precision: 0.97, recall: 0.79 },
+  heldout4: { precision: 0.93, recall: 0.73 },
+  heldout5: { precision: 0.89, recall: 0.6 },
+  heldout6: { precision: 0.91, recall: 0.7 },
+  heldout7: { precision: 0.88, recall: 0.72 },
+  heldout8: { precision: 0.65, recall: 0.51 },
+  // Judged before the detector ran on it (round 5); its first run is in tests/suggest/README.md.
+  heldout9: { precision: 0.82, recall: 0.61 },
 }
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
