@@ -38,6 +38,8 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   heldout8: { precision: 0.65, recall: 0.51 },
   // Judged before the detector ran on it (round 5); its first run is in tests/suggest/README.md.
   heldout9: { precision: 0.82, recall: 0.61 },
+  // Judged before the detector ran on it, at the end of round 5: the current unseen figure.
+  heldout10: { precision: 0.78, recall: 0.55 },
 }
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
