@@ -19,7 +19,7 @@ import {
 import type { Reasoned } from '../../../shared/contract/reasons';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
-import { checkArticleMeta } from '../../../shared/text/article-meta';
+import { checkArticleMeta, metaProblemsReason } from '../../../shared/text/article-meta';
 import { createHighlightDouble, type HighlightDouble, type HighlightMethod } from './test-bridge-highlights';
 import { changesOf, createHistoryDouble, type HistoryMethod } from './test-bridge-history';
 import { createSearchDouble, type SearchMethod } from './test-bridge-search';
@@ -301,8 +301,7 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
       if (!article) throw new DaftarError('not_found', `No article with id ${edit.id} in this project.`);
       const checked = checkArticleMeta(edit);
       if (!checked.ok) {
-        const said = Object.entries(checked.problems).map(([field, problem]) => `${field}: ${problem}`);
-        throw new DaftarError('invalid_input', `The details of “${article.title}” were not saved: ${said.join('; ')}.`);
+        throw DaftarError.because('invalid_input', 'meta_not_saved', { title: article.title, problems: metaProblemsReason(checked.problems) });
       }
       // As the core: one undoable step that images the metadata only; nothing recorded when nothing changed.
       const fields = ['title', 'source', 'published', 'place', 'url', 'author'] as const;
