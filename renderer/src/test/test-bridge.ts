@@ -22,6 +22,7 @@ import { splitParagraphs } from '../../../shared/text/paragraphs';
 import { checkArticleMeta, metaProblemsReason } from '../../../shared/text/article-meta';
 import { createHighlightDouble, type HighlightDouble, type HighlightMethod } from './test-bridge-highlights';
 import { changesOf, createHistoryDouble, type HistoryMethod } from './test-bridge-history';
+import { createPasteDouble, type PasteMethod } from './test-bridge-paste';
 import { createSearchDouble, type SearchMethod } from './test-bridge-search';
 import { createSuggestDouble, type SuggestMethod, type SuggestionSeed } from './test-bridge-suggest';
 import { createShareDouble, type ShareDouble, type ShareMethod, type ShareSeed } from './test-bridge-share';
@@ -213,7 +214,17 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     },
   });
 
-  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | HistoryMethod | SearchMethod | SuggestMethod | ShareMethod> = {
+  const paste = createPasteDouble({
+    requireOpen: () => requireOpen(),
+    add: (input) => {
+      const article = toArticle(input);
+      requireOpen().push(article);
+      return article;
+    },
+  });
+
+  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | HistoryMethod | PasteMethod | SearchMethod | SuggestMethod | ShareMethod> = {
+    ...paste,
     ...tags.handlers,
     ...share.handlers,
     ...highlightHandlers,
