@@ -95,6 +95,8 @@ describe('editing an article\'s details (inspector)', () => {
     await waitFor(() => expect(readerTitle()).toBe(BUDGET.title));
     expect(inspector()).toContain(BUDGET.source);
     await waitFor(() => expect(row()).toContain(BUDGET.title));
+    // "Details saved" no longer stands beside details that are not the saved ones.
+    expect(screen.queryByTestId('meta-saved')).toBeNull();
     // The row is read again in place: the library's pages are not fetched again.
     expect(test.callsOf('articles.list')).toHaveLength(lists);
     expect(screen.getAllByTestId('library-row')[0].getAttribute('aria-selected')).toBe('true');
