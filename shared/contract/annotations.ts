@@ -95,6 +95,37 @@ export const HistoryState = z.object({
   redo: z.object({ id: z.string(), label: z.string(), actor: z.string(), at: z.string() }).nullable(),
 });
 
+/** What an undo or redo changed, so the UI refreshes that and nothing else. */
+export const ChangeKind = z.enum(['metadata', 'highlights', 'notes', 'codebook', 'rejections']);
+export type ChangeKind = z.infer<typeof ChangeKind>;
+export const MetaField = z.enum(['title', 'source', 'published', 'place', 'url', 'author']);
+export type MetaField = z.infer<typeof MetaField>;
+
+/**
+ * Read from the operation's own row images (electron/core/history/changed.ts), never guessed:
+ * metadata = an article's details; highlights = quotes, their speaker or themes; notes = notes
+ * on quotes or articles; codebook = speakers, themes, their aliases and tree; rejections =
+ * rejected suggestions. Article ids are sorted, each list without repeats.
+ */
+export const HistoryChanges = z.object({
+  /** The tables the step wrote, as the operation log names them. */
+  tables: z.array(z.string()),
+  kinds: z.array(ChangeKind),
+  /** Every article whose details, quotes, notes or rejected suggestions changed. */
+  articleIds: z.array(z.string()),
+  /** Articles whose details changed, with the fields that did. */
+  metadata: z.array(z.object({ id: z.string(), fields: z.array(MetaField) })),
+  /** Articles whose quotes (with their speaker, themes) or notes changed. */
+  annotations: z.array(z.string()),
+  /** Articles whose rejected suggestions changed. */
+  rejections: z.array(z.string()),
+});
+export type HistoryChanges = z.infer<typeof HistoryChanges>;
+
+/** history.undo / history.redo: the labels after the step, and what it changed (null: there was nothing to take back or redo). */
+export const HistoryStep = HistoryState.extend({ changed: HistoryChanges.nullable() });
+export type HistoryStep = z.infer<typeof HistoryStep>;
+
 const Note = z.string().max(LIMITS.note, contractMessage('request_note_too_long', { max: LIMITS.note.toLocaleString('en') }));
 
 export const annotationMethods = {
@@ -135,6 +166,6 @@ export const annotationMethods = {
     response: z.array(QuoteRow),
   },
   'history.state': { request: z.object({}), response: HistoryState },
-  'history.undo': { request: z.object({}), response: HistoryState },
-  'history.redo': { request: z.object({}), response: HistoryState },
+  'history.undo': { request: z.object({}), response: HistoryStep },
+  'history.redo': { request: z.object({}), response: HistoryStep },
 } as const;

@@ -81,8 +81,10 @@ export const ImportJob = z.object({
   state: JobState,
   progress: ImportProgress,
   report: ImportReport.nullable(),
-  /** Why the whole job failed (not a single file: those are in report.failed). */
+  /** Why the whole job failed (not a single file: those are in report.failed), in English; `reason`/`params` let the UI translate it. */
   error: z.string().nullable(),
+  reason: ReasonKeySchema.optional(),
+  params: ReasonParamsSchema.optional(),
 });
 export type ImportJob = z.infer<typeof ImportJob>;
 

@@ -34,6 +34,7 @@ export const REASONS = {
   request_wrong_value: 'not an accepted value',
   internal_failure: 'Something went wrong in {{method}}: {{detail}}',
   no_project: 'No project is open. Create or open a project first.',
+  request_not_delivered: '{{method}} failed before reaching Daftar: {{detail}}',
   dialogs_desktop_only: 'File dialogs are only available in the desktop app; type a path instead.',
 
   // ---- opening and creating a project (core/db/open.ts, core/project/*)
@@ -142,6 +143,34 @@ export const REASONS = {
   collection_word_key: 'key',
   collection_no_such_column: 'there is no {{what}} "{{wanted}}" for {{field}} (found: {{found}})',
 
+  // ---- an article's details as typed (shared/text/article-meta.ts: editing and pasting)
+  meta_not_saved: 'The details of “{{title}}” were not saved: {{problems}}.',
+  paste_not_imported: 'The pasted article was not imported: {{problems}}.',
+  meta_field_problem: '{{field}}: {{problem}}',
+  meta_problem_more: '{{first}}; {{rest}}',
+  meta_field_title: 'title',
+  meta_field_source: 'source',
+  meta_field_published: 'published',
+  meta_field_place: 'place',
+  meta_field_url: 'url',
+  meta_field_author: 'author',
+  meta_title_empty: 'an article needs a title',
+  meta_date_unreadable: 'not a date Daftar can read; write it as 2024-11-04 or 4 نوفمبر 2024',
+  meta_url_invalid: 'not a web address; it must start with http:// or https://',
+
+  // ---- work on a worker thread (core/jobs, core/import/import-jobs.ts) and what waits for it
+  job_stopped: 'the {{job}} stopped unexpectedly (exit {{code}})',
+  job_failed: 'the {{job}} failed: {{detail}}',
+  job_import: 'import',
+  job_export: 'export',
+  job_merge: 'merge',
+  check_failed: '{{file}} could not be checked: {{detail}}',
+  check_stopped: '{{file}} could not be checked (the check stopped, exit {{code}}).',
+  check_timed_out: '{{file}} could not be checked within {{seconds}} seconds (it may be very large or damaged); it was not opened and nothing was changed.',
+  merge_running: 'A merge is running; wait for it to finish (or cancel it), then try again.',
+  merge_already_running: 'A merge is already running; wait for it to finish or cancel it.',
+  merge_wait_for_import: 'An import is running; merge when it has finished.',
+
   // ---- reading and annotating (core/articles, core/annotations, core/suggest)
   article_not_found: 'No article with id {{id}} in this project.',
   highlight_not_found: 'No highlight with id {{id}}; it may have been deleted.',
@@ -161,6 +190,8 @@ export const REASONS = {
   tag_merge_kinds: 'A speaker can only be merged with a speaker, a theme with a theme.',
   tag_merge_inside: '"{{target}}" is inside "{{source}}"; merge it the other way round.',
   search_failed: 'Could not search for “{{query}}”. Try simpler words.',
+  speaker_is_theme: '"{{name}}" is a theme, not a speaker.',
+  span_outside: 'The span {{start}}–{{end}} is not inside the article "{{title}}" (0–{{chars}}).',
 } as const;
 
 export type ReasonKey = keyof typeof REASONS;

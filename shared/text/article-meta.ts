@@ -4,6 +4,7 @@
  * ISO) and kept as yyyy-mm-dd, the URL an http(s) address. The inspector checks with this
  * before saving (to say what is wrong beside the field) and the core checks again.
  */
+import { REASONS, reasoned, type Reasoned } from '../contract/reasons';
 import { parseDate } from './dates';
 import { clipTitle } from './title';
 
@@ -28,11 +29,33 @@ export interface ArticleMetaValue {
 /** Codes, so the UI can say them in its language; `META_PROBLEM_TEXT` has the English. */
 export type MetaProblem = 'titleEmpty' | 'dateUnreadable' | 'urlInvalid';
 
+const PROBLEM_REASON = { titleEmpty: 'meta_title_empty', dateUnreadable: 'meta_date_unreadable', urlInvalid: 'meta_url_invalid' } as const;
+const FIELD_REASON = {
+  title: 'meta_field_title',
+  source: 'meta_field_source',
+  published: 'meta_field_published',
+  place: 'meta_field_place',
+  url: 'meta_field_url',
+  author: 'meta_field_author',
+} as const;
+
 export const META_PROBLEM_TEXT: Record<MetaProblem, string> = {
-  titleEmpty: 'an article needs a title',
-  dateUnreadable: 'not a date Daftar can read; write it as 2024-11-04 or 4 نوفمبر 2024',
-  urlInvalid: 'not a web address; it must start with http:// or https://',
+  titleEmpty: REASONS.meta_title_empty,
+  dateUnreadable: REASONS.meta_date_unreadable,
+  urlInvalid: REASONS.meta_url_invalid,
 };
+
+/**
+ * The problems of a refused edit or paste as one reason ("title: an article needs a title;
+ * url: not a web address…"), each field and problem a reason of its own so the UI says the
+ * whole list in its language. `problems` has at least one entry (checkArticleMeta's refusal).
+ */
+export function metaProblemsReason(problems: Partial<Record<keyof ArticleMetaInput, MetaProblem>>): Reasoned {
+  const items = (Object.entries(problems) as [keyof ArticleMetaInput, MetaProblem][]).map(([field, problem]) =>
+    reasoned('meta_field_problem', { field: reasoned(FIELD_REASON[field]), problem: reasoned(PROBLEM_REASON[problem]) }),
+  );
+  return items.reduceRight((rest, first) => reasoned('meta_problem_more', { first, rest }));
+}
 
 export type MetaCheck =
   | { ok: true; value: ArticleMetaValue }

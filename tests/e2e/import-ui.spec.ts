@@ -117,6 +117,11 @@ test('drop a mixed set, map a collection, paste an article, edit its details, so
   // One undoable step.
   await page.getByTestId('undo-button').click();
   await expect(inspector).toContainText('2021-03-12');
+  // The undo names the article's row as changed: it is read again in place, still selected.
+  const edited = page.getByTestId('library-row').filter({ hasText: 'اتفاق جديد' });
+  await expect(edited).toContainText('2021-03-12');
+  await expect(edited).toHaveAttribute('aria-selected', 'true');
+  await screenshot(page, 'import-ui-06b-undone-ar');
   await page.getByTestId('redo-button').click();
   await expect(inspector).toContainText('2024-11-04');
 

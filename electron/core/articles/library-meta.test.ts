@@ -92,6 +92,26 @@ describe('updateArticleMeta', () => {
     expect(() => updateArticleMeta(db, edit(a, { title: '  ' }), 't')).toThrow(/title: an article needs a title/);
     expect(() => updateArticleMeta(db, edit(a, { published: 'قريبا' }), 't')).toThrow(/published: not a date Daftar can read/);
     expect(() => updateArticleMeta(db, edit(a, { url: 'javascript:alert(1)' }), 't')).toThrow(/url: not a web address/);
+    // With its reason, so the UI says the field and the problem in its language.
+    let refused: unknown;
+    try {
+      updateArticleMeta(db, edit(a, { title: '', url: 'ftp://x' }), 't');
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({
+      reason: 'meta_not_saved',
+      params: {
+        title: 'بيان الوزارة حول الموازنة',
+        problems: {
+          reason: 'meta_problem_more',
+          params: {
+            first: { reason: 'meta_field_problem', params: { field: { reason: 'meta_field_title' }, problem: { reason: 'meta_title_empty' } } },
+            rest: { reason: 'meta_field_problem', params: { field: { reason: 'meta_field_url' }, problem: { reason: 'meta_url_invalid' } } },
+          },
+        },
+      },
+    });
     expect(getArticle(db, a)).toEqual(before);
     expect(historyState(db).undo).toBeNull();
   });

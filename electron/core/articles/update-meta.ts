@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleMetaEdit } from '../../../shared/contract/articles';
 import { DaftarError } from '../../../shared/contract/errors';
-import { checkArticleMeta, META_PROBLEM_TEXT } from '../../../shared/text/article-meta';
+import { checkArticleMeta, metaProblemsReason } from '../../../shared/text/article-meta';
 import type { WritableDb } from '../db/handles';
 import { recordOperation } from '../history/operations';
 import { getArticle, reindexArticle } from './articles';
@@ -15,8 +15,7 @@ export function updateArticleMeta(db: WritableDb, edit: ArticleMetaEdit, actor: 
   const before = getArticle(db, edit.id);
   const checked = checkArticleMeta(edit);
   if (!checked.ok) {
-    const said = Object.entries(checked.problems).map(([field, problem]) => `${field}: ${META_PROBLEM_TEXT[problem]}`);
-    throw new DaftarError('invalid_input', `The details of “${before.title}” were not saved: ${said.join('; ')}.`);
+    throw DaftarError.because('invalid_input', 'meta_not_saved', { title: before.title, problems: metaProblemsReason(checked.problems) });
   }
   const v = checked.value;
   const unchanged =

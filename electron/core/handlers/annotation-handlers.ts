@@ -26,12 +26,12 @@ export function annotationHandlers(session: Session): AnnotationHandlers {
     'quotes.list': async (filter) => listQuotes(db(), filter),
     'history.state': async () => historyState(db()),
     'history.undo': async () => {
-      undo(db());
-      return historyState(db());
+      const step = undo(db());
+      return { ...historyState(db()), changed: step?.changed ?? null };
     },
     'history.redo': async () => {
-      redo(db());
-      return historyState(db());
+      const step = redo(db());
+      return { ...historyState(db()), changed: step?.changed ?? null };
     },
   };
 }

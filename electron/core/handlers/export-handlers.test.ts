@@ -147,7 +147,7 @@ describe.skipIf(!built)('export and share methods', () => {
       const started = (await dispatch('project.mergeStart', { path: other })) as { ok: true; result: { jobId: string } };
       const { jobId } = started.result;
       expect(await dispatch('tags.create', { kind: 'theme', name: 'جديد' })).toEqual({
-        ok: false, error: { code: 'project_busy', message: 'A merge is running; wait for it to finish (or cancel it), then try again.' },
+        ok: false, error: { code: 'project_busy', message: 'A merge is running; wait for it to finish (or cancel it), then try again.', reason: 'merge_running' },
       });
       expect(await dispatch('project.mergeStart', { path: other })).toMatchObject({ ok: false, error: { code: 'project_busy' } });
       expect(await dispatch('project.close', {})).toMatchObject({ ok: false, error: { code: 'project_busy' } });

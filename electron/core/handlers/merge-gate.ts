@@ -31,7 +31,7 @@ export function gateWritesDuringMerge(session: Session, handlers: Handlers): Han
     const handler = gated[method];
     gated[method] = async (request) => {
       if (session.isMerging()) {
-        throw new DaftarError('project_busy', 'A merge is running; wait for it to finish (or cancel it), then try again.');
+        throw DaftarError.because('project_busy', 'merge_running');
       }
       return handler(request);
     };

@@ -9,7 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { DaftarError } from '../../../shared/contract/errors';
 import { ARTICLE_META_COLUMNS, reindexArticle } from '../articles/articles';
+import type { HistoryChanges } from '../../../shared/contract/annotations';
 import type { AnyDb, WritableDb } from '../db/handles';
+import { describeChanges } from './changed';
 
 /** Tables whose rows operations may change, with their primary-key columns. */
 const TABLES = {
@@ -49,6 +51,11 @@ export interface OperationSummary {
   label: string;
   actor: string;
   at: string;
+}
+
+/** An undo or redo that was done: the operation, and what it changed (for the UI to refresh just that). */
+export interface SteppedOperation extends OperationSummary {
+  changed: HistoryChanges;
 }
 
 export class ChangeRecorder {
@@ -112,23 +119,28 @@ export function recordOperation<T>(db: WritableDb, label: string, actor: string,
   }).immediate();
 }
 
-export function undo(db: WritableDb): OperationSummary | null {
+export function undo(db: WritableDb): SteppedOperation | null {
   return db.transaction(() => {
     const op = db.prepare("SELECT * FROM operations WHERE state = 'done' ORDER BY seq DESC LIMIT 1").get() as OpRow | undefined;
     if (!op) return null;
-    apply(db, JSON.parse(op.changes) as Change[], 'before');
+    const changes = JSON.parse(op.changes) as Change[];
+    // Described before the rows are written back: a quote the step removes is still there to name its article.
+    const changed = describeChanges(db, changes);
+    apply(db, changes, 'before');
     db.prepare("UPDATE operations SET state = 'undone' WHERE seq = ?").run(op.seq);
-    return summary(op);
+    return { ...summary(op), changed };
   }).immediate();
 }
 
-export function redo(db: WritableDb): OperationSummary | null {
+export function redo(db: WritableDb): SteppedOperation | null {
   return db.transaction(() => {
     const op = db.prepare("SELECT * FROM operations WHERE state = 'undone' ORDER BY seq ASC LIMIT 1").get() as OpRow | undefined;
     if (!op) return null;
-    apply(db, JSON.parse(op.changes) as Change[], 'after');
+    const changes = JSON.parse(op.changes) as Change[];
+    const changed = describeChanges(db, changes);
+    apply(db, changes, 'after');
     db.prepare("UPDATE operations SET state = 'done' WHERE seq = ?").run(op.seq);
-    return summary(op);
+    return { ...summary(op), changed };
   }).immediate();
 }
 

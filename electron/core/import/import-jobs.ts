@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { DaftarError } from '../../../shared/contract/errors';
+import { englishOf, reasoned, type Reasoned } from '../../../shared/contract/reasons';
 import type { Encoding, ImportJob, ImportProgress } from '../../../shared/contract/imports';
 import type { ColumnOverrides } from './formats/columns';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
@@ -57,10 +58,15 @@ export class ImportJobs {
           const { imported, duplicates, failed, cancelled } = m.result;
           job.progress = { ...job.progress, imported: imported.length, duplicates: duplicates.length, failed: failed.length, currentFile: null };
           finish({ state: cancelled ? 'cancelled' : 'done', report: { imported, duplicates, failed } });
-        } else finish({ state: 'failed', error: m.message });
+        } else {
+          const { type: _type, message, ...why } = m;
+          finish({ state: 'failed', error: message, ...why });
+        }
       });
-      worker.on('error', (e) => finish({ state: 'failed', error: e.message }));
-      worker.on('exit', (code) => finish({ state: 'failed', error: `the import stopped unexpectedly (exit ${code})` }));
+      // A crash is said with its reason too, so the UI names it in its own language.
+      const failed = (why: Reasoned): Partial<ImportJob> => ({ state: 'failed', error: englishOf(why), ...why });
+      worker.on('error', (e) => finish(failed(reasoned('job_failed', { job: reasoned('job_import'), detail: e.message }))));
+      worker.on('exit', (code) => finish(failed(reasoned('job_stopped', { job: reasoned('job_import'), code }))));
     });
     this.jobs.set(id, entry);
     this.prune();

@@ -5,6 +5,7 @@
  * `worker.terminate()`, which is safe because every batch is one transaction.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { DaftarError, errorPayload } from '../../../shared/contract/errors';
 import { closeProject, openProject } from '../db/open';
 import { importPaths, type ImportResult } from './import-files';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
@@ -42,5 +43,8 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
-  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  if (error instanceof DaftarError) {
+    const { code: _code, ...said } = errorPayload(error);
+    post({ type: 'error', ...said });
+  } else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 });

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { PastedArticle } from '../../../shared/contract/imports';
 import { DaftarError } from '../../../shared/contract/errors';
-import { checkArticleMeta, META_PROBLEM_TEXT } from '../../../shared/text/article-meta';
+import { checkArticleMeta, metaProblemsReason } from '../../../shared/text/article-meta';
 import { clipTitle } from '../../../shared/text/title';
 import { findArticleByHash, insertArticle } from '../articles/articles';
 import type { WritableDb } from '../db/handles';
@@ -54,8 +54,7 @@ export function importPasted(
     author: pasted.author ?? '',
   });
   if (!typed.ok) {
-    const said = Object.entries(typed.problems).map(([field, problem]) => `${field}: ${META_PROBLEM_TEXT[problem]}`);
-    throw new DaftarError('invalid_input', `The pasted article was not imported: ${said.join('; ')}.`);
+    throw DaftarError.because('invalid_input', 'paste_not_imported', { problems: metaProblemsReason(typed.problems) });
   }
   const meta = typed.value;
   const duplicateOf = findArticleByHash(db, found.contentHash) ?? null;

@@ -1,4 +1,5 @@
 import type { Encoding, ImportProgress } from '../../../shared/contract/imports';
+import type { ReasonKey, ReasonParams } from '../../../shared/contract/reasons';
 import type { ColumnOverrides } from './formats/columns';
 import type { ImportResult } from './import-files';
 
@@ -18,4 +19,4 @@ export interface WorkerInput {
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; result: ImportResult }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; reason?: ReasonKey; params?: ReasonParams };

@@ -29,14 +29,11 @@ export function probeInWorker(workerScript: string, file: string, timeoutMs = DE
       if (m.type === 'done') settle(() => resolve(m.result));
       else if (m.type === 'error') settle(() => reject(new DaftarError(m.code, m.message, m.reason ? { reason: m.reason, params: m.params } : undefined)));
     });
-    worker.on('error', (e) => settle(() => reject(new DaftarError('internal', `${file} could not be checked: ${e.message}`))));
-    worker.on('exit', (code) => settle(() => reject(new DaftarError('internal', `${file} could not be checked (the check stopped, exit ${code}).`))));
+    worker.on('error', (e) => settle(() => reject(DaftarError.because('internal', 'check_failed', { file, detail: e.message }))));
+    worker.on('exit', (code) => settle(() => reject(DaftarError.because('internal', 'check_stopped', { file, code }))));
   });
 }
 
 export function timedOut(file: string, timeoutMs: number): DaftarError {
-  return new DaftarError(
-    'project_invalid',
-    `${file} could not be checked within ${Math.round(timeoutMs / 100) / 10} seconds (it may be very large or damaged); it was not opened and nothing was changed.`,
-  );
+  return DaftarError.because('project_invalid', 'check_timed_out', { file, seconds: Math.round(timeoutMs / 100) / 10 });
 }

@@ -46,7 +46,7 @@ export class ProjectJobs {
   startExport(projectPath: string, options: Omit<ExportOptions, 'hooks' | 'temporaryPath'>): string {
     const target = path.resolve(options.path);
     const dir = path.dirname(target);
-    if (!fs.existsSync(dir)) throw new DaftarError('invalid_input', `${options.path}: the folder ${dir} does not exist.`);
+    if (!fs.existsSync(dir)) throw DaftarError.because('invalid_input', 'folder_missing', { file: options.path, dir });
     checkDestination(options.path, options.overwrite ?? false);
     const tmp = temporaryName(target);
     const input: Omit<ProjectWorkerInput, 'cancel'> = { task: { kind: 'export', projectPath, options: { ...options, path: target, temporaryPath: tmp } } };
@@ -59,7 +59,7 @@ export class ProjectJobs {
 
   /** Start merging `otherPath` (a Daftar project or a .qdpx) into the project; one merge at a time. */
   startMerge(projectPath: string, otherPath: string, actor: string): string {
-    if (this.merges.isRunning()) throw new DaftarError('project_busy', 'A merge is already running; wait for it to finish or cancel it.');
+    if (this.merges.isRunning()) throw DaftarError.because('project_busy', 'merge_already_running');
     refuseSelfMerge(projectPath, otherPath);
     const other = path.resolve(otherPath);
     const input: Omit<ProjectWorkerInput, 'cancel'> = { task: { kind: 'merge', projectPath, otherPath: other, actor } };
@@ -67,7 +67,7 @@ export class ProjectJobs {
       input,
       progress: { phase: 'checking', done: 0, total: 1, articles: 0, quotes: 0 },
       // Checking their file (probe, or unpacking a .qdpx) must end in time; the merge itself may take as long as it needs.
-      deadline: { ms: this.probeTimeoutMs, passed: (p) => p.phase !== 'checking', message: timedOut(other, this.probeTimeoutMs).message },
+      deadline: { ms: this.probeTimeoutMs, passed: (p) => p.phase !== 'checking', error: timedOut(other, this.probeTimeoutMs) },
     });
   }
 

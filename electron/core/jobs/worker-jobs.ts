@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { DaftarError, type ErrorCode } from '../../../shared/contract/errors';
-import type { ReasonKey, ReasonParams } from '../../../shared/contract/reasons';
+import { DaftarError, errorPayload, type ErrorCode } from '../../../shared/contract/errors';
+import { englishOf, reasoned, type Reasoned, type ReasonKey, type ReasonParams } from '../../../shared/contract/reasons';
 import type { JobMessage } from './job-protocol';
 
 export type JobState = 'running' | 'done' | 'cancelled' | 'failed';
@@ -25,9 +25,9 @@ export interface StartOptions<P> {
   progress: P;
   /**
    * The worker must have reported progress for which `passed` is true within `ms`, or it is
-   * terminated and the job fails with `message` (a hostile file must not hang the probe).
+   * terminated and the job fails with `error` (a hostile file must not hang the probe).
    */
-  deadline?: { ms: number; passed: (progress: P) => boolean; message: string };
+  deadline?: { ms: number; passed: (progress: P) => boolean; error: DaftarError };
   /** After a terminate (cancel not heeded in time, deadline, stopAll): remove what the worker left. */
   cleanup?: () => void;
 }
@@ -54,8 +54,8 @@ export class WorkerJobs<P, R> {
 
   constructor(
     private readonly workerScript: string,
-    /** How the job is named in messages ("export", "merge"). */
-    private readonly what: string,
+    /** How the job is named in messages. */
+    private readonly what: 'export' | 'merge',
     private readonly cancelGraceMs?: number,
   ) {}
 
@@ -85,16 +85,20 @@ export class WorkerJobs<P, R> {
           finish({ state: 'failed', error: message, ...why });
         }
       });
-      worker.on('error', (e) => finish({ state: 'failed', error: e.message }));
+      // A crash is said with its reason too, so the UI names it in its own language.
+      const failed = (why: Reasoned): Partial<JobRecord<P, R>> => ({ state: 'failed', error: englishOf(why), code: 'internal', ...why });
+      const jobName = reasoned(this.what === 'export' ? 'job_export' : 'job_merge');
+      worker.on('error', (e) => finish(failed(reasoned('job_failed', { job: jobName, detail: e.message }))));
       worker.on('exit', (code) => {
         const cancelled = Atomics.load(entry.cancel, 0) === 1;
         if (job.state === 'running') entry.cleanup?.();
-        finish(cancelled ? { state: 'cancelled' } : { state: 'failed', error: `the ${this.what} stopped unexpectedly (exit ${code})` });
+        finish(cancelled ? { state: 'cancelled' } : failed(reasoned('job_stopped', { job: jobName, code })));
       });
       if (options.deadline) {
-        const { ms, message } = options.deadline;
+        const { ms, error } = options.deadline;
         deadline = setTimeout(() => {
-          finish({ state: 'failed', error: message });
+          const { message, ...why } = errorPayload(error);
+          finish({ state: 'failed', error: message, ...why });
           void worker.terminate().then(() => entry.cleanup?.());
         }, ms);
       }
@@ -144,7 +148,7 @@ export class WorkerJobs<P, R> {
 
   private get(id: string): Running<P, R> {
     const entry = this.jobs.get(id);
-    if (!entry) throw new DaftarError('not_found', `No ${this.what} job ${id}.`);
+    if (!entry) throw new DaftarError('not_found', `No ${this.what} job ${id}.`); // a stale id from a script, never the UI's
     return entry;
   }
 

@@ -70,7 +70,7 @@ export class Session {
   startMerge(other: string): string {
     const file = this.requirePath();
     // One writer at a time: an import job writes in batches from its own connection.
-    if (this.imports.isRunning()) throw new DaftarError('project_busy', 'An import is running; merge when it has finished.');
+    if (this.imports.isRunning()) throw DaftarError.because('project_busy', 'merge_wait_for_import');
     return this.jobs.startMerge(file, other, this.actor);
   }
 

@@ -18,7 +18,7 @@ import { clearRejection, hashOfSpan } from './reject';
 function speakerFor(db: WritableDb, input: { speakerId?: string; newSpeaker?: NewSpeaker }, actor: string): string | null {
   if (input.speakerId) {
     const tag = getTag(db, input.speakerId);
-    if (tag.kind !== 'speaker') throw new DaftarError('invalid_input', `"${tag.name}" is a theme, not a speaker.`);
+    if (tag.kind !== 'speaker') throw DaftarError.because('invalid_input', 'speaker_is_theme', { name: tag.name });
     return tag.id;
   }
   if (input.newSpeaker) {

@@ -30,7 +30,7 @@ function spanOf(db: AnyDb, { articleId, start, end }: SuggestionSpan): { text: s
     | undefined;
   if (!a) throw DaftarError.because('not_found', 'article_not_found', { id: articleId });
   if (!(start >= 0 && end > start && end <= a.chars)) {
-    throw new DaftarError('invalid_input', `The span ${start}–${end} is not inside the article "${a.title}" (0–${a.chars}).`);
+    throw DaftarError.because('invalid_input', 'span_outside', { start, end, title: a.title, chars: a.chars });
   }
   const text = sliceCodePoints(a.text, start, end);
   return { text, hash: spanHash(text) };

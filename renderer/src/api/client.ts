@@ -5,7 +5,7 @@
  * its params, which the UI shows in its language (i18n/localise-error.ts).
  */
 import { METHODS, isErrorCode, type Bridge, type ErrorCode, type Method, type Request, type Response } from '../../../shared/contract/index';
-import { ReasonKeySchema, ReasonParamsSchema, type ReasonKey, type ReasonParams } from '../../../shared/contract/reasons';
+import { englishOf, reasoned, ReasonKeySchema, ReasonParamsSchema, type ReasonKey, type ReasonParams } from '../../../shared/contract/reasons';
 
 export class ClientError extends Error {
   readonly code: ErrorCode;
@@ -48,7 +48,9 @@ export function createClient(bridge: Bridge): Client {
       } catch (error) {
         // A bridge should never throw (it returns envelopes), but IPC can fail underneath it.
         const why = error instanceof Error ? error.message : String(error);
-        throw new ClientError(method, 'internal', `${method} failed before reaching Daftar: ${why}`);
+        // Said in the UI's language too: in web mode this is what a stopped server looks like.
+        const said = reasoned('request_not_delivered', { method, detail: why });
+        throw new ClientError(method, 'internal', englishOf(said), said.reason, said.params);
       }
       return unwrap(method, envelope);
     };

@@ -228,7 +228,7 @@ function ImportReportView({ job }: { job: ImportJob }) {
   const n = (value: number) => formatNumber(value, language);
   const heading =
     job.state === 'failed'
-      ? t('import.reportFailed', { message: job.error ?? '' })
+      ? t('import.reportFailed', { message: localiseError({ message: job.error ?? '', reason: job.reason, params: job.params }, t) })
       : job.state === 'cancelled'
         ? t('import.reportCancelled')
         : t('import.reportDone');

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/index';
 import { formatDateTime, formatNumber } from '../format/format';
-import { useAnnotations, useReader, useSuggestions } from '../state/context';
+import type { Article } from '../../../shared/contract/index';
+import { useAnnotations, useReader, useStores, useSuggestions } from '../state/context';
 import { HighlightEditor } from './annotate/HighlightEditor';
 import { QuotesList } from './annotate/QuotesList';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
@@ -19,12 +20,15 @@ export function Inspector() {
   const article = useReader((s) => s.article);
   const selected = useAnnotations((s) => (s.selectedId ? (s.highlights.find((h) => h.id === s.selectedId) ?? null) : null));
   const suggesting = useSuggestions((s) => s.active);
+  const { reader } = useStores();
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  // The article as saved: "Details saved" shows while the details are still those (an undo
+  // or an edit elsewhere gives the reader another article object, and the note goes).
+  const [savedAs, setSavedAs] = useState<Article | null>(null);
+  const saved = savedAs !== null && savedAs === article;
   // Another article: leave the editor (its fields belonged to the previous one).
   useEffect(() => {
     setEditing(false);
-    setSaved(false);
   }, [article?.id]);
   const origin =
     article?.origin === 'paste' ? t('importing.originPaste') : article?.origin === 'upload' ? t('importing.originUpload') : null;
@@ -63,12 +67,12 @@ export function Inspector() {
                 article={article}
                 onDone={(didSave) => {
                   setEditing(false);
-                  setSaved(didSave);
+                  setSavedAs(didSave ? reader.getState().article : null);
                 }}
               />
             ) : (
               <>
-                <button type="button" className="link-button" data-testid="meta-edit" onClick={() => { setSaved(false); setEditing(true); }}>
+                <button type="button" className="link-button" data-testid="meta-edit" onClick={() => { setSavedAs(null); setEditing(true); }}>
                   {t('importing.edit')}
                 </button>
                 {saved && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishOf, REASON_KEYS, REASONS, reasoned, templateParams } from '../../../shared/contract/reasons';
+import { metaProblemsReason } from '../../../shared/text/article-meta';
 import { createI18n } from './index';
 import { localiseError } from './localise-error';
 import { errors } from './sections/errors';
@@ -50,5 +51,37 @@ describe('localiseError', () => {
     expect(localiseError({ message: 'x: no such file.', reason: 'file_missing', params: {} }, ar)).toBe('x: no such file.');
     // An import report row: its English is in `error`.
     expect(localiseError({ file: 'a.pdf', error: 'the file is empty', reason: 'file_empty' }, ar)).toBe('الملف فارغ');
+  });
+});
+
+describe('messages that used to reach the Arabic UI in English', () => {
+  const ar = createI18n('ar').t;
+  const en = createI18n('en').t;
+  const clean = (s: string) => s.replace(/[\u200e\u200f\u2068\u2069]/g, '');
+
+  it('an edit or a paste refused for its details: each field and problem, and the list, in Arabic', () => {
+    const problems = metaProblemsReason({ title: 'titleEmpty', url: 'urlInvalid' });
+    const edit = reasoned('meta_not_saved', { title: 'بيان الوزارة', problems });
+    const message = englishOf(edit);
+    // The English is what the core and the CLI always said.
+    expect(message).toBe('The details of “بيان الوزارة” were not saved: title: an article needs a title; url: not a web address; it must start with http:// or https://.');
+    expect(clean(localiseError({ message, ...edit }, en))).toBe(message);
+    expect(clean(localiseError({ message, ...edit }, ar))).toBe(
+      'لم تُحفظ تفاصيل «بيان الوزارة»: العنوان: يلزم للمقال عنوان؛ الرابط: ليس عنوان ويب؛ يجب أن يبدأ بـ http:// أو https://.',
+    );
+    const paste = reasoned('paste_not_imported', { problems: metaProblemsReason({ published: 'dateUnreadable' }) });
+    expect(clean(localiseError({ message: englishOf(paste), ...paste }, ar))).toBe(
+      'لم يُستورد المقال الملصق: تاريخ النشر: ليس تاريخًا يقرؤه دفتر؛ اكتبه بالشكل 2024-11-04 أو 4 نوفمبر 2024.',
+    );
+  });
+
+  it('a job that crashed, or a request that never reached Daftar', () => {
+    const crash = reasoned('job_stopped', { job: reasoned('job_import'), code: 1 });
+    expect(englishOf(crash)).toBe('the import stopped unexpectedly (exit 1)');
+    expect(localiseError({ message: englishOf(crash), ...crash }, ar)).toBe('توقّف الاستيراد على غير المتوقع (رمز الخروج 1)');
+    const merge = reasoned('job_failed', { job: reasoned('job_merge'), detail: 'out of memory' });
+    expect(clean(localiseError({ message: englishOf(merge), ...merge }, ar))).toBe('تعذّر الدمج: out of memory');
+    const lost = reasoned('request_not_delivered', { method: 'articles.list', detail: 'Failed to fetch' });
+    expect(clean(localiseError({ message: englishOf(lost), ...lost }, ar))).toBe('لم يصل الطلب articles.list إلى دفتر: Failed to fetch');
   });
 });

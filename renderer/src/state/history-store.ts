@@ -1,10 +1,11 @@
 /**
  * Undo/redo over the project's operation log (history.state/undo/redo). The log lives in the
  * project file, so it covers every annotation and tag change of the session, whoever made it
- * in this window. `onChanged` runs after an undo or redo so the wiring can reload what moved.
+ * in this window. `onChanged` runs after an undo or redo with what the step changed (as the
+ * core read it from the log: kinds and article ids), so the wiring reloads only that.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Response } from '../../../shared/contract/index';
+import type { HistoryChanges, Response } from '../../../shared/contract/index';
 import { shownError, type Client, type ShownError } from '../api/client';
 
 type Entry = NonNullable<Response<'history.state'>['undo']>;
@@ -23,16 +24,16 @@ export interface HistoryState {
 
 export type HistoryStore = StoreApi<HistoryState>;
 
-export function createHistoryStore(client: Client, onChanged: () => void = () => {}): HistoryStore {
+export function createHistoryStore(client: Client, onChanged: (changed: HistoryChanges) => void = () => {}): HistoryStore {
   return createStore<HistoryState>()((set, get) => {
     const step = async (method: 'history.undo' | 'history.redo') => {
       // Ctrl+Z held down: one step at a time, so each lands on the state it was meant for.
       if (get().busy) return;
       set({ busy: true });
       try {
-        const state = await client[method]({});
+        const { changed, ...state } = await client[method]({});
         set({ ...state, busy: false, error: null });
-        onChanged();
+        if (changed) onChanged(changed);
       } catch (error) {
         set({ busy: false, error: shownError(error) });
       }

@@ -9,7 +9,7 @@
  * list to articles with such quotes; `total` is then the number of matching articles.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ArticleSummary, LibraryFilters, Request, SortDirection } from '../../../shared/contract/index';
+import type { ArticleSummary, LibraryFilters, MetaField, Request, SortDirection } from '../../../shared/contract/index';
 import { shownError, type Client, type ShownError } from '../api/client';
 
 export type SortKey = NonNullable<Request<'articles.list'>['sort']>;
@@ -57,6 +57,12 @@ export interface LibraryState {
   /** Make sure rows start..end (inclusive) are loaded; called with the visible range. */
   ensureRange(start: number, end: number): Promise<void>;
   refresh(): Promise<void>;
+  /**
+   * Some articles' details changed (an edit, its undo or redo): their loaded rows are read
+   * again in place, the rest of the list stays as it is (scroll, selection). When a changed
+   * field orders or filters the list, the article may move: the visible pages are read again.
+   */
+  articlesChanged(changes: readonly { id: string; fields: readonly MetaField[] }[]): Promise<void>;
   select(index: number): Promise<void>;
 }
 
@@ -75,6 +81,18 @@ export function selectedRow(state: Pick<LibraryState, 'pages' | 'selectedId' | '
     if (at >= 0) return Number(page) * PAGE_SIZE + at;
   }
   return state.selectedIndex;
+}
+
+/** The details a library row shows (the others — place, URL, author — are the inspector's). */
+const ROW_FIELDS: readonly MetaField[] = ['title', 'source', 'published'];
+
+/** The fields that decide where an article sits in the list and whether it is in it. */
+function placingFields(state: Pick<LibraryState, 'sort' | 'filters'>): Set<MetaField> {
+  const out = new Set<MetaField>();
+  if (state.sort !== 'imported') out.add(state.sort);
+  if (state.filters.source) out.add('source');
+  if (state.filters.dateFrom || state.filters.dateTo) out.add('published');
+  return out;
 }
 
 export function createLibraryStore(client: Client): LibraryStore {
@@ -213,6 +231,30 @@ export function createLibraryStore(client: Client): LibraryStore {
           refreshing = null;
         });
         return refreshing;
+      },
+
+      async articlesChanged(changes) {
+        const placing = placingFields(get());
+        if (changes.some((c) => c.fields.some((f) => placing.has(f)))) return get().refresh();
+        const loaded = (id: string) => Object.values(get().pages).some((items) => items.some((a) => a.id === id));
+        const ids = changes.filter((c) => c.fields.some((f) => ROW_FIELDS.includes(f)) && loaded(c.id)).map((c) => c.id);
+        if (ids.length === 0) return;
+        const gen = generation;
+        let fresh: ArticleSummary[];
+        try {
+          fresh = (await Promise.all(ids.map((id) => client['articles.get']({ id })))).map((a) => ({
+            id: a.id, file: a.file, title: a.title, source: a.source, published: a.published, chars: a.chars, importedAt: a.importedAt,
+          }));
+        } catch {
+          // Gone meanwhile (another window, a merge undone): the list is read again as it is now.
+          return get().refresh();
+        }
+        // A refresh or a new order since then has read the rows after the change already.
+        if (gen !== generation) return;
+        const byId = new Map(fresh.map((a) => [a.id, a]));
+        const pages: Record<number, ArticleSummary[]> = {};
+        for (const [page, items] of Object.entries(get().pages)) pages[Number(page)] = items.some((a) => byId.has(a.id)) ? items.map((a) => byId.get(a.id) ?? a) : items;
+        set({ pages });
       },
 
       async select(index) {

@@ -1,6 +1,6 @@
 /** The reader domain: the article being read, fetched in full (text and paragraphs). */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Article, ArticleMetaEdit } from '../../../shared/contract/index';
+import type { Article, ArticleMetaEdit, MetaField } from '../../../shared/contract/index';
 import { shownError, type Client, type ShownError } from '../api/client';
 
 export interface ReaderState {
@@ -18,7 +18,14 @@ export interface ReaderState {
 
 export type ReaderStore = StoreApi<ReaderState>;
 
-export function createReaderStore(client: Client, onMetaSaved: () => void = () => {}): ReaderStore {
+const META_FIELDS: readonly MetaField[] = ['title', 'source', 'published', 'place', 'url', 'author'];
+
+/** Which details differ between two versions of an article. */
+export function changedFields(before: Article | null, after: Article): MetaField[] {
+  return META_FIELDS.filter((f) => (before?.[f] ?? null) !== (after[f] ?? null));
+}
+
+export function createReaderStore(client: Client, onMetaSaved: (change: { id: string; fields: MetaField[] }) => void = () => {}): ReaderStore {
   return createStore<ReaderState>()((set, get) => ({
     id: null,
     article: null,
@@ -46,8 +53,8 @@ export function createReaderStore(client: Client, onMetaSaved: () => void = () =
       if (id === null) return;
       try {
         const article = await client['articles.get']({ id });
-        // Undo of anything reloads the article in case its metadata changed; when nothing did,
-        // keeping the same object spares re-rendering a long article and its highlights.
+        // When nothing changed after all (an edit undone and redone elsewhere), keeping the same
+        // object spares re-rendering a long article and its highlights.
         if (get().id === id && JSON.stringify(get().article) !== JSON.stringify(article)) set({ article });
       } catch (error) {
         if (get().id === id) set({ error: shownError(error) });
@@ -55,9 +62,10 @@ export function createReaderStore(client: Client, onMetaSaved: () => void = () =
     },
 
     async saveMeta(edit) {
+      const before = get().article?.id === edit.id ? get().article : null;
       const article = await client['articles.updateMeta'](edit);
       if (get().id === article.id) set({ article });
-      onMetaSaved();
+      onMetaSaved({ id: article.id, fields: changedFields(before, article) });
       return article;
     },
   }));

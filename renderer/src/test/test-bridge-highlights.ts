@@ -1,35 +1,24 @@
 /**
- * The highlights part of the in-memory test bridge: highlights.*, quotes.list and history.*
- * with the same rules and messages as electron/core/annotations/highlights.ts and
- * electron/core/history/operations.ts — offsets in code points, anchors created with and
- * verified by shared/anchors, overlapping and nested highlights, an undo/redo log of
- * snapshots. A test double for component tests only; the real store is tested on SQLite.
+ * The highlights part of the in-memory test bridge: highlights.* and quotes.list with the same
+ * rules and messages as electron/core/annotations/highlights.ts — offsets in code points,
+ * anchors created with and verified by shared/anchors, overlapping and nested highlights.
+ * Each change is a step of the shared undo log (test-bridge-history.ts) that restores a
+ * snapshot. A test double for component tests only; the real store is tested on SQLite.
  * (Tag changes are kept by test-bridge-tags.ts and are not in this undo log.)
  */
 import { createAnchor, verifyAnchor, type Anchor } from '../../../shared/anchors/quote-selector';
 import { DaftarError, type Handlers, type Highlight, type TagKind } from '../../../shared/contract/index';
 import { codePointLength } from '../../../shared/text/codepoints';
+import { ACTOR, changesOf, type HistoryDouble } from './test-bridge-history';
 
 export type HighlightMethod =
   | 'highlights.forArticle'
   | 'highlights.create'
   | 'highlights.update'
   | 'highlights.delete'
-  | 'quotes.list'
-  | 'history.state'
-  | 'history.undo'
-  | 'history.redo';
+  | 'quotes.list';
 
 interface Stored extends Omit<Highlight, 'anchor' | 'candidate'> {}
-
-interface Operation {
-  id: string;
-  label: string;
-  at: string;
-  before: Map<string, Stored>;
-  after: Map<string, Stored>;
-  state: 'done' | 'undone';
-}
 
 export interface HighlightDoubleContext {
   /** The open project's article, or null when there is none with that id. */
@@ -37,6 +26,8 @@ export interface HighlightDoubleContext {
   /** A tag's kind and name, or null when it does not exist (deleted, merged). */
   tag(id: string): { kind: TagKind; name: string } | null;
   now(): string;
+  /** The undo log the changes are recorded in. */
+  history: HistoryDouble;
 }
 
 export interface HighlightDouble {
@@ -48,11 +39,8 @@ export interface HighlightDouble {
   seedRaw(h: { articleId: string } & Anchor & Partial<Pick<Highlight, 'speakerId' | 'themeIds' | 'note'>>): string;
 }
 
-export const ACTOR = 'analyst';
-
 export function createHighlightDouble(ctx: HighlightDoubleContext): HighlightDouble {
   let store = new Map<string, Stored>();
-  const log: Operation[] = [];
   let nextId = 1;
 
   const requireArticle = (id: string) => {
@@ -85,16 +73,19 @@ export function createHighlightDouble(ctx: HighlightDoubleContext): HighlightDou
     const before = new Map([...store].map(([k, v]) => [k, structuredClone(v)]));
     const next = new Map([...store].map(([k, v]) => [k, structuredClone(v)]));
     work(next);
-    // A new change makes the undone ones unreachable, as in every editor.
-    for (let i = log.length - 1; i >= 0; i--) if (log[i].state === 'undone') log.splice(i, 1);
-    log.push({ id: `op-${log.length + 1}-${nextId++}`, label, at: ctx.now(), before, after: next, state: 'done' });
+    // What changed, as the core reads it from its row images: the articles of the quotes that differ.
+    const changedQuotes = [...new Set([...before.keys(), ...next.keys()])].filter((id) => JSON.stringify(before.get(id)) !== JSON.stringify(next.get(id)));
+    const annotations = changedQuotes.map((id) => (next.get(id) ?? before.get(id))!.articleId);
+    const notes = changedQuotes.some((id) => (before.get(id)?.note ?? null) !== (next.get(id)?.note ?? null));
+    const copy = (m: Map<string, Stored>) => new Map([...m].map(([k, v]) => [k, structuredClone(v)]));
+    ctx.history.record({
+      label,
+      changed: changesOf({ tables: ['highlights', ...(notes ? ['notes'] : [])], annotations, notes }),
+      undo: () => (store = copy(before)),
+      redo: () => (store = copy(next)),
+    });
     store = next;
   };
-  const summary = (op: Operation | undefined) => (op ? { id: op.id, label: op.label, actor: ACTOR, at: op.at } : null);
-  const state = () => ({
-    undo: summary([...log].reverse().find((o) => o.state === 'done')),
-    redo: summary(log.find((o) => o.state === 'undone')),
-  });
   const byPosition = (a: Stored, b: Stored) => a.start - b.start || b.end - a.end;
 
   const handlers: HighlightDouble['handlers'] = {
@@ -167,23 +158,6 @@ export function createHighlightDouble(ctx: HighlightDoubleContext): HighlightDou
             themes: v.themeIds.map((t) => ctx.tag(t)?.name ?? t),
           };
         });
-    },
-    'history.state': async () => state(),
-    'history.undo': async () => {
-      const op = [...log].reverse().find((o) => o.state === 'done');
-      if (op) {
-        store = new Map([...op.before].map(([k, v]) => [k, structuredClone(v)]));
-        op.state = 'undone';
-      }
-      return state();
-    },
-    'history.redo': async () => {
-      const op = log.find((o) => o.state === 'undone');
-      if (op) {
-        store = new Map([...op.after].map(([k, v]) => [k, structuredClone(v)]));
-        op.state = 'done';
-      }
-      return state();
     },
   };
 

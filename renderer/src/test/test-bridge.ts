@@ -19,7 +19,10 @@ import {
 import type { Reasoned } from '../../../shared/contract/reasons';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
+import { checkArticleMeta, metaProblemsReason } from '../../../shared/text/article-meta';
 import { createHighlightDouble, type HighlightDouble, type HighlightMethod } from './test-bridge-highlights';
+import { changesOf, createHistoryDouble, type HistoryMethod } from './test-bridge-history';
+import { createPasteDouble, type PasteMethod } from './test-bridge-paste';
 import { createSearchDouble, type SearchMethod } from './test-bridge-search';
 import { createSuggestDouble, type SuggestMethod, type SuggestionSeed } from './test-bridge-suggest';
 import { createShareDouble, type ShareDouble, type ShareMethod, type ShareSeed } from './test-bridge-share';
@@ -96,6 +99,7 @@ type FoundationMethod =
   | 'dialog.chooseImportPaths'
   | 'articles.list'
   | 'articles.get'
+  | 'articles.updateMeta'
   | 'import.start'
   | 'import.status'
   | 'import.cancel'
@@ -141,11 +145,22 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
   const tags = createTagDouble(options.tags);
   // The highlight double checks speakers and themes against the tag double's current list.
   const tagIndex = new Map<string, { kind: 'speaker' | 'theme'; name: string }>();
+  const history = createHistoryDouble(now);
   const highlights = createHighlightDouble({
     article: (id) => (open ? (projects.get(open)?.find((a) => a.id === id) ?? null) : null),
     tag: (id) => tagIndex.get(id) ?? null,
     now,
+    history,
   });
+  const historyHandlers = Object.fromEntries(
+    Object.entries(history.handlers).map(([method, handler]) => [
+      method,
+      async (request: never) => {
+        requireOpen();
+        return (handler as (r: never) => Promise<unknown>)(request);
+      },
+    ]),
+  ) as unknown as typeof history.handlers;
   const highlightHandlers = Object.fromEntries(
     Object.entries(highlights.handlers).map(([method, handler]) => [
       method,
@@ -199,10 +214,21 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     },
   });
 
-  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | SearchMethod | SuggestMethod | ShareMethod> = {
+  const paste = createPasteDouble({
+    requireOpen: () => requireOpen(),
+    add: (input) => {
+      const article = toArticle(input);
+      requireOpen().push(article);
+      return article;
+    },
+  });
+
+  const handlers: Pick<Handlers, FoundationMethod | TagMethod | HighlightMethod | HistoryMethod | PasteMethod | SearchMethod | SuggestMethod | ShareMethod> = {
+    ...paste,
     ...tags.handlers,
     ...share.handlers,
     ...highlightHandlers,
+    ...historyHandlers,
     ...search.handlers,
     ...suggest.handlers,
     'app.info': async () => ({
@@ -278,7 +304,31 @@ export function createTestBridge(options: TestBridgeOptions = {}): TestBridge {
     'articles.get': async ({ id }) => {
       const article = requireOpen().find((a) => a.id === id);
       if (!article) throw new DaftarError('not_found', `No article with id ${id} in this project.`);
-      return article;
+      // A copy, as from the application: an edit later must not change what a store holds.
+      return structuredClone(article);
+    },
+    'articles.updateMeta': async (edit) => {
+      const article = requireOpen().find((a) => a.id === edit.id);
+      if (!article) throw new DaftarError('not_found', `No article with id ${edit.id} in this project.`);
+      const checked = checkArticleMeta(edit);
+      if (!checked.ok) {
+        throw DaftarError.because('invalid_input', 'meta_not_saved', { title: article.title, problems: metaProblemsReason(checked.problems) });
+      }
+      // As the core: one undoable step that images the metadata only; nothing recorded when nothing changed.
+      const fields = ['title', 'source', 'published', 'place', 'url', 'author'] as const;
+      const before = Object.fromEntries(fields.map((f) => [f, article[f] ?? null])) as Record<(typeof fields)[number], string | null>;
+      const after = checked.value;
+      const changed = fields.filter((f) => before[f] !== after[f]);
+      if (changed.length === 0) return article;
+      const write = (meta: typeof before) => Object.assign(article, meta, { title: meta.title ?? article.title });
+      history.record({
+        label: `Edit details of “${after.title}”`,
+        changed: changesOf({ tables: ['articles'], metadata: [{ id: article.id, fields: changed }] }),
+        undo: () => write(before),
+        redo: () => write(after),
+      });
+      write(after);
+      return structuredClone(article);
     },
     'import.start': async ({ paths }) => {
       requireOpen();
