@@ -111,6 +111,10 @@ describe('search.query: what an Arabic reader means', () => {
     expect(second.total).toBe(all.total);
     expect(first.results).toHaveLength(2);
     expect([...first.results, ...second.results].map((r) => r.articleId)).toEqual(all.results.slice(0, 4).map((r) => r.articleId));
+    // A short last page gives the total without counting again.
+    const last = search('قال', { limit: 3, offset: 3 });
+    expect(last.results.map((r) => r.articleId)).toEqual([all.results[3].articleId]);
+    expect(last.total).toBe(all.total);
     const past = search('قال', { limit: 2, offset: 100 });
     expect(past.results).toEqual([]);
     expect(past.total).toBe(all.total);
