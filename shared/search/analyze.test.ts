@@ -12,7 +12,19 @@ describe('indexForms', () => {
       const tokens = tokenize(text);
       expect(forms.words).toBe(tokens.length);
       expect(forms.stem).toBe(tokens.map((t) => wordForms(t.norm).stem).join(' '));
-      expect(forms.bare).toBe(tokens.map((t) => wordForms(t.norm).bare).join(' '));
+      // The bare column: each form once, only where it differs from the stem.
+      const bares = [...new Set(tokens.map((t) => wordForms(t.norm)).filter((f) => f.bare !== f.stem).map((f) => f.bare))];
+      expect(forms.bare).toBe(bares.join(' '));
+      expect(bares).toEqual(['ارهابيه', 'ولايه']);
+    }
+  });
+
+  it('keeps every stem a prefix of its bare form, so a prefix search over both columns finds every word', () => {
+    // fts.ts searches prefixes in {stem bare}; the bare column leaves out forms equal to their stem.
+    const words = 'الإرهابيين والإرهاب للدم الألعاب بالغة وزارات مدرستها فلسطينيون إيران لبنان الدولة covid19'.split(' ');
+    for (const w of words) {
+      const { stem, bare } = wordForms(tokenize(w)[0].norm);
+      expect(bare.startsWith(stem), `${w}: ${stem} / ${bare}`).toBe(true);
     }
   });
 });

@@ -8,7 +8,8 @@ import type { ParsedQuery, Term } from './query';
 import { compileTerm } from './terms';
 
 export const STEM_COLUMN = 'stem';
-export const BARE_COLUMN = 'bare';
+/** Prefix searches look in both columns: the bare column only holds forms that differ from their stem (analyze.ts). */
+export const PREFIX_COLUMNS = '{stem bare}';
 
 /** An FTS5 string literal. */
 export function ftsString(text: string): string {
@@ -43,7 +44,7 @@ export function termToFts(term: Term, known: Vocabulary = EVERY): string | null 
       return first.length ? anyOf(STEM_COLUMN, first.map((f) => ftsString([f, ...compiled.rest].join(' ')))) : null;
     }
     case 'prefix':
-      return anyOf(BARE_COLUMN, compiled.prefixes.map((p) => `${ftsString(p)} *`));
+      return anyOf(PREFIX_COLUMNS, compiled.prefixes.map((p) => `${ftsString(p)} *`));
   }
 }
 

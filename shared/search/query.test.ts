@@ -107,7 +107,7 @@ describe('bad input', () => {
     } else {
       // Every term is a double-quoted index form: no bare operators from the user's text.
       const outsideQuotes = match.replace(/"(?:[^"]|"")*"/g, '');
-      expect(outsideQuotes).toMatch(/^[\s()*:]*(?:(?:stem|bare|OR|AND|NOT)[\s()*:]*)*$/);
+      expect(outsideQuotes).toMatch(/^[\s()*:]*(?:(?:stem|\{stem bare\}|OR|AND|NOT)[\s()*:]*)*$/);
     }
   });
 

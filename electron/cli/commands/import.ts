@@ -6,6 +6,7 @@ import { closeProject, openProject } from '../../core/db/open';
 import { withProjectLockAsync } from '../write-lock';
 import { FIELDS, isField, type ColumnOverrides } from '../../core/import/formats/columns';
 import { importPaths } from '../../core/import/import-files';
+import { prepareWorkerBeside } from '../../core/import/prepare-pool';
 import { JSON_OPTION, parseCommandArgs, positionals, UsageError, type Command } from '../command';
 import { EXIT } from '../exit-codes';
 import { printJson, printLines, type CliIo } from '../io';
@@ -44,11 +45,17 @@ every input failed (or the project is not a valid Daftar project).
       throw new DaftarError('invalid_input', `${file}: no such project file; create it first with \`daftar new ${file}\`.`);
     }
     const progress = values.json || !io.stderrIsTTY ? undefined : progressLine(io);
-    // In-process, not on a worker: a command line has no UI thread to keep responsive.
+    // In-process, not on a worker: a command line has no UI thread to keep responsive. Large
+    // imports still prepare articles on worker threads (prepare-pool.ts), beside the bundle.
     const report = await withProjectLockAsync(file, 'import', async () => {
       const db = openProject(file);
       try {
-        return await importPaths(db, inputs, { encoding: encoding.data, columns, onProgress: progress?.update });
+        return await importPaths(db, inputs, {
+          encoding: encoding.data,
+          columns,
+          onProgress: progress?.update,
+          prepareWorker: prepareWorkerBeside(__dirname),
+        });
       } finally {
         progress?.clear();
         closeProject(db);

@@ -3,6 +3,7 @@ import type { Article, ArticleSort, ArticleSummary, FoldedRange, LibraryFilters,
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import type Database from 'better-sqlite3';
 import type { AnyDb, WritableDb } from '../db/handles';
+import type { IndexedText } from '../../../shared/search/analyze';
 import { indexArticle, unindexArticle, type IndexableArticle } from '../search/indexer';
 
 interface ArticleRow {
@@ -190,6 +191,8 @@ export interface NewArticle {
   originalFile: string | null;
   encoding: string | null;
   batchId: string | null;
+  /** Its search index forms, when already computed (see indexer.ts `indexArticle`). */
+  forms?: IndexedText;
 }
 
 const insertStatements = new WeakMap<WritableDb, Database.Statement>();
@@ -215,6 +218,6 @@ export function insertArticle(db: WritableDb, a: NewArticle, now = new Date().to
       originalFile: a.originalFile, encoding: a.encoding, batchId: a.batchId, now,
       place: a.place ?? null, abstract: a.abstract ?? null, folded: a.folded ? JSON.stringify(a.folded) : null,
     });
-    indexArticle(db, a);
+    indexArticle(db, a, a.forms);
   })();
 }

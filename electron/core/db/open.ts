@@ -106,6 +106,10 @@ function configureWritable(db: WritableDb): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Savepoints inside a transaction (an article inserted with its index entry, within an
+  // import batch) journal the pages they touch; in memory rather than in a temp file, that
+  // is a copy instead of a write. A savepoint's journal holds one article's pages.
+  db.pragma('temp_store = MEMORY');
 }
 
 /** Create a new, empty project. Refuses to overwrite anything. */

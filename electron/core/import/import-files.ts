@@ -9,10 +9,10 @@ import type { WritableDb } from '../db/handles';
 import { collectImportFiles } from './collect-files';
 import { isCollection, readCollection, rowLabel } from './formats/collection';
 import type { ColumnOverrides } from './formats/columns';
-import { prepareArticle, type ArticleDraft, type PreparedArticle } from './prepare-article';
+import type { ArticleDraft } from './prepare-article';
+import { importFailure, type PrepareOutcome, type ReadyArticle } from './prepare-for-import';
+import { inlinePrepareStage, PrepareStageError, workerPrepareStage, type PrepareStage } from './prepare-pool';
 import { readArticleFile } from './read-article-file';
-import { englishOf, reasoned, type Reasoned } from '../../../shared/contract/reasons';
-import { ImportFileError } from './read-text-file';
 
 export { contentHash } from './prepare-article';
 
@@ -20,8 +20,19 @@ export interface ImportOptions {
   encoding?: Encoding;
   /** Collections: which column holds which field, over the names recognised by default. */
   columns?: ColumnOverrides;
-  /** Articles per transaction. Each article is whole or absent after any crash. */
+  /**
+   * Articles per transaction (default 1,000; fewer when their text passes 8 MB). Each
+   * article is whole or absent after any crash. Large transactions matter: every commit
+   * rewrites the index pages its articles touched, and random keys (ids, hashes, titles)
+   * touch most of them.
+   */
   batchSize?: number;
+  /**
+   * The built prepare-worker.cjs: when given, and the import is large enough to be worth a
+   * thread (a collection, or many files), articles are prepared on worker threads while this
+   * thread reads and writes (prepare-pool.ts). Otherwise they are prepared inline.
+   */
+  prepareWorker?: string;
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between files and between rows; when true, what is read so far is kept and the rest is skipped. */
   shouldCancel?: () => boolean;
@@ -51,14 +62,11 @@ export function beginBatch(db: WritableDb, inputs: string[], origin: BatchOrigin
 }
 
 /** Close a batch: a batch that brought nothing leaves no trace (so "nothing was changed" holds). */
-export function endBatch(db: WritableDb, batchId: string, imported: number, cancelled: boolean): void {
+export function endBatch(db: WritableDb, batchId: string, imported: number, how: boolean | 'failed'): void {
   if (imported === 0) db.prepare('DELETE FROM import_batches WHERE id = ?').run(batchId);
   else {
-    db.prepare('UPDATE import_batches SET finished_at = ?, status = ? WHERE id = ?').run(
-      new Date().toISOString(),
-      cancelled ? 'cancelled' : 'done',
-      batchId,
-    );
+    const status = how === 'failed' ? 'failed' : how ? 'cancelled' : 'done';
+    db.prepare('UPDATE import_batches SET finished_at = ?, status = ? WHERE id = ?').run(new Date().toISOString(), status, batchId);
   }
 }
 
@@ -78,12 +86,12 @@ function findByHash(db: WritableDb, hash: string): string | undefined {
   return s.get(hash) as string | undefined;
 }
 
-/** A failed file's row of the report: the English reason, and the catalogued one for the UI. */
-function failure(error: unknown): { error: string } & Partial<Reasoned> {
-  if (error instanceof ImportFileError) return { error: error.message, ...error.why };
-  const why = reasoned('import_unreadable', { detail: (error as Error).message });
-  return { error: englishOf(why), ...why };
-}
+const failure = importFailure;
+
+/** Text per transaction, whatever the article count: long articles make large pages of WAL. */
+const BATCH_CHARS = 8 * 1024 * 1024;
+/** Fewer files than this are prepared inline: starting a thread costs more than it saves. */
+const FILES_WORTH_A_THREAD = 50;
 
 /**
  * Import files and folders into the project. Never stops at the first bad file (or row):
@@ -91,7 +99,7 @@ function failure(error: unknown): { error: string } & Partial<Reasoned> {
  * prepared articles are written `batchSize` at a time, each batch one transaction.
  */
 export async function importPaths(db: WritableDb, inputs: string[], options: ImportOptions = {}): Promise<ImportResult> {
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 1000;
   const encoding = options.encoding ?? 'auto';
   const startedAt = Date.now();
   const root = options.displayRoot ? path.resolve(options.displayRoot) + path.sep : null;
@@ -102,8 +110,9 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
   let collection: CollectionProgress | null = null;
 
   // Prepared, not yet written; their hashes too, so a duplicate within a batch is caught.
-  const pending: (PreparedArticle & { id: string })[] = [];
+  const pending: (ReadyArticle & { id: string })[] = [];
   const pendingHashes = new Map<string, string>();
+  let pendingChars = 0;
 
   const progress = (done: number, currentFile: string | null): void => {
     if (!options.onProgress) return;
@@ -131,22 +140,32 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
     }).immediate();
     for (const a of pending) report.imported.push({ id: a.id, file: a.label, title: a.title });
     pending.length = 0;
+    pendingChars = 0;
     pendingHashes.clear();
   };
-  const add = (draft: ArticleDraft): void => {
-    const article = prepareArticle(draft);
+  // Outcomes arrive in the order the drafts were read, prepared inline or on workers.
+  const accept = (outcome: PrepareOutcome): void => {
+    if (!outcome.ok) {
+      report.failed.push({ file: outcome.label, ...outcome.failure });
+      return;
+    }
+    const article = outcome.article;
     const existing = pendingHashes.get(article.contentHash) ?? findByHash(db, article.contentHash);
     if (existing) {
-      report.duplicates.push({ file: draft.label, duplicateOf: existing });
+      report.duplicates.push({ file: article.label, duplicateOf: existing });
       return;
     }
     const id = randomUUID();
     pending.push({ ...article, id });
+    pendingChars += article.text.length;
     pendingHashes.set(article.contentHash, id);
   };
+  const threaded = options.prepareWorker && (files.length >= FILES_WORTH_A_THREAD || files.some(isCollection));
+  const stage: PrepareStage = threaded ? workerPrepareStage(options.prepareWorker!, accept) : inlinePrepareStage(accept);
+  const add = (draft: ArticleDraft): Promise<void> => stage.add(draft);
   // Called outside the per-file try: a database error is not a bad file, it ends the import.
   const flushIfFull = (): void => {
-    if (pending.length >= batchSize) flush();
+    if (pending.length >= batchSize || pendingChars >= BATCH_CHARS) flush();
   };
 
   const importCollection = async (file: string, done: number): Promise<void> => {
@@ -170,24 +189,22 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
       }
       const f = row.fields;
       const body = f.body ?? '';
-      try {
-        add({
-          label,
-          originalFile: `${base} ${label.slice(file.length + 1)}`,
-          text: body,
-          encoding: null,
-          title: f.title,
-          source: f.source,
-          author: f.author,
-          published: f.date,
-          url: f.url,
-          abstract: f.abstract,
-          fallbackTitle: clipTitle(body.trim().split('\n')[0] ?? '', 80),
-          emptyReason: 'row_empty_body',
-        });
-      } catch (error) {
-        report.failed.push({ file: label, ...failure(error) });
-      }
+      // A bad row is an outcome of preparing (accept reports it); what throws here is the
+      // preparing stage itself failing, which ends the import.
+      await add({
+        label,
+        originalFile: `${base} ${label.slice(file.length + 1)}`,
+        text: body,
+        encoding: null,
+        title: f.title,
+        source: f.source,
+        author: f.author,
+        published: f.date,
+        url: f.url,
+        abstract: f.abstract,
+        fallbackTitle: clipTitle(body.trim().split('\n')[0] ?? '', 80),
+        emptyReason: 'row_empty_body',
+      });
       flushIfFull();
       // A collection is one file of many articles: count its rows, not only its end.
       state.rows = ++rows;
@@ -200,24 +217,14 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
   };
 
   progress(0, files[0] ?? null);
-  for (let i = 0; i < files.length && !report.cancelled; i++) {
-    const file = files[i];
-    if (options.shouldCancel?.()) {
-      report.cancelled = true;
-      break;
-    }
-    try {
-      if (isCollection(file)) await importCollection(file, i);
-      else add(await readArticleFile(file, encoding));
-    } catch (error) {
-      report.failed.push({ file, ...failure(error) });
-    } finally {
-      collection = null;
-    }
-    flushIfFull();
-    if (!report.cancelled) progress(i + 1, files[i + 1] ?? null);
+  try {
+    await readAll();
+  } catch (error) {
+    // The import cannot go on (the database refused a write, a preparing thread died): the
+    // batches written so far are whole articles and stay; the batch says it failed.
+    if (db.open && !db.inTransaction) endBatch(db, batchId, report.imported.length, 'failed');
+    throw error;
   }
-  // What was read before a cancel is whole: keep it.
   flush();
 
   // Nothing came in (all failed, duplicates or cancelled at once): no batch is left, so that
@@ -227,6 +234,33 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
     for (const list of [report.imported, report.duplicates, report.failed]) for (const entry of list) entry.file = shown(entry.file);
   }
   return report;
+
+  async function readAll(): Promise<void> {
+    try {
+      for (let i = 0; i < files.length && !report.cancelled; i++) {
+        const file = files[i];
+        if (options.shouldCancel?.()) {
+          report.cancelled = true;
+          break;
+        }
+        try {
+          if (isCollection(file)) await importCollection(file, i);
+          else await add(await readArticleFile(file, encoding));
+        } catch (error) {
+          if (error instanceof PrepareStageError) throw error;
+          report.failed.push({ file, ...failure(error) });
+        } finally {
+          collection = null;
+        }
+        flushIfFull();
+        if (!report.cancelled) progress(i + 1, files[i + 1] ?? null);
+      }
+      // What was read before a cancel is whole: keep it.
+      await stage.drain();
+    } finally {
+      await stage.close();
+    }
+  }
 }
 
 function fileSize(file: string): number {

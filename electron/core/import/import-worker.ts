@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DaftarError, errorPayload } from '../../../shared/contract/errors';
 import { closeProject, openProject } from '../db/open';
 import { importPaths, type ImportResult } from './import-files';
+import { prepareWorkerBeside } from './prepare-pool';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
 const input = workerData as WorkerInput;
@@ -24,6 +25,8 @@ async function run(): Promise<void> {
       columns: input.columns,
       displayRoot: input.displayRoot,
       origin: input.origin,
+      // dist/node/prepare-worker.cjs sits beside this bundle.
+      prepareWorker: prepareWorkerBeside(__dirname),
       shouldCancel: () => Atomics.load(cancelFlag, 0) === 1,
       onProgress: (progress) => {
         const now = Date.now();

@@ -18,6 +18,22 @@ const ask = (db: Parameters<typeof searchArticles>[0], query: string, filters = 
   searchArticles(db, { query, limit: 20, offset: 0, filters }).results.map((r) => r.articleId);
 
 describe('the search index lives and changes with the project', () => {
+  it('upgrading a v6 project rebuilds its index in the lean layout (migration 7): words and prefixes are found', () => {
+    const text = 'اجتماع طارئ\n\nناقش المجلس مكافحة الإرهاب والجماعات الإرهابية في المنطقة.\n';
+    const file = makeOldProject(path.join(tempDir(), 'v6.sqlite'), 6, { id: 'old-6', title: 'اجتماع طارئ', text });
+    const db = openProject(file, { upgrade: true });
+    try {
+      const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_articles'").pluck().get() as string;
+      expect(sql).toContain("tokenize='ascii'");
+      expect(searchIndexProblems(db)).toEqual([]);
+      expect(indexAnalyzerVersion(db)).toBe(ANALYZER_VERSION);
+      for (const q of ['الارهاب', 'إرهابية', 'ارها*', 'الإرهابي*', '"مكافحة الإرهاب"', 'والجماعات']) expect(ask(db, q), q).toEqual(['old-6']);
+      expect(ask(db, 'الإرهابيين*')).toEqual([]);
+    } finally {
+      closeProject(db);
+    }
+  });
+
   it('a new project with indexed articles passes the schema guard (FTS5 shadow tables included)', () => {
     const p = fixtureProject(tempDir());
     p.close();

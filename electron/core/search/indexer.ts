@@ -3,7 +3,7 @@
  * transaction that inserts it (articles.ts `insertArticle`), so the index is never behind.
  */
 import type Database from 'better-sqlite3';
-import { ANALYZER_VERSION, indexForms } from '../../../shared/search/analyze';
+import { ANALYZER_VERSION, indexForms, type IndexedText } from '../../../shared/search/analyze';
 import type { AnyDb, WritableDb } from '../db/handles';
 
 /** The key in project_meta that records which analyzer built the index. */
@@ -56,10 +56,14 @@ export interface IndexableArticle {
   batchId?: string | null;
 }
 
-/** Add one article to the index. Call inside the transaction that inserts the article. */
-export function indexArticle(db: WritableDb, article: IndexableArticle): void {
+/**
+ * Add one article to the index. Call inside the transaction that inserts the article.
+ * `forms` may be given when they were computed already (an import prepares them on another
+ * thread); they must be `indexForms(articleIndexText(title, text))`.
+ */
+export function indexArticle(db: WritableDb, article: IndexableArticle, given?: IndexedText): void {
   const s = prepared(db);
-  const forms = indexForms(articleIndexText(article.title, article.text));
+  const forms = given ?? indexForms(articleIndexText(article.title, article.text));
   const doc = s.addDoc.run(article.id, article.source ?? null, article.published ?? null, article.batchId ?? null).lastInsertRowid;
   s.addFts.run(doc, forms.stem, forms.bare);
 }

@@ -3,7 +3,8 @@ import { searchMethods } from '../../../shared/contract/search';
 import { codePointToUtf16 } from '../../../shared/text/codepoints';
 import { tempDir } from '../../../tests/fixtures/make-fixtures';
 import { articleHits, searchArticles, type SearchResponse } from './search';
-import { batchId, fixtureProject, type FixtureProject } from './search-fixtures';
+import { ARTICLES, batchId, fixtureProject, type FixtureProject } from './search-fixtures';
+import { findHits } from '../../../shared/search/match';
 import { insertArticle } from '../articles/articles';
 import { toFtsMatch } from '../../../shared/search/fts';
 import { parseQuery } from '../../../shared/search/query';
@@ -42,6 +43,21 @@ describe('search.query: what an Arabic reader means', () => {
   it('finds the adjective through its stem, and a prefix finds both', () => {
     expect(found('إرهابية')).toEqual(['terror-brief', 'terror-conference']);
     expect(found('إرهاب*')).toEqual(['terror-brief', 'terror-conference']);
+  });
+
+  it('a prefix finds exactly the articles whose words start with it, with or without suffixes (index and hit marker agree)', () => {
+    // The bare column only holds forms that differ from their stem (analyze.ts): ارها* must
+    // still find الإرهاب (stem = bare = ارهاب) through the stem column, and ارهابي* only
+    // the words that go on past the stem (الإرهابية), not الإرهاب.
+    expect(found('ارها*')).toEqual(['terror-brief', 'terror-conference']);
+    expect(found('الإرهابي*')).toEqual(['terror-brief']);
+    for (const q of ['ارها*', 'الإرهابي*', 'مؤتمر*', 'وكال*', 'الم*', 'دو*', 'سور*', 'cn*', '36*', 'تعتب*']) {
+      const parsed = parseQuery(q);
+      const byMarker = ARTICLES.filter((a) => findHits(`${a.title}\n${a.text}`, parsed).length > 0)
+        .map((a) => a.key)
+        .sort();
+      expect(found(q), q).toEqual(byMarker);
+    }
   });
 
   it('تعتبر finds تُعتبر, كوفيد finds كـوفيد, ٣٦٠ finds 360 and back, Latin ignores case', () => {
@@ -95,6 +111,10 @@ describe('search.query: what an Arabic reader means', () => {
     expect(second.total).toBe(all.total);
     expect(first.results).toHaveLength(2);
     expect([...first.results, ...second.results].map((r) => r.articleId)).toEqual(all.results.slice(0, 4).map((r) => r.articleId));
+    // A short last page gives the total without counting again.
+    const last = search('قال', { limit: 3, offset: 3 });
+    expect(last.results.map((r) => r.articleId)).toEqual([all.results[3].articleId]);
+    expect(last.total).toBe(all.total);
     const past = search('قال', { limit: 2, offset: 100 });
     expect(past.results).toEqual([]);
     expect(past.total).toBe(all.total);

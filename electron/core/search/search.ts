@@ -67,23 +67,28 @@ interface RankedPage {
 }
 
 /**
- * One page of matches, best first (bm25), and how many match in all. The count rides on the
- * ranking query as a window function: FTS5 ranks every match anyway to find the best ones, so
- * counting them there is almost free, where a second MATCH would walk the index again.
+ * One page of matches, best first (bm25), and how many match in all.
+ *
+ * Ordered by bm25() itself, not by FTS5's `rank` column: ORDER BY rank makes FTS5 rank and
+ * sort every match before the first row comes out, where ORDER BY bm25(...) LIMIT n lets
+ * SQLite keep only the best n while FTS5 streams the matches (about a third faster for a
+ * common word matching 15,000 of 30,000 articles; `rank` is bm25 with the same weights).
+ * The count is then a second, cheap MATCH (no ranking), skipped when the page is not full.
  */
 function ranked(db: AnyDb, match: string, filter: SqlFilter, limit: number, offset: number): RankedPage {
   const join = filter.where.length ? ' JOIN search_article_docs d ON d.doc = f.rowid' : '';
   const where = filter.where.map((w) => ` AND ${w}`).join('');
   const from = `FROM search_articles f${join} WHERE f.search_articles MATCH ?${where}`;
-  const rows = statement(db, `SELECT f.rowid AS doc, f.rank AS rank, count(*) OVER () AS total ${from} ORDER BY f.rank LIMIT ? OFFSET ?`).all(
+  const docs = statement(db, `SELECT f.rowid AS doc, bm25(search_articles) AS rank ${from} ORDER BY rank, f.rowid LIMIT ? OFFSET ?`).all(
     match,
     ...filter.params,
     limit,
     offset,
-  ) as { doc: number; rank: number; total: number }[];
-  // A page past the end has no row to carry the count.
-  const total = rows.length ? rows[0].total : offset === 0 ? 0 : (statement(db, `SELECT count(*) ${from}`).pluck().get(match, ...filter.params) as number);
-  return { total, docs: rows };
+  ) as { doc: number; rank: number }[];
+  // A page that is not full holds the last match (unless it is past the end): no need to count.
+  const lastPage = docs.length < limit && (docs.length > 0 || offset === 0);
+  const total = lastPage ? offset + docs.length : (statement(db, `SELECT count(*) ${from}`).pluck().get(match, ...filter.params) as number);
+  return { total, docs };
 }
 
 /** The page's articles in one query, in the page's order. */
