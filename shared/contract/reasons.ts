@@ -88,6 +88,9 @@ export const REASONS = {
   qdpx_too_large: '{{file}} would unpack to more than {{max}} MB; not imported.',
   qdpx_not_zip: '{{file}} is not a REFI-QDA project (.qdpx is a zip file): {{detail}}.',
   qdpx_no_project: '{{file}} has no project.qde inside; it is not a REFI-QDA project.',
+  qdpx_doctype: '{{file}}: project.qde declares a DOCTYPE, which REFI-QDA never needs; not imported.',
+  qdpx_bad_xml: '{{file}}: project.qde is not well-formed XML ({{detail}}).',
+  qdpx_no_project_element: '{{file}}: project.qde has no <Project> element.',
 
   // ---- import: a whole request refused (core/import, handlers/import-handlers.ts)
   file_problem: '{{file}}: {{problem}}.',

@@ -67,6 +67,18 @@ describe('importQdpx', () => {
     expect(() => importQdpx(db, qdpx({ 'other.txt': 'x' }), 'a')).toThrow(/has no project\.qde inside/);
     const bomb = '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaa">]><Project name="x"/>';
     expect(() => importQdpx(db, qdpx({ 'project.qde': bomb }), 'a')).toThrow(/declares a DOCTYPE/);
+    // Each refusal carries its reason, so the app's dialog says it in Arabic too.
+    const reasonOf = (file: string) => {
+      try {
+        importQdpx(db, file, 'a');
+      } catch (error) {
+        return (error as { reason?: string }).reason;
+      }
+      return 'accepted';
+    };
+    expect(reasonOf(qdpx({ 'project.qde': bomb }))).toBe('qdpx_doctype');
+    expect(reasonOf(qdpx({ 'project.qde': '<Project name="x"><Sources>' }))).toBe('qdpx_bad_xml');
+    expect(reasonOf(qdpx({ 'project.qde': '<?xml version="1.0"?><Other/>' }))).toBe('qdpx_no_project_element');
     const outside = qdpx({
       'project.qde': `<?xml version="1.0" encoding="UTF-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources>

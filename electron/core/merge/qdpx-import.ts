@@ -98,15 +98,16 @@ export function qdpxToProject(qdpxFile: string, dest: string, actor: string): st
   const qde = files['project.qde'];
   if (!qde) throw DaftarError.because('invalid_input', 'qdpx_no_project', { file: qdpxFile });
   const xml = strFromU8(qde);
-  if (/<!DOCTYPE/i.test(xml)) throw new DaftarError('invalid_input', `${qdpxFile}: project.qde declares a DOCTYPE, which REFI-QDA never needs; not imported.`);
+  if (/<!DOCTYPE/i.test(xml)) throw DaftarError.because('invalid_input', 'qdpx_doctype', { file: qdpxFile });
   let project: X;
   try {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, trimValues: false, removeNSPrefix: true });
-    project = (parser.parse(xml) as X).Project as X;
+    // Validated first: a truncated or malformed file is refused, not read in part.
+    project = (parser.parse(xml, true) as X).Project as X;
   } catch (error) {
-    throw new DaftarError('invalid_input', `${qdpxFile}: project.qde is not well-formed XML (${(error as Error).message}).`);
+    throw DaftarError.because('invalid_input', 'qdpx_bad_xml', { file: qdpxFile, detail: (error as Error).message });
   }
-  if (!project || typeof project !== 'object') throw new DaftarError('invalid_input', `${qdpxFile}: project.qde has no <Project> element.`);
+  if (!project || typeof project !== 'object') throw DaftarError.because('invalid_input', 'qdpx_no_project_element', { file: qdpxFile });
 
   const db = createProject(dest);
   const skipped: string[] = [];

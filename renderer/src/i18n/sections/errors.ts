@@ -81,6 +81,9 @@ const reasonAr: Record<ReasonKey, string> = {
   qdpx_too_large: 'سيصبح {{file}} بعد فك ضغطه أكبر من {{max}} ميغابايت؛ لم يُستورد.',
   qdpx_not_zip: '{{file}} ليس مشروع REFI-QDA (ملف ‎.qdpx‎ ملف zip): {{detail}}.',
   qdpx_no_project: 'لا يحوي {{file}} الملف project.qde؛ فهو ليس مشروع REFI-QDA.',
+  qdpx_doctype: '{{file}}: يصرّح الملف project.qde بتعريف DOCTYPE، وREFI-QDA لا يحتاج إليه أبدًا؛ لم يُستورد.',
+  qdpx_bad_xml: '{{file}}: الملف project.qde ليس XML سليم البنية ({{detail}}).',
+  qdpx_no_project_element: '{{file}}: لا يحوي الملف project.qde العنصر <Project>.',
 
   file_problem: '{{file}}: {{problem}}.',
   not_a_collection: '{{file}}: ليس مجموعة ‎.csv‎ أو ‎.jsonl‎.',
