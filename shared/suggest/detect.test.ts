@@ -339,3 +339,29 @@ describe('detectStatements: speaker identification in general (round 3)', () => 
     expect(pairs('وأعلنت الشركة عن ارتفاع أرباحها في الربع الأول.').map((p) => p[1])).toEqual(['الشركة']);
   });
 });
+
+describe('detectStatements: speaker attribution on unseen articles (round 6)', () => {
+  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name ?? null]);
+
+  it('matches another spelling of a foreign name by its consonants (كرويتشر / كرويتشار)', () => {
+    const text = 'قال المدرب الهولندي يوهان كرويتشر إن الفريق جاهز للمباراة.\nوأشار كرويتشار في مؤتمر صحفي إلى أن اللاعبين متحمسون كثيرا.';
+    expect(who(text)).toEqual([
+      ['الفريق جاهز للمباراة', 'يوهان كرويتشر'],
+      ['اللاعبين متحمسون كثيرا', 'يوهان كرويتشر'],
+    ]);
+  });
+
+  it('reads «فان» right after the verb as a name, not فإن', () => {
+    expect(who('وقال فان ديك للصحفيين إن المباراة كانت صعبة.')).toEqual([['المباراة كانت صعبة', 'فان ديك']]);
+  });
+
+  it('goes on to the content past «وهو يشير إلى …», and continues with a speaker whose speech was not found', () => {
+    const quoted = 'ذكرت صحف محلية أن الحقائب ضاعت.\nوقال المدرب سامي الحربي للصحفيين في المطار، وهو يشير إلى الحقائب «لم تصل كلها بعد».\nوأضاف «سنبحث عنها غدا مع الشركة».';
+    expect(who(quoted).map((p) => p[1])).toEqual(['صحف محلية', 'سامي الحربي', 'سامي الحربي']);
+    const unfound = 'ذكرت وكالة الأنباء المحلية أن الاجتماع انتهى مساء.\nوقال الوزير خالد العمري للصحفيين بعد الاجتماع كلاما كثيرا عن الخطة.\nوأضاف أن التنفيذ يبدأ في الصيف.';
+    expect(who(unfound)).toEqual([
+      ['الاجتماع انتهى مساء', 'وكالة الأنباء المحلية'],
+      ['التنفيذ يبدأ في الصيف', 'خالد العمري'],
+    ]);
+  });
+});

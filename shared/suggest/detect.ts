@@ -96,6 +96,7 @@ import {
 } from './lexicon';
 import { analysePhrase, bare, definite, nameLike, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
+import { nameSkeleton } from './names';
 import { buildStream, K, type Item } from './stream';
 import type { CueKind, DetectedSpeaker, Suggestion } from './types';
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE, type Evidence, type SpeakerVia } from './confidence';
@@ -443,6 +444,16 @@ function aliNamed(items: Item[], k: number): boolean {
   return after.k === K.Comma || after.k === K.Colon || (after.k === K.Word && (COMPLEMENTISERS.has(after.s) || isAddressee(after.s, false)));
 }
 
+/**
+ * «وقال فان جال للصحفيين»: «فان» written without hamza right after the verb and before another
+ * name word is a name (فان، فون), not فإن — a reporting verb takes إن/أن, never فإن, right after it.
+ */
+function vanName(st: State, k: number): boolean {
+  const it = st.items[k]!;
+  const next = st.items[k + 1];
+  return it.s === 'فان' && st.slice(it.start, it.end) === 'فان' && isWord(next) && !stopsPhrase(next.s) && nameLike({ norm: next.s, text: next.s });
+}
+
 /** The speaker phrase after a verb: words up to the first stop word or mark; short quotations and parentheses inside. */
 function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   const items = st.items;
@@ -465,6 +476,8 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(items, e)) {
       // «اعتبر علي بن محمد الرميحي»: right after the verb only when written with ي (على is written ى).
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
+    } else if (e === begin && vanName(st, e)) {
+      // «وقال فان جال»: a name, not فإن.
     } else if (it.k === K.Word && (stopsPhrase(it.s) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)))) break;
     else if (it.k !== K.Word && it.k !== K.Comma && it.k !== K.Close) break;
     e++;
@@ -712,8 +725,26 @@ function mentioned(st: State, at: number, speaker: DetectedSpeaker): DetectedSpe
   if (speaker.kind !== 'person') return null;
   const words = speaker.name.split(/\s+/);
   if (words.length > 2 || words.some((w) => TITLES.has(normWord(w)) || GENERIC_SOURCES.has(bare(normWord(w))))) return null;
-  const m = fullerMention(st.mentions, words.map(normWord), at);
+  const m = fullerMention(st.mentions, words.map(normWord), at) ?? (words.length === 1 ? spelledLike(st.mentions, words[0]!, at) : null);
   return m ? { ...speaker, name: m.name } : null;
+}
+
+/**
+ * A one-word foreign name spelled differently from the article's titled mention of that person
+ * (كراوتش / بيتر كرواتش، دانييلزي / ستورمي دانيلز): the latest mention with a word of the same
+ * consonant skeleton (names.ts nameSkeleton), when only one person fits.
+ */
+function spelledLike(mentions: readonly Mention[], word: string, before: number): Mention | null {
+  const sk = nameSkeleton(word);
+  if (!sk) return null;
+  let found: Mention | null = null;
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n]!;
+    if (m.at >= before || m.keys.length < 2 || !m.name.split(/\s+/).some((w) => nameSkeleton(w) === sk)) continue;
+    if (found && found.name !== m.name) return null;
+    found = m;
+  }
+  return found;
 }
 
 /** «وتابع الصفدي» after «أيمن الصفدي»: a one-word name of someone who spoke before is that person. */
@@ -724,6 +755,13 @@ function knownAs(st: State, phrase: Phrase): DetectedSpeaker | null {
   for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
     const s = st.speakers[k]!;
     if (s.kind === 'person' && s.name.split(/\s+/).length > 1 && s.name.split(/\s+/).some((w) => bare(normWord(w)) === key)) return s;
+  }
+  // Another spelling of a foreign name (كراوتش after كرواتش): the same consonant skeleton.
+  const sk = nameSkeleton(words[0]!);
+  if (!sk) return null;
+  for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
+    const s = st.speakers[k]!;
+    if (s.kind === 'person' && s.name.split(/\s+/).length > 1 && s.name.split(/\s+/).some((w) => nameSkeleton(w) === sk)) return s;
   }
   return null;
 }
@@ -830,6 +868,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
       break;
     }
     if (it.k !== K.Word) continue;
+    if (j === speakerFrom && vanName(st, j)) continue;
     if ((COMPLEMENTISERS.has(it.s) && !verb.markerOnly) || verb.marker?.includes(it.s)) {
       marker = j;
       contentFrom = j + 1;
@@ -837,6 +876,8 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     }
     // «وتابع ترمب يقول "…"»: a second verb of saying only leads to the content.
     if (VERB_CUES.get(it.s)?.base === 'قال' && VERB_CUES.get(it.s)!.imperfect && j > i + 1) continue;
+    // «وقال X للصحفيين …، وهو يشير إلى Y «…»»: a verb of the same subject (وهو/وهي) leads on to the content.
+    if (VERB_CUES.get(it.s)?.imperfect && j > i + 1 && isWord(items[j - 1]) && (items[j - 1]!.s === 'وهو' || items[j - 1]!.s === 'وهي')) continue;
     if (PARTICIPLE_CUES.has(it.s) || (VERB_CUES.has(it.s) && j > i + 1)) break;
   }
   // «عبر» without «عن» is "via", not "expressed".
@@ -887,6 +928,9 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   if (speaker && !pronoun && words.length && (!analysePhrase(words, undefined)?.weak || !opensClause(items, i))) {
     // «أعلن الوزير عن …، مشيرا إلى أن»: the subject of a reporting verb speaks in the participles after it.
     st.sentence = { n: cue.sentence, speaker };
+    // «وقال فان جال للصحفيين …» with its speech not found: still the person a «وأضاف» goes on with.
+    // Not after وصف/اعتبر, whose object follows the subject unmarked (اعتبر X مواصلة …).
+    if (speaker.kind === 'person' && verb.base !== 'وصف' && verb.base !== 'اعتبر' && speaker.name.split(/\s+/).length <= 3 && (st.via === 'named' || st.via === 'known' || st.via === 'mention' || st.via === 'title-back')) remember(st, speaker);
   }
   // «قتل 14 جنديا في غارة …، كما أعلنت السلطات المحلية.»: «كما» + verb + source closing the
   // sentence attributes the clause before it, as a frame does.
