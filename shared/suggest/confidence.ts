@@ -50,6 +50,7 @@ export type SpeakerVia =
   | 'pronoun'
   | 'sentence-subject'
   | 'recent-subject'
+  | 'relative'
   | 'subject-before'
   | 'participle-subject'
   | 'honorific'
@@ -102,6 +103,7 @@ const VIA: Record<SpeakerVia, number> = {
   'subject-before': 1.02,
   'participle-subject': 1.02,
   'recent-subject': 1.02,
+  relative: 1.02, // round 6, not on the first runs: as the other resolutions of a subject
   honorific: 1.02,
   pronoun: 0.85, // 85 (0.65): a continuation inherits any error of the speaker it continues
   weak: 0.7, // 15 (0.53)

@@ -364,4 +364,35 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
       ['التنفيذ يبدأ في الصيف', 'خالد العمري'],
     ]);
   });
+
+  it('reads a given name with a glued-looking ب/ل after a title (الرئيس السوري بشار الأسد), not after an organisation', () => {
+    expect(who('قال الرئيس السوري بشار الأسد إن الحرب انتهت.')).toEqual([['الحرب انتهت', 'بشار الأسد']]);
+    expect(who('قال الوزير لؤي الخطيب إن الموازنة جاهزة.')).toEqual([['الموازنة جاهزة', 'لؤي الخطيب']]);
+    expect(who('قال رئيس الاتحاد الدولي لكرة القدم إن البطولة ستقام في موعدها.').map((p) => p[1])).toEqual(['رئيس الاتحاد الدولي لكرة القدم']);
+  });
+
+  it('does not take a guest named after «، خلال استقباله» for the speaker', () => {
+    const text = 'من جانبه، قال الرئيس السوري بشار الأسد إن الحرب انتهت.\nوقال الأسد، خلال استقباله فالح الياسين مبعوث رئيس الحكومة العراقية حسن العلي، إنه "يرحب بكل تعاون في المستقبل".';
+    expect(who(text).map((p) => p[1])).toEqual(['بشار الأسد', 'بشار الأسد']);
+  });
+
+  it('reads the name after an honorific, also «علي», and not the role before it as a name', () => {
+    expect(who('قال مشرف المعرض الأستاذ سامي الحمدان: "وجدنا تشجيعا كبيرا من الزوار".').map((p) => p[1])).toEqual(['سامي الحمدان']);
+    expect(who('وفي الحفل قال مشرف المعرض الأستاذ علي الحمدان: "وجدنا تشجيعا كبيرا من الزوار".').map((p) => p[1])).toEqual(['علي الحمدان']);
+  });
+
+  it('continues with a titled person who became the subject in the sentence before (across a line break)', () => {
+    const text = 'قال المجلس البلدي إن الحفل ناجح جدا.\nوحضر محامي الفنانة، خالد الشمري، هذا الحفل وأشاد بالتنظيم.\nوقال: "هذه ليلة لا تنسى للجميع".';
+    expect(who(text).map((p) => p[1])).toEqual(['المجلس البلدي', 'خالد الشمري']);
+  });
+
+  it('gives «التي تقول إنها» to the antecedent, and a feminine continuation to her', () => {
+    const text = 'قال المدير إن الرواتب تأخرت.\nومن هؤلاء الموظفين المهندسة سلمى الزعبي، التي تقول إنها عملت في الشركة عشر سنوات.\nوتضيف أنها لم تتلق أجرها منذ شهرين.';
+    expect(who(text).slice(1)).toEqual([
+      ['عملت في الشركة عشر سنوات', 'سلمى الزعبي'],
+      ['لم تتلق أجرها منذ شهرين', 'سلمى الزعبي'],
+    ]);
+    // A plain noun before the pronoun names nobody.
+    expect(who('وينتظر الفريق اللاعب الأجنبي الذي يتوقع أن يكون برازيليا.')).toEqual([]);
+  });
 });

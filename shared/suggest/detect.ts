@@ -514,7 +514,8 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   let at = words.length;
   // «المشرف على مركز الموهبة بالجامعة الدكتور ظافر الحماد أن»: a role over a body, as a place.
   while (at < all.length && at < words.length + 2 && all[at]!.norm !== 'في' && all[at]!.norm !== 'علي') at++;
-  if (at >= all.length) return null;
+  // No place (في/على) right after the title: «وقال الأسد، خلال استقباله X …» names X as a guest, not as the speaker.
+  if (at >= all.length || (all[at]!.norm !== 'في' && all[at]!.norm !== 'علي')) return null;
   const tail: PhraseWord[] = [];
   for (const w of all.slice(at + 1, at + 12)) {
     if (stopsPhrase(w.norm) || isAddressee(w.norm, false) || (w.comma && tail.length)) break;
@@ -580,6 +581,13 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   }
   // «ووصف الاتفاق بأنه…»: a plain noun after وصف/اعتبر is the object; the subject is the last speaker.
   if (phrase?.weak && (verb.base === 'وصف' || verb.base === 'اعتبر') && st.speakers.length) phrase = null;
+  if (!phrase && verb.imperfect && afterRelative(items, at)) {
+    // «… المهندسة سلمى الزعبي، التي تقول إنها»: the person the relative clause is about.
+    const ante = antecedent(st, at, feminine);
+    st.via = 'relative';
+    // «اللاعب الذي يتوقع أن»: with no person or body before it, the imperfect is impersonal.
+    return { speaker: ante, pronoun: false };
+  }
   if (!phrase) {
     // «وكان محافظ كركوك راكان الجبوري، قد أعلن…»: the subject sits between كان and قد;
     // «وكانت الأمم المتحدة حذرت الأحد من …»: or between كان and the verb.
@@ -657,7 +665,8 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
   const items = st.items;
   const lastEnd = st.found.length ? st.found[st.found.length - 1]!.start : -1;
   const sentence = items[at]!.sentence;
-  for (let k = at - 1; k >= 0 && k > at - 120 && items[k]!.sentence >= sentence - 1; k--) {
+  // The sentence before (a line break after a full stop counts as a sentence of its own).
+  for (let k = at - 1; k >= 0 && k > at - 120 && items[k]!.sentence >= sentence - 2; k--) {
     const it = items[k]!;
     if (it.start <= lastEnd) break;
     const prev = items[k - 1];
@@ -674,6 +683,38 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     if (person) return person;
   }
   return null;
+}
+
+/** Is the verb at k right after الذي/التي/الذين (a relative clause whose subject is its antecedent)? */
+function afterRelative(items: Item[], k: number): boolean {
+  const prev = items[k - 1];
+  return isWord(prev) && (prev.s === 'الذي' || prev.s === 'التي' || prev.s === 'الذين');
+}
+
+/**
+ * The antecedent of the relative pronoun before the verb at `at`: a person the article introduced
+ * with a title earlier in the sentence (the first: appositions such as «واسمها الحقيقي …» come
+ * after), else the words right before the pronoun read as a speaker phrase (a name, a titled
+ * person or an organisation, not a plain noun: «الاتفاق الذي قال» has no speaker).
+ */
+function antecedent(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  const rel = at - 1;
+  let start = rel;
+  while (start > 0 && rel - start < 40 && items[start - 1]!.sentence === items[rel]!.sentence && items[start - 1]!.k !== K.Break) start--;
+  const m = st.mentions.find((x) => x.at >= start && x.at < rel);
+  if (m) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
+  let k = rel - 1;
+  if (items[k]?.k === K.Comma) k--;
+  let from = k + 1;
+  while (from > start && rel - from < 8 && isWord(items[from - 1]) && !stopsPhrase(items[from - 1]!.s)) from--;
+  let words = phraseWords(items, from, k + 1, st.slice);
+  while (words.length > 1 && /^[وف]?كان(ت)?$/.test(words[0]!.norm)) words = words.slice(1);
+  const phrase = words.length ? analysePhrase(words, feminine) : null;
+  if (!phrase || phrase.weak || phrase.titleOnly) return null;
+  // The name ends right before the pronoun (not «بخلاف اللاعب الأجنبي الذي», a name then a role).
+  if (phrase.speaker.kind === 'person' && !phrase.speaker.name.endsWith(words[words.length - 1]!.text)) return null;
+  return knownAs(st, phrase) ?? mentioned(st, at, phrase.speaker) ?? phrase.speaker;
 }
 
 /**
@@ -1347,7 +1388,7 @@ export function detectWithEvidence(text: string): (Suggestion & { evidence: Evid
     if (verb) {
       if (inside) continue;
       // «بيانات تشير إلى أن»: an imperfect verb after its subject is not a reporting cue.
-      if (verb.imperfect && !opensClause(items, i)) continue;
+      if (verb.imperfect && !opensClause(items, i) && !afterRelative(items, i)) continue;
       // «ويعتقد أن …» with no subject is the passive (it is believed), not a speaker going on.
       if (verb.imperfect && verb.base === 'اعتقد' && isWord(items[i + 1]) && COMPLEMENTISERS.has(items[i + 1]!.s)) continue;
       if (verb.base === 'بين' && !verb.feminine && !bayyanaCue(items, i)) continue;

@@ -122,7 +122,9 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   if (nameLike(words[0]!) && !words[0]!.norm.startsWith('ال') && words.length > 1) {
     let k = 0;
     while (k < words.length && k < MAX_NAME && nameLike(words[k]!)) k++;
-    if (k < words.length && (isTitle(words[k]!.norm) || isOrg(words[k]!.norm))) return withRole(words.slice(0, k), words.slice(k), feminine);
+    // Not when that title is an honorific before a name: «مشرف المعرض الأستاذ سامي الحمدان».
+    const honoured = HONORIFICS.has(words[k]?.norm ?? '') && words[k + 1] !== undefined && (nameLike(words[k + 1]!) || words[k + 1]!.norm === 'علي') && !words[k + 1]!.norm.startsWith('ال');
+    if (k < words.length && (isTitle(words[k]!.norm) || isOrg(words[k]!.norm)) && !honoured) return withRole(words.slice(0, k), words.slice(k), feminine);
   }
   // An unnamed source: «مصدر عسكري روسي»، «مسؤولون رفيعو المستوى».
   if (GENERIC_SOURCES.has(words[0]!.norm) || GENERIC_SOURCES.has(bare(words[0]!.norm))) {
@@ -137,7 +139,9 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   // ال-word follows it (names such as الوليد follow other honorifics); the name is the trailing run.
   const afterHonorific = words[honorific + 1];
   const team = honorific >= 0 && afterHonorific !== undefined && words[honorific]!.norm === 'الفريق' && definite(afterHonorific.norm);
-  if (honorific >= 0 && honorific < words.length - 1 && nameLike(words[honorific + 1]!) && !team) {
+  // «الأستاذ علي النقيدان»: علي (folded like the preposition على) is a given name after an honorific.
+  const ali = (k: number) => words[k]?.norm === 'علي' && words[k + 1] !== undefined && nameLike(words[k + 1]!);
+  if (honorific >= 0 && honorific < words.length - 1 && (nameLike(words[honorific + 1]!) || ali(honorific + 1)) && !team) {
     from = honorific + 1;
     to = from + 1;
     while (to < words.length && to < from + MAX_NAME && nameLike(words[to]!)) to++;
@@ -155,8 +159,14 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         const before = words[j - 1];
         if (!before || !(nameLike(before) || before.norm === 'علي') || (definite(before.norm) && !NAME_PARTICLES.has(before.norm))) break;
         // «لكرة القدم»، «لمكافحة الإرهاب»: a word with a glued ل/ب before an ال-word is a prepositional
-        // phrase of the role (names such as ليلى الخطيب after a title are the price; after an honorific they are read above).
-        if (/^[لب]/.test(before.norm) && j - 2 >= 0) break;
+        // phrase of the role — unless a title comes right before it: «الرئيس بشار الأسد»، «الوزير
+        // لؤي الخطيب» (a preposition does not follow a bare title; «المتحدث باسم الوزارة» is the exception).
+        // Also after a title and a nationality (الرئيس السوري بشار الأسد) when the name ends the phrase
+        // and the ل/ب-word is no noun in ة (الاتحاد الدولي لكرة القدم).
+        const head = words[j - 2];
+        const titled = head && isTitle(head.norm) && !isOrg(head.norm);
+        const national = head && nisba(head.norm) && words[j - 3] !== undefined && isTitle(words[j - 3]!.norm) && j === words.length - 1 && !before.norm.endsWith('ه');
+        if (/^[لب]/.test(before.norm) && head && !((titled || national) && before.norm !== 'باسم')) break;
       }
       from = j;
     }
