@@ -395,4 +395,20 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
     // A plain noun before the pronoun names nobody.
     expect(who('وينتظر الفريق اللاعب الأجنبي الذي يتوقع أن يكون برازيليا.')).toEqual([]);
   });
+
+  it('does not give a participle to a place that ends a title (أمير منطقة عسير … وعد المنطقة …، مشيرا)', () => {
+    const text = 'وافتتح أمير منطقة عسير المبنى الجديد. وقال مدير الزراعة فهد الكعبي إن المبنى كبير. وعد المنطقة من أكبر المناطق في إنتاج العسل، مشيرا إلى أنه يقام فيها مهرجان كل عام.';
+    expect(who(text).map((p) => p[1])).toEqual(['فهد الكعبي', 'فهد الكعبي']);
+  });
+
+  it('gives «كلمة أكد فيها أن» to the person named before the speech in that sentence', () => {
+    const text = 'وألقى مدير إدارة الزراعة بالمنطقة المهندس فهد الكعبي كلمة أكد فيها أن المبنى يتكون من ثلاثة طوابق.';
+    expect(who(text)).toEqual([['المبنى يتكون من ثلاثة طوابق', 'فهد الكعبي']]);
+  });
+
+  it('reads «لكنه يعتقد أن» as the speaker going on, and «ولفت الانتباه إلى أن» as a continuation', () => {
+    expect(who('قال المدرب سامي العلي إنه مستعد للرحيل لكنه يعتقد أن الانتقادات ظالمة.').map((p) => p[1])).toEqual(['سامي العلي', 'سامي العلي']);
+    expect(who('وقال المتحدث باسم الشرطة ماجد الحربي إن الحادث وقع ليلا. ولفت الانتباه إلى أن التحقيق مستمر.').map((p) => p[1])).toEqual(['ماجد الحربي', 'ماجد الحربي']);
+  });
 });
+

@@ -458,8 +458,9 @@ function vanName(st: State, k: number): boolean {
 function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   const items = st.items;
   let e = from;
-  // «قالت فيه إن…»: the pronoun of «in which» is not the speaker.
-  while (e < to && isWord(items[e]) && (items[e]!.s === 'فيه' || items[e]!.s === 'فيها' || items[e]!.s === 'ذلك')) e++;
+  // «قالت فيه إن…»: the pronoun of «in which» is not the speaker; «ولفت الانتباه إلى أن»: nor the
+  // attention that is drawn.
+  while (e < to && isWord(items[e]) && ['فيه', 'فيها', 'ذلك', 'الانتباه', 'النظر'].includes(items[e]!.s)) e++;
   // «صرح لـ"عين اليوم" عيضة الهذلي»: a newspaper addressed before the speaker is skipped.
   const quoted = items[e + 1];
   if (isWord(items[e]) && items[e]!.s === 'ل' && quoted?.k === K.Open && quoted.match > e + 1 && quoted.match < to && wordCount(items, e + 1, quoted.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) e = quoted.match + 1;
@@ -614,6 +615,12 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
           break;
         }
       }
+    }
+    // «وألقى المهندس فهد الكعبي كلمة أكد فيها أن»: the speech's giver, named earlier in the sentence.
+    if (isWord(items[at + 1]) && IN_IT.has(items[at + 1]!.s) && !opensClause(items, at)) {
+      const giver = st.mentions.findLast((m) => m.at < at && m.at >= at - SUBJECT_WINDOW && items[m.at]!.sentence === items[at]!.sentence);
+      st.via = 'subject-before';
+      if (giver) return { speaker: st.speakers.findLast((sp) => sp.name === giver.name) ?? { name: giver.name, kind: 'person', feminine }, pronoun: false };
     }
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
     // «بيانات تشير إلى أن» has its subject before the verb and is not reported speech.
@@ -1095,6 +1102,9 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   return null;
 }
 
+/** «كلمة أكد فيها»، «بيانا قال فيه»، «مقابلة أوضح خلالها»: the verb speaks in something just named. */
+const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+
 /** Words after which a clause starts with its subject (لكن الشرطة قالت). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'اما', 'واما']);
 
@@ -1177,7 +1187,8 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
     for (let j = start; j < i; j++) {
       if (!isWord(items[j]) || !items[j]!.s.startsWith('ال') || TITLES.has(items[j]!.s)) continue;
       const m = fullerMention(st.mentions, [items[j]!.s], j);
-      if (m) return { name: m.name, kind: 'person', feminine };
+      // A family name is a mention's last word (not «المنطقة» of «أمير منطقة عسير»).
+      if (m && m.keys[m.keys.length - 1] === bare(items[j]!.s)) return { name: m.name, kind: 'person', feminine };
     }
   }
   return null;
@@ -1390,7 +1401,9 @@ export function detectWithEvidence(text: string): (Suggestion & { evidence: Evid
       // «بيانات تشير إلى أن»: an imperfect verb after its subject is not a reporting cue.
       if (verb.imperfect && !opensClause(items, i) && !afterRelative(items, i)) continue;
       // «ويعتقد أن …» with no subject is the passive (it is believed), not a speaker going on.
-      if (verb.imperfect && verb.base === 'اعتقد' && isWord(items[i + 1]) && COMPLEMENTISERS.has(items[i + 1]!.s)) continue;
+      // «لكنه يعتقد أن»: a pronoun on the opener is the subject (he believes).
+      const heShe = isWord(items[i - 1]) && OPENERS.has(items[i - 1]!.s) && /(ه|ها|هم)$/.test(items[i - 1]!.s);
+      if (verb.imperfect && verb.base === 'اعتقد' && !heShe && isWord(items[i + 1]) && COMPLEMENTISERS.has(items[i + 1]!.s)) continue;
       if (verb.base === 'بين' && !verb.feminine && !bayyanaCue(items, i)) continue;
       i = verbAt(st, i, verb);
       continue;
