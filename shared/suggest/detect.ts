@@ -94,7 +94,7 @@ import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type ParticipleCue, type VerbCue,
 } from './lexicon';
-import { analysePhrase, bare, definite, nameLike, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { nameSkeleton } from './names';
 import { buildStream, K, type Item } from './stream';
@@ -393,10 +393,62 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
     if (it.k !== K.Word || (bare(it.s) !== head && !(it.s.startsWith('و') && bare(it.s.slice(1)) === head))) continue;
-    const person = nameAfter(st, k, feminine);
+    const person = nameAfter(st, k, feminine) ?? nameBefore(st, k, feminine);
     if (person) return person;
   }
   return null;
+}
+
+/**
+ * «وقال البطل الكيني:» with no champion named as such: a definite title that describes rather than
+ * names refers to the article's protagonist — the person introduced with a title whose family name
+ * the article repeats most (twice at least, and more than anyone else's); a nationality in the
+ * title (الكيني) must then have been said of that person where they were introduced, if it was
+ * said of anyone.
+ */
+function protagonist(st: State, at: number, title: PhraseWord[], feminine: boolean | undefined): DetectedSpeaker | null {
+  if (!definite(title[0]!.norm) || title.length > 3) return null;
+  const items = st.items;
+  const nationality = title.slice(1).map((w) => w.norm).filter(nisba);
+  const described = (m: Mention) => nationality.some((n) => [1, 2, 3].some((d) => items[m.at - d]?.s === n));
+  let pool = st.mentions.filter((m) => m.at < at);
+  if (nationality.length && pool.some(described)) pool = pool.filter(described);
+  const counts = new Map<string, { m: Mention; n: number }>();
+  for (const m of pool) {
+    const key = m.keys[m.keys.length - 1]!;
+    if (!counts.has(key)) counts.set(key, { m, n: 0 });
+    else if (m.keys.length > counts.get(key)!.m.keys.length) counts.get(key)!.m = m;
+  }
+  if (!counts.size) return null;
+  for (let k = Math.max(0, at - LOOK_BACK); k < at; k++) {
+    const it = items[k]!;
+    if (it.k !== K.Word) continue;
+    const c = counts.get(bare(it.s));
+    if (c) c.n++;
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (ranked[0]!.n < 2 || (ranked[1] && ranked[1].n === ranked[0]!.n)) return null;
+  const name = ranked[0]!.m.name;
+  return st.speakers.findLast((sp) => sp.name === name) ?? { name, kind: 'person', feminine };
+}
+
+/**
+ * «وصل سامي الكعبي، الملحق الثقافي، إلى …»: the name right before a title (a comma between or not),
+ * two to four name words that do not start with ال, for a title referring back to that person.
+ */
+function nameBefore(st: State, k: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  let e = k - 1;
+  if (items[e]?.k === K.Comma) e--;
+  let b = e;
+  while (b >= 0 && e - b < 4 && isWord(items[b]) && !stopsPhrase(items[b]!.s) && nameLike({ norm: items[b]!.s, text: items[b]!.s })) b--;
+  b++;
+  // A sentence opens with its verb (وصل سامي الكعبي): not part of the name.
+  if (e - b >= 2 && (b === 0 || !isWord(items[b - 1]))) b++;
+  // The run starts with a given name: a word without ال (ال-words are family names after one).
+  while (b < e && definite(items[b]!.s)) b++;
+  if (e - b < 1 || definite(items[b]!.s)) return null;
+  return { name: st.slice(items[b]!.start, items[e]!.end), kind: 'person', feminine };
 }
 
 /** «وقال سموه»: the dignitary named with an honorific at the start of the previous sentences. */
@@ -651,7 +703,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     }
   }
   if (phrase.titleOnly) {
-    const person = referBack(st, at, words, feminine);
+    const person = referBack(st, at, words, feminine) ?? protagonist(st, at, words, feminine);
     st.via = 'title-back';
     if (person) return { speaker: person, pronoun: false };
   }

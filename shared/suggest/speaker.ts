@@ -161,11 +161,13 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         // «لكرة القدم»، «لمكافحة الإرهاب»: a word with a glued ل/ب before an ال-word is a prepositional
         // phrase of the role — unless a title comes right before it: «الرئيس بشار الأسد»، «الوزير
         // لؤي الخطيب» (a preposition does not follow a bare title; «المتحدث باسم الوزارة» is the exception).
-        // Also after a title and a nationality (الرئيس السوري بشار الأسد) when the name ends the phrase
-        // and the ل/ب-word is no noun in ة (الاتحاد الدولي لكرة القدم).
+        // Also after a title and a nationality (الرئيس السوري بشار الأسد) when the ل/ب-word is no
+        // noun in ة (الاتحاد الدولي لكرة القدم).
         const head = words[j - 2];
-        const titled = head && isTitle(head.norm) && !isOrg(head.norm);
-        const national = head && nisba(head.norm) && words[j - 3] !== undefined && isTitle(words[j - 3]!.norm) && j === words.length - 1 && !before.norm.endsWith('ه');
+        // Either way the family name ends the phrase («لمكافحة الإرهاب فلاديمير …» goes on).
+        const last = j === words.length - 1;
+        const titled = head && last && isTitle(head.norm) && !isOrg(head.norm);
+        const national = head && last && nisba(head.norm) && words[j - 3] !== undefined && isTitle(words[j - 3]!.norm) && !before.norm.endsWith('ه');
         if (/^[لب]/.test(before.norm) && head && !((titled || national) && before.norm !== 'باسم')) break;
       }
       from = j;
