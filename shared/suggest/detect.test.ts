@@ -423,5 +423,20 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
     const tie = 'فاز المدرب سامي العلي والمدرب خالد الزين بالجائزة. وشكر العلي والزين الجمهور.\nوقال البطل الفائز: "شكرا لكم جميعا على الدعم".';
     expect(who(tie).map((p) => p[1])).toEqual(['البطل الفائز']);
   });
+
+  it('gives «وقال الموقع» to the organisation named with that head word (موقع تويتر), not to «على مدونته»', () => {
+    const text = 'حث موقع تويتر للتواصل الاجتماعي المستخدمين على تغيير كلمة المرور. وقال الموقع على مدونته إن الخلل تم إصلاحه.';
+    expect(who(text)).toEqual([['الخلل تم إصلاحه', 'موقع تويتر']]);
+  });
+
+  it('reads «د.» before a name as the title, not a sentence end', () => {
+    const text = 'وزار مدير المستشفى الدكتور نايف التميمي القسم الجديد. من جانبه، أوضح د. التميمي أن القسم أصبح متكاملا.';
+    expect(who(text)).toEqual([['القسم أصبح متكاملا', 'نايف التميمي']]);
+  });
+
+  it('takes a quoted name then a comma after the verb for the speaker, and an aside with و for no name', () => {
+    expect(who('وقالت «تويوتا»، ثاني أكبر شركة لإنتاج السيارات في العالم، في بيان إنها بدأت الإنتاج في المصنع الجديد.')).toEqual([['بدأت الإنتاج في المصنع الجديد', 'تويوتا']]);
+    expect(who('وتزعم سلمى، واسمها الحقيقي سلوى الحسن، أنها تعرضت للظلم في العمل.')).toEqual([['تعرضت للظلم في العمل', 'سلمى']]);
+  });
 });
 

@@ -400,6 +400,29 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
 }
 
 /**
+ * «حث موقع تويتر للتواصل الاجتماعي …» before «وقال الموقع»: the head word (موقع، شركة، صحيفة …)
+ * followed by a name — one to three words that are neither definite nor a stop word or a title —
+ * at its latest mention before `at`, as «موقع تويتر».
+ */
+function namedOrganisation(st: State, at: number, head: string): DetectedSpeaker | null {
+  const items = st.items;
+  for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
+    const it = items[k]!;
+    if (it.k !== K.Word || bare(it.s) !== head || definite(it.s)) continue;
+    let e = k + 1;
+    // «موقع "سكاي نيوز"»: a quoted name.
+    if (items[e]?.k === K.Open && items[e]!.match > e && items[e]!.match - e <= 4) {
+      const close = items[e]!.match;
+      return { name: `${st.slice(it.start, it.end)} ${st.slice(items[e + 1]!.start, items[close - 1]!.end)}`, kind: 'organisation' };
+    }
+    while (e < items.length && e < k + 4 && isWord(items[e]) && !definite(items[e]!.s) && !stopsPhrase(items[e]!.s) && nameLike({ norm: items[e]!.s, text: items[e]!.s }) && !/^[لب][^ل]/.test(items[e]!.s)) e++;
+    if (e === k + 1) continue;
+    return { name: st.slice(it.start, items[e - 1]!.end), kind: 'organisation' };
+  }
+  return null;
+}
+
+/**
  * «وقال البطل الكيني:» with no champion named as such: a definite title that describes rather than
  * names refers to the article's protagonist — the person introduced with a title whose family name
  * the article repeats most (twice at least, and more than anyone else's); a nationality in the
@@ -488,11 +511,13 @@ function afterTitle(items: Item[], k: number): boolean {
 }
 
 /** «علي» at k is a given name when «بن» follows (علي بن موسى), or a name word and then the speech or a comma. */
-function aliNamed(items: Item[], k: number): boolean {
+function aliNamed(items: Item[], k: number, slice?: (s: number, e: number) => string): boolean {
   const next = items[k + 1];
   const after = items[k + 2];
   if (isWord(next) && next.s === 'بن' && isWord(after)) return true;
   if (!isWord(next) || stopsPhrase(next.s) || !after) return false;
+  // «قال الموقع على مدونته إن»: a noun with a possessive pronoun (ه/ها as written, not ة) is no family name.
+  if (slice && next.s.length >= 5 && /(ه|ها|هم)$/.test(slice(next.start, next.end))) return false;
   return after.k === K.Comma || after.k === K.Colon || (after.k === K.Word && (COMPLEMENTISERS.has(after.s) || isAddressee(after.s, false)));
 }
 
@@ -526,7 +551,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // inside parentheses: skipped by phraseWords
     } else if (it.k === K.Open && it.match > e && wordCount(items, e, it.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) {
       e = it.match;
-    } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(items, e)) {
+    } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(items, e, st.slice)) {
       // «اعتبر علي بن محمد الرميحي»: right after the verb only when written with ي (على is written ى).
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
     } else if (e === begin && vanName(st, e)) {
@@ -701,6 +726,12 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       st.via = 'known';
       if (s.kind === 'organisation' && s.name.split(/\s+/).length > 1 && bare(normWord(s.name.split(/\s+/)[0]!)) === head) return { speaker: s, pronoun: false };
     }
+  }
+  // «وقال الموقع» after «حث موقع تويتر …»: the organisation the article named with that head word.
+  if (phrase.speaker.kind === 'organisation' && words.length === 1 && definite(words[0]!.norm)) {
+    const named = namedOrganisation(st, at, bare(words[0]!.norm));
+    st.via = 'known';
+    if (named) return { speaker: named, pronoun: false };
   }
   if (phrase.titleOnly) {
     const person = referBack(st, at, words, feminine) ?? protagonist(st, at, words, feminine);
@@ -954,6 +985,11 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
       // («أندي هالفورد»، وأعلن «ستاندرد تشارترد» أن); the speech comes later.
       // A short quotation that closes the sentence is the speech itself («وقال المدرب «رائعة».»).
       const closes = items[it.match + 1] === undefined || items[it.match + 1]!.k === K.End || items[it.match + 1]!.k === K.Break;
+      // «وقالت «تويوتا»، ثاني أكبر شركة …، إنها»: a quoted word or two right after the verb and then a comma is the name.
+      if (j === speakerFrom && it.match > j && wordCount(items, j, it.match, 3) <= 2 && items[it.match + 1]?.k === K.Comma) {
+        j = it.match;
+        continue;
+      }
       if (it.match > j && wordCount(items, j, it.match, SHORT_QUOTE + 1) <= SHORT_QUOTE && (j > speakerFrom || introducesAfter(items, it.match)) && !(closes && j > speakerFrom)) {
         j = it.match;
         continue;

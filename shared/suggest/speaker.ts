@@ -97,6 +97,11 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   if (/^و./.test(w0.norm) && (isTitle(w0.norm.slice(1)) || isOrg(w0.norm.slice(1)))) words[0] = { norm: w0.norm.slice(1), text: [...w0.text].slice(1).join('') };
   // Apposition: «مدير العمليات بمفوضية الانتخابات، صفاء الجابري، …»: the part between commas is the name.
   const second = words.findIndex((w, k) => k > 0 && w.comma);
+  // «دانيلز، واسمها الحقيقي ستيفاني كليفورد، …»، «X، وهو …»: a clause joined with و is an aside, not the name.
+  if (second > 0 && /^و(اسم|هو$|هي$|كان)/.test(words[second]!.norm)) {
+    const aside = analysePhrase(words.slice(0, second), feminine);
+    if (aside) return aside;
+  }
   if (second > 0) {
     let third = words.findIndex((w, k) => k > second && w.comma);
     if (third < 0) third = words.length;

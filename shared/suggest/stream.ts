@@ -53,9 +53,11 @@ const LETTER = /\p{L}/u;
 
 /**
  * «بي.إف.إم»، «أ.ف.ب»: a full stop between letters after a part of at most three letters is an
- * abbreviation's, not a sentence end («الفيضانات.وسعى», a missing space, still ends the sentence).
+ * abbreviation's, and so is one after د/م/أ alone before a name (د. التميمي), not a sentence end («الفيضانات.وسعى», a missing space, still ends the sentence).
  */
 function abbreviation(text: string, i: number): boolean {
+  // «د. التميمي»، «م. خالد»، «أ. سامي»: a title's one-letter abbreviation before a name.
+  if (i >= 1 && 'دمأ'.includes(text[i - 1]!) && (i < 2 || !LETTER.test(text[i - 2]!)) && text[i + 1] === ' ' && LETTER.test(text[i + 2] ?? '')) return true;
   if (i + 1 >= text.length || !LETTER.test(text[i + 1]!)) return false;
   let k = i;
   while (k > 0 && LETTER.test(text[k - 1]!)) k--;
