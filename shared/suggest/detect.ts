@@ -761,10 +761,24 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     if (it.start <= lastEnd) break;
     const prev = items[k - 1];
     const startsSentence = !prev || prev.sentence !== it.sentence || prev.k === K.Break || prev.k === K.End;
-    if (!startsSentence || it.k !== K.Word || !/^و./.test(it.s)) continue;
+    // «من جانبه، وعد سعود الحقباني …»: a clause after an opening «من جانبه،» starts the sentence too.
+    const afterOpener = prev?.k === K.Comma && isWord(items[k - 2]) && OPENERS.has(items[k - 2]!.s);
+    if (!(startsSentence || afterOpener) || it.k !== K.Word || !(/^و./.test(it.s) || afterOpener)) continue;
     // «وكان X قد»: X follows كان; «ونعت X»: X follows the verb.
     const from = isWord(items[k + 1]) && items[k + 1]!.s === 'قد' ? k + 2 : k + 1;
-    const words = speakerPhrase(st, from, Math.min(items.length, from + 12));
+    let words = speakerPhrase(st, from, Math.min(items.length, from + 12));
+    // «وأصدرت الخطوط الجوية العراقية بيانا …، وأكدت أن»: the issuer of a statement speaks in it.
+    const doc = words.findIndex((w, n) => n > 0 && DOCUMENT_SUBJECTS.has(bare(w.norm).replace(/ا$/, '')));
+    if (doc > 0 && !words.slice(0, doc).some((w) => TITLES.has(w.norm))) {
+      const issuer = analysePhrase(words.slice(0, doc), feminine);
+      if (issuer && !issuer.titleOnly && (issuer.speaker.kind === 'organisation' || !issuer.weak)) return issuer.speaker;
+    }
+    if (doc > 0) words = words.slice(0, doc);
+    // «وعد سعود الحقباني أن …، وقال:»: a person named without a title whom the article introduced with one.
+    if (words.length >= 2 && !TITLES.has(words[0]!.norm)) {
+      const m = fullerMention(st.mentions, words.slice(0, 2).map((w) => w.norm), at, true);
+      if (m && m.at >= from && m.at < from + 3) return { name: m.name, kind: 'person', feminine };
+    }
     if (!words.length || !TITLES.has(words[0]!.norm)) continue;
     const phrase = analysePhrase(words, feminine);
     if (!phrase) continue;
@@ -840,7 +854,9 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
     return org && !org.weak && org.speaker.kind === 'organisation' ? org.speaker : null;
   }
   const phrase = analysePhrase(words, feminine);
-  if (!phrase || phrase.weak || phrase.titleOnly) return null;
+  if (!phrase || phrase.weak) return null;
+  // «لكن مساعد الطيار قال في رسالة إن»: a title before its verb is that person, named before or not.
+  if (phrase.titleOnly) return sure ? null : (referBack(st, at, words, feminine) ?? phrase.speaker);
   if (sure && !phrase.speaker.role && phrase.speaker.kind === 'person') {
     const m = fullerMention(st.mentions, phrase.speaker.name.split(/\s+/).map(normWord), at, true);
     return m ? { ...phrase.speaker, name: m.name } : knownAs(st, phrase);
@@ -1268,6 +1284,25 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
     if (!titled(j)) continue;
     const person = nameAfter(st, j, feminine);
     return person && person.role ? person : null;
+  }
+  // «أصدرت هيئة السوق المالية قرارا …، مؤكدة أنها»: an organisation right after the sentence's
+  // first verb (past «من جهة أخرى،» and the like) is its subject.
+  if (!content) {
+    for (let j = start + 1; j < i && j < start + 6; j++) {
+      const w = items[j]!;
+      if (!isWord(w) || !(ORG_HEADS.has(w.s) || ORG_HEADS.has(bare(w.s))) || /^[لب][^ل]/.test(w.s)) continue;
+      const prev = items[j - 1]!;
+      if (!isWord(prev) || stopsPhrase(prev.s) || ORG_HEADS.has(bare(prev.s)) || definite(prev.s)) break;
+      let words = speakerPhrase(st, j, Math.min(i, j + 10));
+      const doc = words.findIndex((x, n) => n > 0 && DOCUMENT_SUBJECTS.has(bare(x.norm).replace(/ا$/, '')));
+      if (doc > 0) words = words.slice(0, doc);
+      // «هيئة السوق المالية قرارا»: after the name's definite words an indefinite one is the object.
+      const object = words.findIndex((x, n) => n > 1 && !definite(x.norm) && definite(words[n - 1]!.norm));
+      if (object > 0) words = words.slice(0, object);
+      const org = analysePhrase(words.slice(0, 6), feminine);
+      if (org && !org.weak && org.speaker.kind === 'organisation') return org.speaker;
+      break;
+    }
   }
   // «ويقدم لها الزهراني اللحم …، موضحا أنه»: a person the article introduced with a title, named
   // in this sentence by a family name (an ال-word; a plain word may be anything).
