@@ -455,5 +455,15 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
     const text = 'وقالت الشركة إن الأرباح تراجعت. من جهة أخرى أصدرت هيئة السوق المالية قرارا يقضي بإعادة التداول على أسهم الشركة، مؤكدة أنها ستعلن النتائج قريبا.';
     expect(who(text).map((p) => p[1])).toEqual(['الشركة', 'هيئة السوق المالية']);
   });
+
+  it('ends a name before a noun joined with و+ال (بوتين والحديث), but not inside a role (الثقافة والفنون)', () => {
+    expect(who('وأكد بوتين والحديث مستمر أن العلاقات جيدة.')).toEqual([['العلاقات جيدة', 'بوتين']]);
+    expect(who('وقال مدير فرع جمعية الثقافة والفنون بجدة عمر الجاسر إن العروض ناجحة.')).toEqual([['العروض ناجحة', 'عمر الجاسر']]);
+  });
+
+  it('gives a report that only carries someone\'s words to that person (أن كيم «قال إن …»)', () => {
+    const text = 'زار الزعيم الكوري كيم جونغ أون السفارة أمس. وذكرت وكالة الأنباء الرسمية أن كيم "قال إن الحادث أحزنه كثيرا".';
+    expect(who(text).map((p) => p[1])).toEqual(['كيم جونغ أون']);
+  });
 });
 

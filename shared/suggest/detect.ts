@@ -1060,8 +1060,15 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     return i;
   }
   const placed = marker >= 0 ? nameAfterPlace(st, words, speakerFrom, marker) : null;
-  const { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
+  let { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   if (placed) st.via = 'named';
+  // «وذكرت الوكالة أن كيم «قال إن …»»: a report that only carries someone's words is theirs.
+  const inner = marker >= 0 && items[marker]!.k === K.Word ? innerSpeaker(st, contentFrom) : null;
+  if (inner) {
+    speaker = inner;
+    pronoun = false;
+    st.via = 'mention';
+  }
   const cueWord = st.slice(cue.start, cue.end);
   if (marker >= 0) {
     // «قال: إن …»: the content starts after إن.
@@ -1114,6 +1121,23 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     }
   }
   return i;
+}
+
+/**
+ * The speaker inside a report's content: one to three name words right after إن/أن, then «قال»
+ * (past, or in an opening quotation: أن كيم «قال إن …»). The name as the article gave it most fully.
+ */
+function innerSpeaker(st: State, from: number): DetectedSpeaker | null {
+  const items = st.items;
+  let k = from;
+  while (k < items.length && k < from + 3 && isWord(items[k]) && !stopsPhrase(items[k]!.s) && nameLike({ norm: items[k]!.s, text: items[k]!.s })) k++;
+  if (k === from) return null;
+  const verbAt = items[k]?.k === K.Open ? k + 1 : k;
+  const verb = isWord(items[verbAt]) ? VERB_CUES.get(items[verbAt]!.s) : undefined;
+  if (!verb || verb.base !== 'قال' || verb.imperfect) return null;
+  const phrase = analysePhrase(phraseWords(items, from, k, st.slice), verb.feminine);
+  if (!phrase || phrase.weak || phrase.titleOnly || phrase.speaker.kind !== 'person') return null;
+  return knownAs(st, phrase) ?? mentioned(st, from, phrase.speaker) ?? phrase.speaker;
 }
 
 /** Masdar shapes of five letters or more (normalised, no ال): استفعال، افتعال، إفعال، انفعال، تفعيل، مفاعلة. */

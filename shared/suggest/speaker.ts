@@ -90,7 +90,10 @@ function organisationIn(role: PhraseWord[]): string | undefined {
 
 /** Analyse the words of a speaker phrase; null when there are none (a pronoun subject). */
 export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined): Phrase | null {
-  const words = all.slice(0, MAX_PHRASE);
+  // «بوتين والحديث …»: a second noun joined with و+ال to a name ends the subject (not «الثقافة
+  // والفنون» inside a role's construct; والي, a governor, is one word).
+  const joined = all.findIndex((w, k) => k > 0 && w.norm.startsWith('وال') && w.norm.length > 4 && !w.comma && !definite(all[k - 1]!.norm) && nameLike(all[k - 1]!));
+  const words = all.slice(0, joined > 0 ? Math.min(joined, MAX_PHRASE) : MAX_PHRASE);
   if (words.length === 0) return null;
   // «ومدير فرع الجمعية …» (a mention inside a list): the conjunction is not part of the title.
   const w0 = words[0]!;
