@@ -162,6 +162,11 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         continue;
       }
       if (!nameLike(w)) break;
+      // «جمعية الثقافة والفنون بجدة عمر الجاسر»: a ب/ل-word after the role's definite word (not a
+      // title: الرئيس بشار) before a name of two words already is a place or a complement of the
+      // role (a lone «المنظمة ليلى حداد» keeps its given name).
+      const prevWord = words[j - 1];
+      if (/^[لب][^ل]/.test(w.norm) && prevWord && definite(prevWord.norm) && !isTitle(prevWord.norm) && !nisba(prevWord.norm) && from <= words.length - 2) break;
       if (definite(w.norm) && !NAME_PARTICLES.has(w.norm)) {
         // An ال-word is a family name only after a given name (محمد العاصمي), not after a title.
         const before = words[j - 1];
