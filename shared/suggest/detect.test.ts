@@ -465,5 +465,16 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
     const text = 'زار الزعيم الكوري كيم جونغ أون السفارة أمس. وذكرت وكالة الأنباء الرسمية أن كيم "قال إن الحادث أحزنه كثيرا".';
     expect(who(text).map((p) => p[1])).toEqual(['كيم جونغ أون']);
   });
+
+  it('names a speaker first described (الخباز التونسي) after the person the next statement names', () => {
+    const text = 'يقول الخباز التونسي الأصل، الذي فاز بعقد مع الرئاسة، إن سر الخبز هو العجن.\nوأوضح سامي المنصوري أن العمل يبدأ فجرا.';
+    expect(who(text).map((p) => p[1])).toEqual(['سامي المنصوري', 'سامي المنصوري']);
+  });
+
+  it('reads «اعتبر X في … أن» with X as the subject, and «ولم يرد متحدث … لكنه قال» as that spokesman', () => {
+    expect(who('وقالت المحكمة في بيان إن الطلب مرفوض. واعتبر القضاء الكرواتي في البداية أن الشروط متوفرة.').map((p) => p[1])).toEqual(['المحكمة', 'القضاء الكرواتي']);
+    const text = 'وقالت الوزارة إن الشركة مخالفة. ولم يرد متحدث باسم الشركة على طلب التعليق لكنه قال في وقت سابق إن الشركة تنفي ذلك.';
+    expect(who(text).map((p) => p[1])).toEqual(['الوزارة', 'متحدث باسم الشركة']);
+  });
 });
 

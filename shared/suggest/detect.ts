@@ -164,6 +164,8 @@ interface State {
   contentUntil: number;
   /** Speakers known only by a title nobody was named with (yet): see namedLater. */
   titleOnly: Set<DetectedSpeaker>;
+  /** Speakers known only by a description (الخباز التونسي): see namedLater. */
+  described: Set<DetectedSpeaker>;
   /** The item where the last speaker phrase stopped (its stop word or mark). */
   phraseEnd: number;
   /** People named with a title or a describing word anywhere in the article (mentions.ts). */
@@ -658,7 +660,9 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     if (m) return { speaker: st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine }, pronoun: false };
   }
   // «ووصف الاتفاق بأنه…»: a plain noun after وصف/اعتبر is the object; the subject is the last speaker.
-  if (phrase?.weak && (verb.base === 'وصف' || verb.base === 'اعتبر') && st.speakers.length) phrase = null;
+  // «اعتبر القضاء الكرواتي في البداية أن»: with أن (not بأن) after a stop word, the noun is the subject.
+  const subjectThen = verb.base === 'اعتبر' && isWord(items[st.phraseEnd]) && NP_STOP.has(items[st.phraseEnd]!.s) && !/بان/.test(markerWord(st, at));
+  if (phrase?.weak && (verb.base === 'وصف' || verb.base === 'اعتبر') && st.speakers.length && !subjectThen) phrase = null;
   if (!phrase && verb.imperfect && afterRelative(items, at)) {
     // «… المهندسة سلمى الزعبي، التي تقول إنها»: the person the relative clause is about.
     const ante = antecedent(st, at, feminine);
@@ -744,6 +748,8 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   const speaker = known ?? fuller ?? named ?? phrase.speaker;
   st.via = known ? 'known' : fuller || named ? 'mention' : phrase.titleOnly ? 'title-only' : phrase.weak ? 'weak' : phrase.speaker.kind === 'organisation' ? 'organisation' : 'named';
   if (phrase.titleOnly && speaker === phrase.speaker) st.titleOnly.add(speaker);
+  // «يقول الخباز التونسي الأصل، …، إن» (a description, no name): namedLater may name them.
+  if (phrase.weak && speaker === phrase.speaker && definite(words[0]!.norm) && words.some((w) => nisba(w.norm) || TITLES.has(w.norm))) st.described.add(speaker);
   return { speaker, pronoun: false };
 }
 
@@ -764,8 +770,9 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     // «من جانبه، وعد سعود الحقباني …»: a clause after an opening «من جانبه،» starts the sentence too.
     const afterOpener = prev?.k === K.Comma && isWord(items[k - 2]) && OPENERS.has(items[k - 2]!.s);
     if (!(startsSentence || afterOpener) || it.k !== K.Word || !(/^و./.test(it.s) || afterOpener)) continue;
-    // «وكان X قد»: X follows كان; «ونعت X»: X follows the verb.
-    const from = isWord(items[k + 1]) && items[k + 1]!.s === 'قد' ? k + 2 : k + 1;
+    // «وكان X قد»: X follows كان; «ونعت X»: X follows the verb; «ولم يرد X»: past the negation.
+    const negated = ['ولم', 'لم', 'ولا', 'لا'].includes(it.s) && isWord(items[k + 1]);
+    const from = (isWord(items[k + 1]) && items[k + 1]!.s === 'قد') || negated ? k + 2 : k + 1;
     let words = speakerPhrase(st, from, Math.min(items.length, from + 12));
     // «وأصدرت الخطوط الجوية العراقية بيانا …، وأكدت أن»: the issuer of a statement speaks in it.
     const doc = words.findIndex((w, n) => n > 0 && DOCUMENT_SUBJECTS.has(bare(w.norm).replace(/ا$/, '')));
@@ -785,8 +792,20 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     if (!phrase.titleOnly && phrase.speaker.kind === 'person') return phrase.speaker;
     const person = phrase.titleOnly ? referBack(st, k, words, feminine) : null;
     if (person) return person;
+    // «ولم يرد متحدث باسم الشركة … لكنه قال»: an unnamed person introduced by an indefinite title.
+    if (phrase.titleOnly && !definite(words[0]!.norm)) return phrase.speaker;
   }
   return null;
+}
+
+/** The first إن/أن within the speaker window after the verb at `at` ('' when there is none). */
+function markerWord(st: State, at: number): string {
+  for (let j = at + 1; j < st.items.length && j < at + SPEAKER_WINDOW; j++) {
+    const it = st.items[j]!;
+    if (it.k === K.End || it.k === K.Break) break;
+    if (it.k === K.Word && COMPLEMENTISERS.has(it.s)) return it.s;
+  }
+  return '';
 }
 
 /** Is the verb at k right after الذي/التي/الذين (a relative clause whose subject is its antecedent)? */
@@ -1447,6 +1466,14 @@ function namedLater(st: State): void {
   for (let n = 0; n < found.length; n++) {
     const f = found[n]!;
     const sp = f.speaker;
+    if (sp && st.described.has(sp)) {
+      // A description, then the next statement by someone else is by a person named without a role
+      // whom the article had not named before: the person described (يقول الخباز … وأوضح محمود المسدي).
+      const next = found.slice(n + 1, n + 4).find((x) => x.speaker !== sp);
+      const g = next?.speaker;
+      if (g && g.kind === 'person' && !g.role && g.name.split(/\s+/).length >= 2 && next!.paragraph - f.paragraph <= 3 && !st.slice(0, f.start).includes(g.name)) sp.name = g.name;
+      continue;
+    }
     if (!sp || !st.titleOnly.has(sp) || !sp.role) continue;
     const titleWords = sp.role.split(/\s+/).map((w) => bare(normWord(w)));
     const head = titleWords[0]!;
@@ -1534,7 +1561,7 @@ export function detectStatements(text: string, options: DetectOptions = {}): Sug
  * from: for the calibration in scripts/bench-suggest.mjs.
  */
 export function detectWithEvidence(text: string): (Suggestion & { evidence: Evidence })[] {
-  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), phraseEnd: 0, mentions: [], via: 'named' };
+  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), described: new Set(), phraseEnd: 0, mentions: [], via: 'named' };
   const items = st.items;
   st.mentions = findMentions(items, st.slice);
   for (let i = 0; i < items.length; i++) {
