@@ -25,6 +25,7 @@
  * the speaker: 4) is a rough figure.
  */
 import { normalizeArabic } from '../arabic/normalize';
+import { GENERIC_SOURCES } from './lexicon';
 import type { CueKind } from './types';
 
 /** How the content was marked: a quote mark, إن/أن, a colon, a verb's own marker (أعرب عن), nominal content, or the sentence before a frame. */
@@ -126,6 +127,8 @@ const PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد', 'علي', 'ف�
 export function oddName(name: string): boolean {
   const words = normalizeArabic(name).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
+  // «مصدر من داخل النادي»، «مصادر في الوزارة»: an unnamed source is written with where it is from.
+  if (GENERIC_SOURCES.has(words[0]!) && words.length <= 5) return false;
   // «علي» is a given name when another word follows it (علي النقيدان), a preposition at the end.
   if (words.some((w, k) => PARTICLES.has(w) && !(w === 'علي' && k < words.length - 1))) return true;
   // An imperfect verb with an object pronoun or a plural ending (يقوله، يرون) is no name («إن» in

@@ -201,7 +201,7 @@ describe('detectStatements: rule classes added on held-out errors', () => {
   it('does not end a sentence at an abbreviation, and pairs " with »', () => {
     expect(found('وقال المدرب علي حسن لقناة بي.بي.سي "الفريق جاهز تماما لمباراة الغد الصعبة".').map((s) => s.speaker)).toEqual(['علي حسن']);
     const mixed = 'وأوضح الطبيب منير داود أن "الحالة مستقرة» . وقال مسؤول في المستشفى إنه "لا وفيات".';
-    expect(found(mixed).map((s) => s.speaker)).toEqual(['منير داود', 'مسؤول']);
+    expect(found(mixed).map((s) => s.speaker)).toEqual(['منير داود', 'مسؤول في المستشفى']);
   });
 });
 
@@ -322,7 +322,7 @@ describe('detectStatements: speaker identification in general (round 3)', () => 
 
   it('takes the subject before its verb after لكن, and one name the article gave with a title', () => {
     const text = 'وصل المدرب فارس العتيبي إلى النادي صباحا.\nوتوقع مصدر في الإدارة أن يرحل المدرب، لكن العتيبي شدد على أنه باق حتى نهاية الموسم.';
-    expect(pairs(text).map((p) => p[1])).toEqual(['مصدر', 'فارس العتيبي']);
+    expect(pairs(text).map((p) => p[1])).toEqual(['مصدر في الإدارة', 'فارس العتيبي']);
     expect(pairs('وقدرت جمعية السكان العدد بألف شخص لكن الشرطة قالت إن عددهم خمسمئة فقط.')).toEqual([['عددهم خمسمئة فقط', 'الشرطة']]);
     // The words after such a verb are its object, not its subject.
     const object = 'ظهر الإعلامي سامر الخطيب في برنامجه أمس.\nسامر الخطيب تابع حديثه عن المباراة قائلا: "كان يوما جميلا للجميع".';
@@ -475,6 +475,15 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
     expect(who('وقالت المحكمة في بيان إن الطلب مرفوض. واعتبر القضاء الكرواتي في البداية أن الشروط متوفرة.').map((p) => p[1])).toEqual(['المحكمة', 'القضاء الكرواتي']);
     const text = 'وقالت الوزارة إن الشركة مخالفة. ولم يرد متحدث باسم الشركة على طلب التعليق لكنه قال في وقت سابق إن الشركة تنفي ذلك.';
     expect(who(text).map((p) => p[1])).toEqual(['الوزارة', 'متحدث باسم الشركة']);
+  });
+
+  it('keeps where an unnamed source is from, does not merge it with another source, and passes a negated verb', () => {
+    const text = 'يريد اللاعبون رحيل المدرب، وفقا لمصدر داخلي. وبحسب موقع صحيفة "ميرور"، فقد أكد مصدر من داخل النادي ولم يكشف عن اسمه، أن إقالة المدرب حتمية بعد المباراة. وقال المصدر إن اللاعبين غاضبون.';
+    expect(who(text).map((p) => p[1])).toEqual(['مصدر داخلي', 'مصدر من داخل النادي', 'مصدر من داخل النادي']);
+  });
+
+  it('does not read a verb describing a document (في بيان أعلن فيه التغييرات) as a new statement', () => {
+    expect(who('وقال سامي الزين وزير الداخلية في بيان أعلن فيه التغييرات "نحتاج إلى معرفة المزيد عن المسافرين".').map((p) => p[1])).toEqual(['سامي الزين']);
   });
 });
 

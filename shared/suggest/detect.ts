@@ -742,7 +742,9 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     st.via = 'title-back';
     if (person) return { speaker: person, pronoun: false };
   }
-  const known = knownAs(st, phrase);
+  // «أكد مصدر …» (indefinite): a new unnamed source, not one quoted before under the same word.
+  const newSource = words.length > 0 && GENERIC_SOURCES.has(words[0]!.norm) && !definite(words[0]!.norm);
+  const known = newSource ? null : knownAs(st, phrase);
   const fuller = known ? null : fullerName(st, at, phrase, verb);
   const named = known || fuller ? null : mentioned(st, at, phrase.speaker);
   const speaker = known ?? fuller ?? named ?? phrase.speaker;
@@ -1049,11 +1051,24 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     if (VERB_CUES.get(it.s)?.base === 'قال' && VERB_CUES.get(it.s)!.imperfect && j > i + 1) continue;
     // «وقال X للصحفيين …، وهو يشير إلى Y «…»»: a verb of the same subject (وهو/وهي) leads on to the content.
     if (VERB_CUES.get(it.s)?.imperfect && j > i + 1 && isWord(items[j - 1]) && (items[j - 1]!.s === 'وهو' || items[j - 1]!.s === 'وهي')) continue;
+    // «أكد مصدر … ولم يكشف عن اسمه، أن»: a negated verb reports nothing; «في بيان أعلن فيه
+    // التغييرات "…"»: nor does a verb describing the document.
+    if (VERB_CUES.has(it.s) && j > i + 1 && isWord(items[j - 1]) && NEGATIONS.has(items[j - 1]!.s)) continue;
+    if (VERB_CUES.has(it.s) && j > i + 1 && describesDocument(items, j)) continue;
     if (PARTICIPLE_CUES.has(it.s) || (VERB_CUES.has(it.s) && j > i + 1)) break;
   }
   // «عبر» without «عن» is "via", not "expressed".
   if (marker < 0 && verb.markerOnly) return i;
   let words = speakerPhrase(st, speakerFrom, marker >= 0 ? marker : limit);
+  // «مصدر من داخل النادي»، «مصادر في الوزارة»: an unnamed source keeps where it is from (as written).
+  if (words.length && words.length <= 2 && GENERIC_SOURCES.has(bare(words[0]!.norm)) && isWord(items[st.phraseEnd]) && (items[st.phraseEnd]!.s === 'من' || items[st.phraseEnd]!.s === 'في')) {
+    let e = st.phraseEnd + 1;
+    while (e < st.phraseEnd + 4 && isWord(items[e]) && !stopsPhrase(items[e]!.s) && e < (marker >= 0 ? marker : limit)) e++;
+    if (e > st.phraseEnd + 1 && (items[e] === undefined || !isWord(items[e]) || stopsPhrase(items[e]!.s) || /^و/.test(items[e]!.s))) {
+      words = [...words, ...phraseWords(items, st.phraseEnd, e, st.slice)];
+      st.phraseEnd = e;
+    }
+  }
   // «وأفاد بيان من القصر الرئاسي أن»، «بيان صادر عن الوزارة»: the document's author.
   if (words.length <= 1 && isWord(items[speakerFrom]) && DOCUMENT_SUBJECTS.has(items[speakerFrom]!.s)) {
     let k = speakerFrom + 1;
@@ -1251,6 +1266,16 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
 
 /** «كلمة أكد فيها»، «بيانا قال فيه»، «مقابلة أوضح خلالها»: the verb speaks in something just named. */
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+
+/** Particles that negate the verb after them (لم يكشف: nothing is reported). */
+const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'ولم', 'لا', 'ولا', 'لن', 'ولن']);
+
+/** «في بيان أعلن فيه»: a verb right after a document word and followed by «فيه» describes the document. */
+function describesDocument(items: Item[], j: number): boolean {
+  const prev = items[j - 1];
+  const next = items[j + 1];
+  return isWord(prev) && isWord(next) && IN_IT.has(next.s) && DOCUMENT_SUBJECTS.has(bare(prev.s).replace(/ا$/, ''));
+}
 
 /** Words after which a clause starts with its subject (لكن الشرطة قالت). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'اما', 'واما']);
@@ -1579,6 +1604,7 @@ export function detectWithEvidence(text: string): (Suggestion & { evidence: Evid
       const heShe = isWord(items[i - 1]) && OPENERS.has(items[i - 1]!.s) && /(ه|ها|هم)$/.test(items[i - 1]!.s);
       if (verb.imperfect && verb.base === 'اعتقد' && !heShe && isWord(items[i + 1]) && COMPLEMENTISERS.has(items[i + 1]!.s)) continue;
       if (verb.base === 'بين' && !verb.feminine && !bayyanaCue(items, i)) continue;
+      if (describesDocument(items, i)) continue;
       i = verbAt(st, i, verb);
       continue;
     }
