@@ -97,7 +97,7 @@ import {
 import { analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { nameSkeleton } from './names';
-import { buildStream, K, type Item } from './stream';
+import { buildStream, INITIALS, K, type Item } from './stream';
 import type { CueKind, DetectedSpeaker, Suggestion } from './types';
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE, type Evidence, type SpeakerVia } from './confidence';
 
@@ -597,8 +597,17 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   // No place (في/على) right after the title: «وقال الأسد، خلال استقباله X …» names X as a guest, not as the speaker.
   if (at >= all.length || (all[at]!.norm !== 'في' && all[at]!.norm !== 'علي')) return null;
   const tail: PhraseWord[] = [];
+  let afterPlace = false;
   for (const w of all.slice(at + 1, at + 12)) {
-    if (stopsPhrase(w.norm) || isAddressee(w.norm, false) || (w.comma && tail.length)) break;
+    // «كبيرة الباحثين في الدراسة، ميليسا هاريس، …»: after a one-word place, the name in apposition.
+    const apposed = w.comma && tail.length === 1 && definite(tail[0]!.norm) && nameLike(w) && !definite(w.norm);
+    if (stopsPhrase(w.norm) || isAddressee(w.norm, false) || (w.comma && tail.length && !apposed)) break;
+    if (apposed) {
+      tail.length = 0;
+      afterPlace = true;
+    }
+    // «ميليسا إل. هاريس»: a Latin initial inside the name is left out of it.
+    if (tail.length && INITIALS.has(w.text) && !w.comma) continue;
     tail.push(w);
   }
   let from2 = tail.findLastIndex((w) => HONORIFICS.has(w.norm)) + 1;
@@ -610,7 +619,7 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
     while (from2 < to && definite(tail[from2]!.norm)) from2++;
   }
   // The place comes first: «في وقت سابق إن» names nobody.
-  if (from2 === 0 || to - from2 < 2 || to - from2 > 5 || !tail.slice(from2, to).every(nameLike)) return null;
+  if ((from2 === 0 && !afterPlace) || to - from2 < 2 || to - from2 > 5 || !tail.slice(from2, to).every(nameLike)) return null;
   const roleWords = [...words, ...all.slice(words.length, at + 1 + from2)];
   return { name: tail.slice(from2, to).map((w) => w.text).join(' '), role: roleWords.map((w) => w.text).join(' '), kind: 'person' };
 }
@@ -1535,17 +1544,23 @@ function settle(found: Found[]): (Suggestion & { evidence: Evidence })[] {
 /** «وجاء في البيان أن…»: the statement's author (the last speaker) is the speaker. */
 function documentAt(st: State, i: number): void {
   const items = st.items;
-  if (!isWord(items[i + 1]) || items[i + 1]!.s !== 'في' || !isWord(items[i + 2])) return;
-  const doc = bare(items[i + 2]!.s);
-  if (doc !== 'بيان' && doc !== 'تقرير' && doc !== 'رساله' && doc !== 'كلمه') return;
-  const speaker = lastSpeaker(st, undefined);
-  for (let j = i + 3; j < items.length && j < i + 15; j++) {
+  // «جاء ذلك في تغريدة للسفير السعودي على صفحته:»: ذلك refers to what was just reported.
+  const d = isWord(items[i + 1]) && items[i + 1]!.s === 'ذلك' ? i + 1 : i;
+  if (!isWord(items[d + 1]) || items[d + 1]!.s !== 'في' || !isWord(items[d + 2])) return;
+  const doc = bare(items[d + 2]!.s);
+  if (!['بيان', 'تقرير', 'رساله', 'كلمه', 'تغريده', 'مقابله', 'تصريح', 'تصريحات'].includes(doc)) return;
+  // «… للسفير السعودي»: the document's author named by a title after it.
+  const by = items[d + 3];
+  const titled = isWord(by) && /^ل[^ل]|^لل/.test(by.s) && (TITLES.has(bare(by.s)) || TITLES.has(by.s.slice(1)));
+  const author = titled ? referBack(st, d + 3, phraseWords(items, d + 3, Math.min(items.length, d + 5), st.slice).map((w, n) => (n === 0 ? { ...w, norm: `ال${bare(w.norm)}` } : w)), undefined) : null;
+  const speaker = author ?? lastSpeaker(st, undefined);
+  for (let j = d + 3; j < items.length && j < i + 15; j++) {
     const it = items[j]!;
     if (it.k === K.End || it.k === K.Break) return;
     const isQuote = it.k === K.Open && (it.match < 0 || wordCount(items, j, it.match, SHORT_QUOTE + 1) > SHORT_QUOTE);
     if (isQuote || (it.k === K.Word && COMPLEMENTISERS.has(it.s)) || it.k === K.Colon) {
       const from = it.k === K.Open ? j : j + 1;
-      add(st, from, contentEnd(st, from), speaker, st.slice(items[i]!.start, items[i + 2]!.end), 'verb', 0.7, { content: markOf(it), via: 'document', cueBase: 'جاء', cueAt: i });
+      add(st, from, contentEnd(st, from), speaker, st.slice(items[i]!.start, items[d + 2]!.end), 'verb', 0.7, { content: markOf(it), via: 'document', cueBase: 'جاء', cueAt: i });
       return;
     }
   }
@@ -1561,6 +1576,8 @@ function bayyanaCue(items: Item[], i: number): boolean {
   if (!isWord(next)) return false;
   if (!/^[وف]/.test(items[i]!.s) && !(isWord(items[i - 1]) && OPENERS.has(items[i - 1]!.s)) && items[i - 1]?.k !== K.Comma) return false;
   if (COMPLEMENTISERS.has(next.s)) return true;
+  // «من جهته، بين الطالب X أنه»: after «من جهته/من جانبه،» it is the verb.
+  if (items[i - 1]?.k === K.Comma && isWord(items[i - 2]) && OPENERS.has(items[i - 2]!.s) && ['جهته', 'جهتها', 'جانبه', 'جانبها'].includes(items[i - 2]!.s)) return true;
   const b = bare(next.s);
   return TITLES.has(next.s) || TITLES.has(b) || HONORIFICS.has(next.s) || GENERIC_SOURCES.has(b) || ORG_HEADS.has(next.s);
 }

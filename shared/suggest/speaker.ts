@@ -126,6 +126,12 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     }
     return named;
   }
+  // «الطالب سامي العتيبي نائب رئيس النادي»: a describing noun, then the name, then the role.
+  if (words.length > 3 && definite(words[0]!.norm) && nameLike(words[0]!) && !nisba(words[0]!.norm) && nameLike(words[1]!) && !definite(words[1]!.norm)) {
+    let k = 1;
+    while (k < words.length && k < 1 + MAX_NAME && nameLike(words[k]!)) k++;
+    if (k > 2 && k < words.length && isTitle(words[k]!.norm)) return withRole(words.slice(1, k), [words[0]!, ...words.slice(k)], feminine);
+  }
   // A name first, then the role: «سيرناندو استريوا المتحدث باسم الناتو».
   if (nameLike(words[0]!) && !words[0]!.norm.startsWith('ال') && words.length > 1) {
     let k = 0;
