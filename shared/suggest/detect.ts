@@ -709,7 +709,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     // «وألقى المهندس فهد الكعبي كلمة أكد فيها أن»: the speech's giver, named earlier in the sentence.
     if (isWord(items[at + 1]) && IN_IT.has(items[at + 1]!.s) && !opensClause(items, at)) {
       const giver = st.mentions.findLast((m) => m.at < at && m.at >= at - SUBJECT_WINDOW && items[m.at]!.sentence === items[at]!.sentence);
-      st.via = 'subject-before';
+      st.via = 'issuer';
       if (giver) return { speaker: st.speakers.findLast((sp) => sp.name === giver.name) ?? { name: giver.name, kind: 'person', feminine }, pronoun: false };
     }
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
@@ -743,12 +743,13 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // «وقال الموقع» after «حث موقع تويتر …»: the organisation the article named with that head word.
   if (phrase.speaker.kind === 'organisation' && words.length === 1 && definite(words[0]!.norm)) {
     const named = namedOrganisation(st, at, bare(words[0]!.norm));
-    st.via = 'known';
+    st.via = 'named-org';
     if (named) return { speaker: named, pronoun: false };
   }
   if (phrase.titleOnly) {
-    const person = referBack(st, at, words, feminine) ?? protagonist(st, at, words, feminine);
-    st.via = 'title-back';
+    const back = referBack(st, at, words, feminine);
+    const person = back ?? protagonist(st, at, words, feminine);
+    st.via = back ? 'title-back' : 'protagonist';
     if (person) return { speaker: person, pronoun: false };
   }
   // «أكد مصدر …» (indefinite): a new unnamed source, not one quoted before under the same word.
@@ -1110,7 +1111,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   if (inner) {
     speaker = inner;
     pronoun = false;
-    st.via = 'mention';
+    st.via = 'inner';
   }
   const cueWord = st.slice(cue.start, cue.end);
   if (marker >= 0) {
