@@ -500,5 +500,11 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
       ['تواصل مع القنصلية فورا', 'سامي العتيبي'],
     ]);
   });
+
+  it('reads past a verbal noun (قرار نقل السفارة) and «عبر» as "via" to the content, and drops وصف\'s object from the name', () => {
+    expect(who('وقد وصف رئيس السلطة الفلسطينية، محمود عباس، قرار نقل السفارة بأنه "صفعة القرن".')).toEqual([['"صفعة القرن"', 'محمود عباس']]);
+    expect(who('ووصف الرئيس محمود عباس القرار بأنه صفعة كبيرة للسلام.')).toEqual([['صفعة كبيرة للسلام', 'محمود عباس']]);
+    expect(who('وقال المذيع عمرو أديب، في مقدمة برنامج "كل يوم" المذاع عبر قناة ON E: "لو كنت حلفتلك على المصحف لصدقتني".').map((p) => p[1])).toEqual(['عمرو أديب']);
+  });
 });
 

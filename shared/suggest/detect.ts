@@ -1065,6 +1065,11 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     // التغييرات "…"»: nor does a verb describing the document.
     if (VERB_CUES.has(it.s) && j > i + 1 && isWord(items[j - 1]) && NEGATIONS.has(items[j - 1]!.s)) continue;
     if (VERB_CUES.has(it.s) && j > i + 1 && describesDocument(items, j)) continue;
+    // «عبر خدمة تويتر»: «عبر» without «عن» is "via", no verb.
+    const other = VERB_CUES.get(it.s);
+    if (other?.markerOnly && j > i + 1 && !(isWord(items[j + 1]) && other.marker?.includes(items[j + 1]!.s))) continue;
+    // «قرار نقل السفارة»: a cue's form right after a noun, with no conjunction, is a verbal noun.
+    if (VERB_CUES.has(it.s) && j > i + 1 && !/^[وف]/.test(it.s) && asNoun(items, j)) continue;
     if (PARTICIPLE_CUES.has(it.s) || (VERB_CUES.has(it.s) && j > i + 1)) break;
   }
   // «عبر» without «عن» is "via", not "expressed".
@@ -1102,6 +1107,12 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
       st.sentence = { n: cue.sentence, speaker };
     }
     return i;
+  }
+  // «وصف الرئيس محمود عباس القرار بأنه …»: وصف/اعتبر … بأن take an object after the subject; a
+  // definite word closing a longer name is that object.
+  if ((verb.base === 'وصف' || verb.base === 'اعتبر') && marker >= 0 && items[marker]!.s.startsWith('بان') && words.length >= 3 && !words.some((w) => w.comma)) {
+    const last = words[words.length - 1]!;
+    if (definite(last.norm) && !nisba(last.norm) && nameLike(words[words.length - 2]!) && !definite(words[words.length - 2]!.norm)) words = words.slice(0, -1);
   }
   const placed = marker >= 0 ? nameAfterPlace(st, words, speakerFrom, marker) : null;
   let { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
@@ -1279,6 +1290,18 @@ const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'خلاله', 
 
 /** Particles that negate the verb after them (لم يكشف: nothing is reported). */
 const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'ولم', 'لا', 'ولا', 'لن', 'ولن']);
+
+/**
+ * «قرار نقل السفارة»، «طريقة ذكر الأسماء»: a cue's form right after an indefinite word (not a
+ * particle, a relative pronoun, قد or another cue) and before a definite word is the verbal noun of
+ * a construct, not a verb.
+ */
+function asNoun(items: Item[], j: number): boolean {
+  const prev = items[j - 1];
+  const next = items[j + 1];
+  if (!isWord(prev) || !isWord(next) || !definite(next.s) || COMPLEMENTISERS.has(next.s)) return false;
+  return !(definite(prev.s) || NP_STOP.has(prev.s) || OPENERS.has(prev.s) || NEGATIONS.has(prev.s) || prev.s === 'قد' || VERB_CUES.has(prev.s));
+}
 
 /** «في بيان أعلن فيه»: a verb right after a document word and followed by «فيه» describes the document. */
 function describesDocument(items: Item[], j: number): boolean {
