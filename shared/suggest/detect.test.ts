@@ -506,5 +506,9 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
     expect(who('ووصف الرئيس محمود عباس القرار بأنه صفعة كبيرة للسلام.')).toEqual([['صفعة كبيرة للسلام', 'محمود عباس']]);
     expect(who('وقال المذيع عمرو أديب، في مقدمة برنامج "كل يوم" المذاع عبر قناة ON E: "لو كنت حلفتلك على المصحف لصدقتني".').map((p) => p[1])).toEqual(['عمرو أديب']);
   });
+
+  it('gives a frame citing «الموقع» to the organisation named with that head word', () => {
+    expect(who('حث موقع تويتر المستخدمين على تغيير كلمة المرور. لكن من الواضح أن الأعداد كانت كبيرة جدا، بحسب الموقع.').map((p) => p[1])).toEqual(['موقع تويتر']);
+  });
 });
 

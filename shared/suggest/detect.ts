@@ -1446,6 +1446,12 @@ function frameSource(st: State, i: number, j: number, e: number): DetectedSpeake
   if (!known) return null;
   const phrase = analysePhrase(words, undefined);
   if (!phrase) return null;
+  // «… بحسب الموقع» after «موقع تويتر»: the organisation named with that head word.
+  if (phrase.speaker.kind === 'organisation' && words.length === 1 && definite(head)) {
+    const named = namedOrganisation(st, i, bare(head));
+    st.via = 'named-org';
+    if (named) return named;
+  }
   st.via = phrase.titleOnly ? 'title-back' : phrase.speaker.kind === 'organisation' ? 'organisation' : 'named';
   return phrase.titleOnly ? (referBack(st, i, words, undefined) ?? phrase.speaker) : phrase.speaker;
 }
