@@ -539,7 +539,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   let e = from;
   // «قالت فيه إن…»: the pronoun of «in which» is not the speaker; «ولفت الانتباه إلى أن»: nor the
   // attention that is drawn.
-  while (e < to && isWord(items[e]) && ['فيه', 'فيها', 'ذلك', 'الانتباه', 'النظر'].includes(items[e]!.s)) e++;
+  while (e < to && isWord(items[e]) && ['فيه', 'فيها', 'خلاله', 'خلالها', 'ذلك', 'الانتباه', 'النظر'].includes(items[e]!.s)) e++;
   // «صرح لـ"عين اليوم" عيضة الهذلي»: a newspaper addressed before the speaker is skipped.
   const quoted = items[e + 1];
   if (isWord(items[e]) && items[e]!.s === 'ل' && quoted?.k === K.Open && quoted.match > e + 1 && quoted.match < to && wordCount(items, e + 1, quoted.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) e = quoted.match + 1;
@@ -657,6 +657,12 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     st.via = 'subject-before';
     if (before) return { speaker: before, pronoun: false };
   }
+  // «ودعا بارتوميو الجميع إلى …»، «وأكد بوتين الدعم»: after a one-word name the article already gave
+  // (a speaker's or a titled mention's), a definite word is the verb's object.
+  if (words.length >= 2 && !definite(words[0]!.norm) && definite(words[1]!.norm) && !nisba(words[1]!.norm) && !words[1]!.comma && nameLike(words[0]!)) {
+    const one = { speaker: { name: words[0]!.text, kind: 'person' as const }, titleOnly: false };
+    if (knownAs(st, one) || fullerMention(st.mentions, [words[0]!.norm], at)) words = words.slice(0, 1);
+  }
   let phrase: Phrase | null = analysePhrase(words, feminine);
   if (phrase?.weak) {
     // «وأعلن الحسيني للمرة الأولى»: a family name with ال reads as a noun; the article's titled
@@ -707,7 +713,8 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       }
     }
     // «وألقى المهندس فهد الكعبي كلمة أكد فيها أن»: the speech's giver, named earlier in the sentence.
-    if (isWord(items[at + 1]) && IN_IT.has(items[at + 1]!.s) && !opensClause(items, at)) {
+    // Also after a comma: «اتصالا هاتفيا من الملك محمد السادس، أعرب خلاله عن».
+    if (isWord(items[at + 1]) && IN_IT.has(items[at + 1]!.s) && (!opensClause(items, at) || items[at - 1]?.k === K.Comma)) {
       const giver = st.mentions.findLast((m) => m.at < at && m.at >= at - SUBJECT_WINDOW && items[m.at]!.sentence === items[at]!.sentence);
       st.via = 'issuer';
       if (giver) return { speaker: st.speakers.findLast((sp) => sp.name === giver.name) ?? { name: giver.name, kind: 'person', feminine }, pronoun: false };
@@ -808,6 +815,16 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     if (phrase.titleOnly && !definite(words[0]!.norm)) return phrase.speaker;
   }
   return null;
+}
+
+/** Is there an إن/أن, a colon or a quotation within `n` items after item `at`, in its sentence? */
+function markerNear(items: Item[], at: number, n: number): boolean {
+  for (let j = at + 1; j < items.length && j <= at + n; j++) {
+    const it = items[j]!;
+    if (it.k === K.End || it.k === K.Break) return false;
+    if (it.k === K.Colon || it.k === K.Open || (it.k === K.Word && COMPLEMENTISERS.has(it.s))) return true;
+  }
+  return false;
 }
 
 /** The first إن/أن within the speaker window after the verb at `at` ('' when there is none). */
@@ -1398,7 +1415,8 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
       const doc = words.findIndex((x, n) => n > 0 && DOCUMENT_SUBJECTS.has(bare(x.norm).replace(/ا$/, '')));
       if (doc > 0) words = words.slice(0, doc);
       // «هيئة السوق المالية قرارا»: after the name's definite words an indefinite one is the object.
-      const object = words.findIndex((x, n) => n > 1 && !definite(x.norm) && definite(words[n - 1]!.norm));
+      // «تنظيم داعش الهجوم»: after a proper name (no ال), a definite word other than a nisba is too.
+      const object = words.findIndex((x, n) => n > 1 && ((!definite(x.norm) && definite(words[n - 1]!.norm)) || (definite(x.norm) && !nisba(x.norm) && !definite(words[n - 1]!.norm))));
       if (object > 0) words = words.slice(0, object);
       const org = analysePhrase(words.slice(0, 6), feminine);
       if (org && !org.weak && org.speaker.kind === 'organisation') return org.speaker;
@@ -1435,6 +1453,15 @@ function frameSource(st: State, i: number, j: number, e: number): DetectedSpeake
   else if (/^ل[^ل]/.test(w0.norm) && items[i]!.s.includes('فق')) words[0] = { norm: w0.norm.slice(1), text: [...w0.text].slice(1).join('') };
   const stop = words.findIndex((w, n) => n > 0 && stopsPhrase(w.norm));
   if (stop > 0) words = words.slice(0, stop);
+  // «الموقع الرسمي لمجموعة البركة»، «حساب الوزارة»: the site's or account's owner is the source.
+  const site = bare(words[0]!.norm);
+  if ((site === 'موقع' || site === 'حساب' || site === 'صفحه') && words.length > 1) {
+    let k = 1;
+    while (k < words.length - 1 && nisba(words[k]!.norm)) k++;
+    const owner = words[k]!;
+    if (/^ل[^ل]/.test(owner.norm) && ORG_HEADS.has(owner.norm.slice(1))) words = [{ norm: owner.norm.slice(1), text: [...owner.text].slice(1).join('') }, ...words.slice(k + 1)];
+    else if (owner.norm.startsWith('لل')) words = [{ norm: `ال${owner.norm.slice(2)}`, text: `ال${[...owner.text].slice(2).join('')}` }, ...words.slice(k + 1)];
+  }
   const head = words[0]!.norm;
   // «وذلك بحسب ما تم إبلاغه»: a passive names no source.
   if (head === 'تم' || VERB_CUES.has(head)) return null;
@@ -1606,6 +1633,13 @@ function bayyanaCue(items: Item[], i: number): boolean {
   if (!isWord(next)) return false;
   if (!/^[وف]/.test(items[i]!.s) && !(isWord(items[i - 1]) && OPENERS.has(items[i - 1]!.s)) && items[i - 1]?.k !== K.Comma) return false;
   if (COMPLEMENTISERS.has(next.s)) return true;
+  // «وبين سعد منيف الكثيري رئيس القسم أن»: a name and then أن within a few words.
+  if (/^[وف]/.test(items[i]!.s)) {
+    for (let k = i + 1; k < items.length && k <= i + 8 && isWord(items[k]); k++) {
+      if (COMPLEMENTISERS.has(items[k]!.s)) return true;
+      if (/^و/.test(items[k]!.s) || stopsPhrase(items[k]!.s)) break;
+    }
+  }
   // «من جهته، بين الطالب X أنه»: after «من جهته/من جانبه،» it is the verb.
   if (items[i - 1]?.k === K.Comma && isWord(items[i - 2]) && OPENERS.has(items[i - 2]!.s) && ['جهته', 'جهتها', 'جانبه', 'جانبها'].includes(items[i - 2]!.s)) return true;
   const b = bare(next.s);
@@ -1650,6 +1684,8 @@ export function detectWithEvidence(text: string): (Suggestion & { evidence: Evid
       // «لكنه يعتقد أن»: a pronoun on the opener is the subject (he believes).
       const heShe = isWord(items[i - 1]) && OPENERS.has(items[i - 1]!.s) && /(ه|ها|هم)$/.test(items[i - 1]!.s);
       if (verb.imperfect && verb.base === 'اعتقد' && !heShe && isWord(items[i + 1]) && COMPLEMENTISERS.has(items[i + 1]!.s)) continue;
+      // «يعتبر تحالف X المنصة الأولى …» (is considered) has no speaker: without أن close after it.
+      if (verb.imperfect && verb.base === 'اعتبر' && !heShe && !markerNear(items, i, 6)) continue;
       if (verb.base === 'بين' && !verb.feminine && !bayyanaCue(items, i)) continue;
       if (describesDocument(items, i)) continue;
       i = verbAt(st, i, verb);

@@ -148,7 +148,8 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   // trailing run of name-like words.
   let from = words.length;
   let to = words.length;
-  const honorific = words.findLastIndex((w) => HONORIFICS.has(w.norm));
+  // The last honorific followed by a name (not «المهندس عدنان بن أحمد السيد», where السيد ends the name).
+  const honorific = words.findLastIndex((w, k) => HONORIFICS.has(w.norm) && k < words.length - 1 && (nameLike(words[k + 1]!) || words[k + 1]!.norm === 'علي'));
   // «نجم الفريق الأول لكرة القدم … حسين عبدالغني»: الفريق is a team there, not the rank, when an
   // ال-word follows it (names such as الوليد follow other honorifics); the name is the trailing run.
   const afterHonorific = words[honorific + 1];
@@ -158,7 +159,9 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   if (honorific >= 0 && honorific < words.length - 1 && (nameLike(words[honorific + 1]!) || ali(honorific + 1)) && !team) {
     from = honorific + 1;
     to = from + 1;
-    while (to < words.length && to < from + MAX_NAME && nameLike(words[to]!)) to++;
+    // «فيصل بن خالد بن عبد العزيز»: بن/عبد do not count towards the name's length.
+    const particles = () => words.slice(from, to).filter((w) => NAME_PARTICLES.has(w.norm)).length;
+    while (to < words.length && to < from + MAX_NAME + particles() && nameLike(words[to]!)) to++;
   } else {
     for (let j = words.length - 1; j >= 0; j--) {
       const w = words[j]!;
@@ -194,7 +197,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   }
   const name = words.slice(from, to);
   const role = words.slice(0, from);
-  if (name.length > 0 && name.length <= MAX_NAME && !(name.length === 1 && NAME_PARTICLES.has(name[0]!.norm))) {
+  if (name.length > 0 && name.length - name.filter((w) => NAME_PARTICLES.has(w.norm)).length <= MAX_NAME && !(name.length === 1 && NAME_PARTICLES.has(name[0]!.norm))) {
     // A lone word after an organisation (قالت وزارة العمل) belongs to the organisation's name.
     if (!(isOrg(words[0]!.norm) && !role.some((w) => isTitle(w.norm)))) return withRole(name, role, feminine);
   }
