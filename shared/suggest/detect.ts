@@ -698,6 +698,13 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
           const reaches = st.phraseEnd === at;
           st.phraseEnd = savedEnd;
           if (!qad && !reaches) break;
+          // «يذكر أن وزارة الدفاع كانت قد أعلنت»: nothing between كان and قد, the subject is before كان.
+          if (!subjectWords.length && qad) {
+            const before = subjectBefore(st, k, feminine);
+            st.via = 'subject-before';
+            if (before) return { speaker: before, pronoun: false };
+            break;
+          }
           // «وكان حساب الجيش على تويتر قد ذكر»: the account's owner.
           if (subjectWords.length > 1 && (bare(subjectWords[0]!.norm) === 'حساب' || bare(subjectWords[0]!.norm) === 'صفحه')) subjectWords = subjectWords.slice(1);
           const subject = analysePhrase(subjectWords, feminine);
@@ -1274,6 +1281,10 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   // «حذرت الإمارة مجددا من …»: past the adverbs that ended the subject.
   let p = st.phraseEnd;
   while (isWord(items[p]) && p < st.phraseEnd + 3 && ADVERBS.has(items[p]!.s)) p++;
+  // «أعلنت الأحد 19 يوليو/ تموز مقتل …»: past a date as well.
+  const dated = p;
+  while (p < st.phraseEnd + 8 && items[p] !== undefined && ((isWord(items[p]) && (ADVERBS.has(items[p]!.s) || MONTHS.has(items[p]!.s) || /^[0-9]/.test(items[p]!.s))) || (items[p]!.k === K.Other && p > st.phraseEnd))) p++;
+  if (p > dated && !(isWord(items[p]) && verbalNoun(items[p]!.s, st.slice(items[p]!.start, items[p]!.end)) === 'list')) p = dated;
   const stop = items[p];
   const next = items[p + 1];
   // «أعلنت طالبان مسؤوليتها عن الهجوم»: an object before the preposition makes it an act;
@@ -1285,6 +1296,8 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   if (rule.preposition && isWord(stop) && stop.s === rule.preposition && isWord(next) && !stopsPhrase(next.s) && !/^[0-9]/.test(next.s)) {
     return { subject: words, from: isAct(verb, next.s) ? -1 : p + 1 };
   }
+  // «… كانت قد أعلنت الأحد مقتل …» (the subject before the verb): a sure verbal noun after an adverb or a date.
+  if (rule.direct && !words.length && p > st.phraseEnd && isWord(items[p]) && verbalNoun(items[p]!.s, st.slice(items[p]!.start, items[p]!.end)) === 'list') return { subject: words, from: p };
   if (!rule.direct || !words.length) return null;
   // After an adverb only a sure verbal noun (أكدت الشرطة أمس التقرير: a plain masdar shape may be an object).
   const afterAdverb = isWord(stop) && p > st.phraseEnd ? verbalNoun(stop.s, st.slice(stop.start, stop.end)) : false;
@@ -1334,6 +1347,12 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بي
 function isAct(verb: VerbCue, norm: string): boolean {
   return (verb.base === 'اعلن' || verb.base === 'كشف') && ACTS.has(norm.startsWith('ال') ? norm.slice(2) : norm);
 }
+
+/** Month names (both calendars' Arabic names), for a date between a verb and its nominal content. */
+const MONTHS: ReadonlySet<string> = new Set([
+  'يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين', 'الثاني', 'الاول',
+]);
 
 /** Adverbs and days that may end a speaker phrase before nominal content (أعلنت أمس، حذرت الأحد من). */
 const ADVERBS: ReadonlySet<string> = new Set(['مجددا', 'مرارا', 'رسميا', 'ايضا', 'كذلك', 'امس', 'اليوم', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
