@@ -79,6 +79,21 @@
  * Not done: (c) a sentence-initial frame with no comma (وبحسب منظمة غير حكومية شارك …) and (e) a
  * speaker described before being named (يقول الخباز التونسي … وأوضح محمود المسدي).
  *
+ * Round 6 (speaker attribution, studied on the first-run errors of heldout4–11; tests in
+ * detect.test.ts, «speaker attribution on unseen articles (round 6)»): a pronoun continuation goes to
+ * a named speaker whose speech was not found, to a titled or named subject since the last statement
+ * (also across a line break, after «من جانبه،», the issuer of a statement: وأصدرت X بيانا … وأكدت), to
+ * an unnamed person introduced by an indefinite title (ولم يرد متحدث … لكنه قال); «التي تقول» is the
+ * antecedent's (antecedent); a describing title nobody was named with is the article's protagonist
+ * (protagonist); a title refers back to a name given before it too (nameBefore); a describing speaker
+ * takes the next statement's new name (namedLater); «أن كيم «قال إن»» is كيم's (innerSpeaker); «كلمة أكد
+ * فيها / أعرب خلاله» is the giver's (IN_IT); «الموقع» alone is the organisation named with that head word
+ * (namedOrganisation); names: consonant skeletons for spelling variants (names.ts nameSkeleton), فان,
+ * ب/ل-initial given names after a title, علي after an honorific, initials with a full stop, بن chains,
+ * objects after وصف and after a known one-word name; and the speaker phrase reads past negated verbs,
+ * verbs describing a document, verbal nouns in a construct and «عبر» (via). Unseen effect: two to three
+ * points (tests/suggest/README.md, Round 6).
+ *
  * Confidence (round 4): every statement keeps the evidence it was found with (cue, content mark,
  * how the speaker was resolved — the `via` each resolver sets —, lengths, distance), confidence.ts
  * turns it into `confidence`, and detectStatements leaves out what falls under minConfidence.
