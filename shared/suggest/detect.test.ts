@@ -541,5 +541,16 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
       ['«تم تطويق المنطقة بالكامل»', 'وزارة الدفاع'],
     ]);
   });
+
+  it('runs content on past a quoted word at its start (أنها "حررت" رهينة …), so a closing frame does not take the sentence', () => {
+    expect(who('أعلنت المملكة العربية السعودية، أنها "حررت" رهينة فرنسيا كان محتجزا منذ يوليو، وفقا لما ذكرته وكالة الأنباء السعودية.')).toEqual([
+      ['"حررت" رهينة فرنسيا كان محتجزا منذ يوليو', 'المملكة العربية السعودية'],
+    ]);
+  });
+
+  it('gives «وأضاف المسؤول بالاتحاد …» to the unnamed official quoted before', () => {
+    const text = 'قال مسؤول كبير إن الزعماء سيناقشون الملف غدا.\nوأضاف المسؤول بالاتحاد الأوروبي أن القرار سيصدر مساء الأربعاء.';
+    expect(who(text).map((p) => p[1])).toEqual(['مسؤول كبير', 'مسؤول كبير']);
+  });
 });
 

@@ -242,6 +242,10 @@ function contentEnd(st: State, from: number): number {
   const first = items[from];
   if (!first) return from;
   if (first.k === K.Open) {
+    // «أنها "حررت" رهينة فرنسيا …»: a word or two in quotation marks that the clause goes on after is
+    // a quoted expression inside the content, not the whole of it.
+    const after = first.match >= 0 ? items[first.match + 1] : undefined;
+    if (first.match > from && wordCount(items, from, first.match, 3) <= 2 && isWord(after) && !cutsContent(items, first.match + 1)) return contentEnd(st, first.match + 1);
     if (first.match >= 0) return first.match + 1;
     // Never closed: the rest of the paragraph is the quotation.
     let k = from + 1;
@@ -403,6 +407,8 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
     if (s.role && s.role !== s.name && words.includes(head)) return s;
     // «وقال المصدر» after «كشفت مصادر …»: the unnamed source goes on.
     if ((head === 'مصدر' || head === 'مصادر') && (words[0] === 'مصدر' || words[0] === 'مصادر')) return s;
+    // «وأضاف المسؤول …» after «قال مسؤول كبير»: the unnamed source by the same word.
+    if (GENERIC_SOURCES.has(head) && words[0] === head && !s.role) return s;
   }
   if (!TITLES.has(head) && !TITLES.has(`ال${head}`)) return null;
   // The title's earlier mention, followed by a name.
@@ -755,7 +761,9 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   }
   // «وقال المصدر» after «كشفت مصادر مطلعة»: the same unnamed source; with none, the last speaker
   // (a newspaper quoted before: «قالت صحيفة الماركا … وأوضح المصدر»).
-  if (words.length === 1 && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm))) {
+  // Also «وأضاف المسؤول بالاتحاد الأوروبي» after «قال مسؤول كبير»: qualified by a ب/ل/في phrase.
+  const qualified = words.length > 1 && words.slice(1).every((w, n) => n === 0 ? /^(بال|لل|في$)/.test(w.norm) || w.norm === 'في' : true) && /^(بال|لل)/.test(words[1]!.norm);
+  if ((words.length === 1 || qualified) && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm))) {
     const earlier = referBack(st, at, words, feminine) ?? (bare(words[0]!.norm).startsWith('مصد') ? lastSpeaker(st, undefined) : null);
     st.via = 'title-back';
     if (earlier) return { speaker: earlier, pronoun: false };
