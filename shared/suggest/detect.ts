@@ -223,6 +223,8 @@ function cutsContent(items: Item[], k: number): boolean {
   const it = items[k]!;
   const prev = items[k - 1];
   if (PARTICIPLE_CUES.has(it.s)) return prev !== undefined && (prev.k === K.Comma || prev.k === K.Other);
+  // «…، وفقا لما ذكرته الوكالة»: a source frame after a comma is the reporter's, not the content.
+  if (FRAMES.has(it.s) || it.s === 'حسبما' || it.s === 'وحسبما') return prev !== undefined && prev.k === K.Comma;
   const verb = VERB_CUES.get(it.s);
   if (verb && !verb.markerOnly) {
     if (/^[وف]/.test(it.s) && it.s !== 'وصف' && it.s !== 'وصفت') return true;
