@@ -552,5 +552,10 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
     const text = 'قال مسؤول كبير إن الزعماء سيناقشون الملف غدا.\nوأضاف المسؤول بالاتحاد الأوروبي أن القرار سيصدر مساء الأربعاء.';
     expect(who(text).map((p) => p[1])).toEqual(['مسؤول كبير', 'مسؤول كبير']);
   });
+
+  it('points «هؤلاء الأعضاء» back to the earlier phrase with that noun, and reads «نموا» as nominal content', () => {
+    const text = 'حث بعض أعضاء البنك المركزي الأمريكي على رفع الفائدة بسرعة.\nوتوقع هؤلاء الأعضاء نموا اقتصاديا أعلى في المدى المتوسط.';
+    expect(who(text)).toEqual([['نموا اقتصاديا أعلى في المدى المتوسط', 'بعض أعضاء البنك المركزي الأمريكي']]);
+  });
 });
 

@@ -686,6 +686,11 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const one = { speaker: { name: words[0]!.text, kind: 'person' as const }, titleOnly: false };
     if (knownAs(st, one) || fullerMention(st.mentions, [words[0]!.norm], at)) words = words.slice(0, 1);
   }
+  if (words.length >= 2 && DEMONSTRATIVES.has(words[0]!.norm) && definite(words[1]!.norm)) {
+    const pointed = demonstrativeBack(st, at, words[1]!.norm);
+    st.via = 'title-back';
+    if (pointed) return { speaker: st.speakers.findLast((sp) => sp.name === pointed.name) ?? pointed, pronoun: false };
+  }
   let phrase: Phrase | null = analysePhrase(words, feminine);
   if (phrase?.weak) {
     // «وأعلن الحسيني للمرة الأولى»: a family name with ال reads as a noun; the article's titled
@@ -1259,6 +1264,8 @@ const MASDAR_SHORT = /^(ت...|..و.)$/;
 function verbalNoun(norm: string, text = ''): 'list' | 'suffix' | 'shape' | false {
   const w = norm.startsWith('ال') ? norm.slice(2) : norm;
   if (VERBAL_NOUNS.has(w)) return 'list';
+  // «نموا»، «دعما»: the accusative with its tanween unwritten.
+  if (w.endsWith('ا') && !norm.startsWith('ال') && VERBAL_NOUNS.has(w.slice(0, -1))) return 'list';
   const m = /^(.{2,}?)(هما|ها|هم|نا|ه)$/.exec(w);
   const plain = text.replace(/[\u064B-\u0652\u0640]/g, '');
   if (m) {
@@ -1298,6 +1305,8 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
     // «وأكد أهمية تفعيل …»: with no subject the verbal noun comes first.
     const m = words.findIndex((w, k) => {
       if (k === 0 && words.length === 1) return false;
+      // «وتوقع هؤلاء الأعضاء نموا»: the noun after a demonstrative is the subject.
+      if (k === 1 && DEMONSTRATIVES.has(words[0]!.norm)) return false;
       const kind = verbalNoun(w.norm, w.text);
       return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(words, k)));
     });
@@ -1342,6 +1351,29 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
 
 /** «كلمة أكد فيها»، «بيانا قال فيه»، «مقابلة أوضح خلالها»: the verb speaks in something just named. */
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
+
+/** Demonstratives before a noun (هؤلاء الأعضاء، هذه الشركة): the pair refers back to an earlier mention. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'هولاء', 'ذلك', 'تلك', 'اوليك', 'هاولاء']);
+
+/**
+ * «حث بعض أعضاء البنك المركزي … وتوقع هؤلاء الأعضاء»: the earlier phrase with that noun — from a
+ * quantifier before it (بعض، عدد من) to the end of its construct (up to five words, to a stop word or
+ * a mark) — names whom the demonstrative points at.
+ */
+function demonstrativeBack(st: State, at: number, noun: string): DetectedSpeaker | null {
+  const items = st.items;
+  const key = bare(noun);
+  for (let k = at - 3; k >= 0 && k >= at - LOOK_BACK; k--) {
+    if (!isWord(items[k]) || bare(items[k]!.s) !== key || DEMONSTRATIVES.has(items[k - 1]?.s ?? '')) continue;
+    let from = k;
+    if (isWord(items[k - 1]) && ['بعض', 'عدد', 'احد'].includes(items[k - 1]!.s)) from = k - 1;
+    else if (isWord(items[k - 2]) && items[k - 2]!.s === 'عدد' && items[k - 1]!.s === 'من') from = k - 2;
+    let e = k + 1;
+    while (e < items.length && e < k + 5 && isWord(items[e]) && definite(items[e]!.s) && !stopsPhrase(items[e]!.s)) e++;
+    return { name: st.slice(items[from]!.start, items[e - 1]!.end), kind: 'person' };
+  }
+  return null;
+}
 
 /** Particles that negate the verb after them (لم يكشف: nothing is reported). */
 const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'ولم', 'لا', 'ولا', 'لن', 'ولن']);
