@@ -37,7 +37,7 @@ const FIRST_RUNS = process.argv.includes('--first-runs');
 const argHide = process.argv.indexOf('--hide');
 const HIDDEN = new Set(argHide > 0 ? process.argv[argHide + 1].split(',') : []);
 /** The split judged last and never tuned on: its figures are the unseen estimate, so it is not calibrated on. */
-const TEST_SPLIT = 'heldout10';
+const TEST_SPLIT = 'heldout13';
 const argMin = process.argv.indexOf('--min');
 /** The threshold for the per-split figures (--min X; default the detector's own). */
 const MIN = argMin > 0 ? { minConfidence: Number(process.argv[argMin + 1]) } : {};
@@ -153,16 +153,46 @@ function printFirstRuns() {
     console.log(`  ${split.padEnd(9)} at the default: ${String(kept.length).padStart(3)} suggested, precision ${(right / kept.length).toFixed(3)}, recall ${(right / n).toFixed(3)}`);
   }
   const classes = { 'cue × content': (r) => `${r.cueKind} ${r.content}`, 'speaker found as': (r) => (r.sinceSpoke < 0 ? `${r.via} (first)` : r.via) };
-  for (const [name, f] of Object.entries(classes)) {
+  const byClass = (list, f) => {
     const groups = new Map();
-    for (const r of rows) {
+    for (const r of list) {
       const g = groups.get(f(r)) ?? { n: 0, right: 0 };
       g.n++;
       if (r.right) g.right++;
       groups.set(f(r), g);
     }
-    console.log(`  precision by ${name}: ${[...groups].sort((a, b) => b[1].n - a[1].n).map(([k, g]) => `${k} ${g.n} ${(g.right / g.n).toFixed(2)}`).join('; ')}`);
+    return [...groups].sort((a, b) => b[1].n - a[1].n).map(([k, g]) => `${k} ${g.n} ${(g.right / g.n).toFixed(2)}`).join('; ');
+  };
+  for (const [name, f] of Object.entries(classes)) console.log(`  precision by ${name}: ${byClass(rows, f)}`);
+  // The current detector on the same articles (no threshold). In-sample: these splits have been
+  // studied since their first run, so this says what the rules now do there, not unseen quality.
+  const now = [];
+  const fixed = new Map();
+  let judgedNow = 0;
+  for (const a of runs.articles) {
+    const article = judged.articles.find((x) => x.file === a.file);
+    const text = fs.readFileSync(path.join(CORPUS, a.file), 'utf8').normalize('NFC');
+    const all = engine.detectWithEvidence(text);
+    const scored = all.map((x) => ({ start: x.start, end: x.end, speaker: x.speaker?.name ?? null }));
+    engine.judgeEach(article.statements, scored).forEach((j, n) => now.push({ ...all[n].evidence, right: j.correct }));
+    judgedNow += engine.score(article.statements, scored).correct;
+    // Each first-run wrong suggestion: is its judged statement now found with the right speaker?
+    for (const old of a.suggestions) {
+      if (old.right) continue;
+      const key = old.sinceSpoke < 0 ? `${old.via} (first)` : old.via;
+      const target = article.statements.find((j) => engine.overlaps(old, j));
+      const ok = target !== undefined && scored.some((x) => engine.overlaps(x, target) && engine.sameSpeaker(x.speaker, target.speaker));
+      const g = fixed.get(key) ?? { wrong: 0, fixed: 0, none: 0 };
+      g.wrong++;
+      if (!target) g.none++;
+      else if (ok) g.fixed++;
+      fixed.set(key, g);
+    }
   }
+  const rightNow = now.filter((r) => r.right).length;
+  console.log(`  the current detector on the same articles (no threshold; in-sample): ${now.length} suggested, precision ${(rightNow / now.length).toFixed(3)}, recall ${(judgedNow / total).toFixed(3)}`);
+  for (const [name, f] of Object.entries(classes)) console.log(`  now, precision by ${name}: ${byClass(now, f)}`);
+  console.log(`  first-run wrong suggestions by how the speaker was found (wrong, now right, judged as no statement): ${[...fixed].sort((a, b) => b[1].wrong - a[1].wrong).map(([k, g]) => `${k} ${g.wrong}/${g.fixed}/${g.none}`).join('; ')}`);
 }
 
 /** P/R by threshold over the calibration splits, and (--classes) the precision of each evidence class. */

@@ -42,14 +42,18 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     // Past further role words and adjectives: «اللاعب المصري محمد صلاح».
     let a = k + 1;
     while (a < items.length && a < k + 4 && introduces(items[a]!)) a++;
+    // «العداء الكيني، إليود كيبتشوغي،»: the name in apposition, between commas, after a title.
+    if (items[a]?.k === K.Comma && nameWord(items[a + 1]) && a > k + 1 && !nisba(items[k]!.s)) a++;
     const first = items[a];
-    if (!nameWord(first) || definite(first!.s)) continue;
+    // «إليود»، «ألكسندر»: written with a hamza, the ال is part of the name, not the article.
+    const article = (it: Item) => definite(it.s) && !/^[إأآ]/.test(slice(it.start, it.end));
+    if (!nameWord(first) || article(first!)) continue;
     let b = a + 1;
     // A family name with ال only after a given name or a particle (بخيت بن محمد الزهراني), and it
     // ends the name («الرئيس كمال الحسيني خطابا»: the object follows).
     // «بن علي»: علي (folded like the preposition على) is a name after a particle.
     const part = (j: number) => nameWord(items[j]) || (items[j]?.s === 'علي' && NAME_PARTICLES.has(items[j - 1]!.s));
-    while (b < items.length && b < a + MAX_NAME && part(b) && !definite(items[b - 1]!.s)) b++;
+    while (b < items.length && b < a + MAX_NAME && part(b) && !article(items[b - 1]!)) b++;
     if (b - a < 2 || NAME_PARTICLES.has(items[b - 1]!.s)) continue;
     const keys = items.slice(a, b).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
     out.push({ name: slice(items[a]!.start, items[b - 1]!.end), keys, at: a });

@@ -41,3 +41,16 @@ export function looseWords(name: string): string[] {
 export function looseKey(name: string): string {
   return looseWords(name).join('');
 }
+
+/**
+ * The consonant skeleton of one name word: loose (ش→س …), without ال and without the letters
+ * that spell long vowels (ا و ي), so that transliterations of one foreign name meet: كراوتش and
+ * كرواتش, دانيلز and دانييلزي (a stray ي at the end is a vowel too). Null for words too short for
+ * the skeleton to say anything (three consonants at least).
+ */
+export function nameSkeleton(word: string): string | null {
+  const [w] = looseWords(word);
+  if (!w || w.length < 4) return null;
+  const sk = w.replace(/[اويء]/g, '');
+  return sk.length >= 3 ? sk : null;
+}

@@ -90,13 +90,21 @@ function organisationIn(role: PhraseWord[]): string | undefined {
 
 /** Analyse the words of a speaker phrase; null when there are none (a pronoun subject). */
 export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined): Phrase | null {
-  const words = all.slice(0, MAX_PHRASE);
+  // «بوتين والحديث …»: a second noun joined with و+ال to a name ends the subject (not «الثقافة
+  // والفنون» inside a role's construct; والي, a governor, is one word).
+  const joined = all.findIndex((w, k) => k > 0 && w.norm.startsWith('وال') && w.norm.length > 4 && !w.comma && !definite(all[k - 1]!.norm) && nameLike(all[k - 1]!));
+  const words = all.slice(0, joined > 0 ? Math.min(joined, MAX_PHRASE) : MAX_PHRASE);
   if (words.length === 0) return null;
   // «ومدير فرع الجمعية …» (a mention inside a list): the conjunction is not part of the title.
   const w0 = words[0]!;
   if (/^و./.test(w0.norm) && (isTitle(w0.norm.slice(1)) || isOrg(w0.norm.slice(1)))) words[0] = { norm: w0.norm.slice(1), text: [...w0.text].slice(1).join('') };
   // Apposition: «مدير العمليات بمفوضية الانتخابات، صفاء الجابري، …»: the part between commas is the name.
   const second = words.findIndex((w, k) => k > 0 && w.comma);
+  // «دانيلز، واسمها الحقيقي ستيفاني كليفورد، …»، «X، وهو …»: a clause joined with و is an aside, not the name.
+  if (second > 0 && /^و(اسم|هو$|هي$|كان)/.test(words[second]!.norm)) {
+    const aside = analysePhrase(words.slice(0, second), feminine);
+    if (aside) return aside;
+  }
   if (second > 0) {
     let third = words.findIndex((w, k) => k > second && w.comma);
     if (third < 0) third = words.length;
@@ -118,11 +126,19 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     }
     return named;
   }
+  // «الطالب سامي العتيبي نائب رئيس النادي»: a describing noun, then the name, then the role.
+  if (words.length > 3 && definite(words[0]!.norm) && nameLike(words[0]!) && !nisba(words[0]!.norm) && nameLike(words[1]!) && !definite(words[1]!.norm)) {
+    let k = 1;
+    while (k < words.length && k < 1 + MAX_NAME && nameLike(words[k]!)) k++;
+    if (k > 2 && k < words.length && isTitle(words[k]!.norm)) return withRole(words.slice(1, k), [words[0]!, ...words.slice(k)], feminine);
+  }
   // A name first, then the role: «سيرناندو استريوا المتحدث باسم الناتو».
   if (nameLike(words[0]!) && !words[0]!.norm.startsWith('ال') && words.length > 1) {
     let k = 0;
     while (k < words.length && k < MAX_NAME && nameLike(words[k]!)) k++;
-    if (k < words.length && (isTitle(words[k]!.norm) || isOrg(words[k]!.norm))) return withRole(words.slice(0, k), words.slice(k), feminine);
+    // Not when that title is an honorific before a name: «مشرف المعرض الأستاذ سامي الحمدان».
+    const honoured = HONORIFICS.has(words[k]?.norm ?? '') && words[k + 1] !== undefined && (nameLike(words[k + 1]!) || words[k + 1]!.norm === 'علي') && !words[k + 1]!.norm.startsWith('ال');
+    if (k < words.length && (isTitle(words[k]!.norm) || isOrg(words[k]!.norm)) && !honoured) return withRole(words.slice(0, k), words.slice(k), feminine);
   }
   // An unnamed source: «مصدر عسكري روسي»، «مسؤولون رفيعو المستوى».
   if (GENERIC_SOURCES.has(words[0]!.norm) || GENERIC_SOURCES.has(bare(words[0]!.norm))) {
@@ -132,15 +148,20 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   // trailing run of name-like words.
   let from = words.length;
   let to = words.length;
-  const honorific = words.findLastIndex((w) => HONORIFICS.has(w.norm));
+  // The last honorific followed by a name (not «المهندس عدنان بن أحمد السيد», where السيد ends the name).
+  const honorific = words.findLastIndex((w, k) => HONORIFICS.has(w.norm) && k < words.length - 1 && (nameLike(words[k + 1]!) || words[k + 1]!.norm === 'علي'));
   // «نجم الفريق الأول لكرة القدم … حسين عبدالغني»: الفريق is a team there, not the rank, when an
   // ال-word follows it (names such as الوليد follow other honorifics); the name is the trailing run.
   const afterHonorific = words[honorific + 1];
   const team = honorific >= 0 && afterHonorific !== undefined && words[honorific]!.norm === 'الفريق' && definite(afterHonorific.norm);
-  if (honorific >= 0 && honorific < words.length - 1 && nameLike(words[honorific + 1]!) && !team) {
+  // «الأستاذ علي النقيدان»: علي (folded like the preposition على) is a given name after an honorific.
+  const ali = (k: number) => words[k]?.norm === 'علي' && words[k + 1] !== undefined && nameLike(words[k + 1]!);
+  if (honorific >= 0 && honorific < words.length - 1 && (nameLike(words[honorific + 1]!) || ali(honorific + 1)) && !team) {
     from = honorific + 1;
     to = from + 1;
-    while (to < words.length && to < from + MAX_NAME && nameLike(words[to]!)) to++;
+    // «فيصل بن خالد بن عبد العزيز»: بن/عبد do not count towards the name's length.
+    const particles = () => words.slice(from, to).filter((w) => NAME_PARTICLES.has(w.norm)).length;
+    while (to < words.length && to < from + MAX_NAME + particles() && nameLike(words[to]!)) to++;
   } else {
     for (let j = words.length - 1; j >= 0; j--) {
       const w = words[j]!;
@@ -150,20 +171,33 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         continue;
       }
       if (!nameLike(w)) break;
+      // «جمعية الثقافة والفنون بجدة عمر الجاسر»: a ب/ل-word after the role's definite word (not a
+      // title: الرئيس بشار) before a name of two words already is a place or a complement of the
+      // role (a lone «المنظمة ليلى حداد» keeps its given name).
+      const prevWord = words[j - 1];
+      if (/^[لب][^ل]/.test(w.norm) && prevWord && definite(prevWord.norm) && !isTitle(prevWord.norm) && !nisba(prevWord.norm) && from <= words.length - 2) break;
       if (definite(w.norm) && !NAME_PARTICLES.has(w.norm)) {
         // An ال-word is a family name only after a given name (محمد العاصمي), not after a title.
         const before = words[j - 1];
         if (!before || !(nameLike(before) || before.norm === 'علي') || (definite(before.norm) && !NAME_PARTICLES.has(before.norm))) break;
         // «لكرة القدم»، «لمكافحة الإرهاب»: a word with a glued ل/ب before an ال-word is a prepositional
-        // phrase of the role (names such as ليلى الخطيب after a title are the price; after an honorific they are read above).
-        if (/^[لب]/.test(before.norm) && j - 2 >= 0) break;
+        // phrase of the role — unless a title comes right before it: «الرئيس بشار الأسد»، «الوزير
+        // لؤي الخطيب» (a preposition does not follow a bare title; «المتحدث باسم الوزارة» is the exception).
+        // Also after a title and a nationality (الرئيس السوري بشار الأسد) when the ل/ب-word is no
+        // noun in ة (الاتحاد الدولي لكرة القدم).
+        const head = words[j - 2];
+        // Either way the family name ends the phrase («لمكافحة الإرهاب فلاديمير …» goes on).
+        const last = j === words.length - 1;
+        const titled = head && last && isTitle(head.norm) && !isOrg(head.norm);
+        const national = head && last && nisba(head.norm) && words[j - 3] !== undefined && isTitle(words[j - 3]!.norm) && !before.norm.endsWith('ه');
+        if (/^[لب]/.test(before.norm) && head && !((titled || national) && before.norm !== 'باسم')) break;
       }
       from = j;
     }
   }
   const name = words.slice(from, to);
   const role = words.slice(0, from);
-  if (name.length > 0 && name.length <= MAX_NAME && !(name.length === 1 && NAME_PARTICLES.has(name[0]!.norm))) {
+  if (name.length > 0 && name.length - name.filter((w) => NAME_PARTICLES.has(w.norm)).length <= MAX_NAME && !(name.length === 1 && NAME_PARTICLES.has(name[0]!.norm))) {
     // A lone word after an organisation (قالت وزارة العمل) belongs to the organisation's name.
     if (!(isOrg(words[0]!.norm) && !role.some((w) => isTitle(w.norm)))) return withRole(name, role, feminine);
   }

@@ -51,11 +51,23 @@ function isDigit(c: number): boolean {
 
 const LETTER = /\p{L}/u;
 
+/** Latin letters as Arabic spells them (سي، إل، اس، جي، إف …), when written as an initial with a full stop. */
+export const INITIALS: ReadonlySet<string> = new Set(['سي', 'إل', 'ال', 'اس', 'إس', 'جي', 'إف', 'اف', 'إم', 'ام', 'إن', 'دي', 'تي', 'بي', 'كي', 'أو', 'او', 'آر', 'إي', 'اي', 'جاي']);
+
 /**
  * «بي.إف.إم»، «أ.ف.ب»: a full stop between letters after a part of at most three letters is an
- * abbreviation's, not a sentence end («الفيضانات.وسعى», a missing space, still ends the sentence).
+ * abbreviation's, and so is one after د/م/أ alone before a name (د. التميمي), not a sentence end («الفيضانات.وسعى», a missing space, still ends the sentence).
  */
 function abbreviation(text: string, i: number): boolean {
+  // «د. التميمي»، «م. خالد»، «أ. سامي»: a title's one-letter abbreviation before a name; «جون سي.
+  // دميرس»، «ميليسا إل. هاريس»، «اس. جيمس»: a Latin initial spelled in one or two letters inside a name.
+  if (i >= 1 && text[i + 1] === ' ' && LETTER.test(text[i + 2] ?? '')) {
+    let k = i;
+    while (k > 0 && LETTER.test(text[k - 1]!)) k--;
+    const word = text.slice(k, i);
+    if (word.length === 1 && 'دمأ'.includes(word)) return true;
+    if (word.length === 2 && INITIALS.has(word)) return true;
+  }
   if (i + 1 >= text.length || !LETTER.test(text[i + 1]!)) return false;
   let k = i;
   while (k > 0 && LETTER.test(text[k - 1]!)) k--;
