@@ -6,7 +6,11 @@
 // check, boilerplate detection or Arabic analysis. Each side runs in its own child process,
 // which reports its peak memory (process.resourceUsage().maxRSS) when it exits.
 //
-// Usage: node scripts/bench-import.mjs [file.csv[.gz]] [--build] [--json]
+// The two sides run alternately, `--runs N` times each (default 3); the figures are each
+// side's median, and the ratio is the median of the per-pair ratios (a pair runs back to
+// back, so both meet about the same load on a shared machine).
+//
+// Usage: node scripts/bench-import.mjs [file.csv[.gz]] [--build] [--json] [--runs N]
 //   --build   rebuild dist/node first (otherwise only when dist/node/daftar.cjs is missing)
 //   --json    print the figures as JSON
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,7 +22,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const csv = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(ROOT, '../shared/corpus/ant-news-31k.csv.gz'));
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 3;
+const csv = path.resolve(args.filter((a, i) => i !== runsAt + 1 || runsAt < 0).find((a) => !a.startsWith('--')) ?? path.join(ROOT, '../shared/corpus/ant-news-31k.csv.gz'));
 
 if (!fs.existsSync(csv)) {
   console.error(`bench-import: ${csv} is not there (the shared corpus is needed; see ../shared/corpus/README.md)`);
@@ -101,25 +107,39 @@ function run(label, argv) {
   return { seconds, cpuSeconds, maxRssMB: usage.maxRSS / 1024, stdout: r.stdout };
 }
 
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 try {
-  const base = run('baseline', [baseline, csv, path.join(dir, 'baseline.sqlite')]);
-  const project = path.join(dir, 'project.sqlite');
-  run('new', [path.join(ROOT, 'bin/daftar.cjs'), 'new', project]);
-  const ours = run('daftar', [path.join(ROOT, 'bin/daftar.cjs'), 'import', project, csv, '--json']);
-  const report = JSON.parse(ours.stdout);
+  const pairs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const baseFile = path.join(dir, `baseline-${i}.sqlite`);
+    const base = run('baseline', [baseline, csv, baseFile]);
+    const project = path.join(dir, `project-${i}.sqlite`);
+    run('new', [path.join(ROOT, 'bin/daftar.cjs'), 'new', project]);
+    const ours = run('daftar', [path.join(ROOT, 'bin/daftar.cjs'), 'import', project, csv, '--json']);
+    pairs.push({ base, ours, report: JSON.parse(ours.stdout) });
+    for (const f of [baseFile, project]) fs.rmSync(f, { force: true });
+  }
+  const { report } = pairs[pairs.length - 1];
+  const side = (pick) => ({
+    seconds: +median(pairs.map((p) => pick(p).seconds)).toFixed(2),
+    cpuSeconds: +median(pairs.map((p) => pick(p).cpuSeconds)).toFixed(2),
+    maxRssMB: Math.round(Math.max(...pairs.map((p) => pick(p).maxRssMB))),
+  });
   const figures = {
     file: csv,
-    baseline: { seconds: +base.seconds.toFixed(2), cpuSeconds: +base.cpuSeconds.toFixed(2), rows: JSON.parse(base.stdout).rows, maxRssMB: Math.round(base.maxRssMB) },
+    runs: RUNS,
+    baseline: { ...side((p) => p.base), rows: JSON.parse(pairs[0].base.stdout).rows },
     daftar: {
-      seconds: +ours.seconds.toFixed(2),
-      cpuSeconds: +ours.cpuSeconds.toFixed(2),
+      ...side((p) => p.ours),
       imported: report.imported.length,
       duplicates: report.duplicates.length,
       failed: report.failed.length,
-      maxRssMB: Math.round(ours.maxRssMB),
     },
-    ratio: +(ours.seconds / base.seconds).toFixed(2),
-    cpuRatio: +(ours.cpuSeconds / base.cpuSeconds).toFixed(2),
+    ratio: +median(pairs.map((p) => p.ours.seconds / p.base.seconds)).toFixed(2),
+    ratios: pairs.map((p) => +(p.ours.seconds / p.base.seconds).toFixed(2)),
+    cpuRatio: +median(pairs.map((p) => p.ours.cpuSeconds / p.base.cpuSeconds)).toFixed(2),
+    loadAverage: os.loadavg().map((l) => +l.toFixed(2)),
   };
   if (asJson) console.log(JSON.stringify(figures, null, 2));
   else {
@@ -128,7 +148,10 @@ try {
     console.log(
       `daftar    ${figures.daftar.seconds} s (CPU ${figures.daftar.cpuSeconds} s, all threads), ${figures.daftar.imported} imported + ${figures.daftar.duplicates} duplicates + ${figures.daftar.failed} failed, peak ${figures.daftar.maxRssMB} MB`,
     );
-    console.log(`ratio     ${figures.ratio}× wall (target ≤ 1.3×, never worse than 2×); CPU ${figures.cpuRatio}×`);
+    console.log(
+      `ratio     ${figures.ratio}× wall, median of ${RUNS} pairs (${figures.ratios.join(', ')}) (target ≤ 1.3×, never worse than 2×); CPU ${figures.cpuRatio}×`,
+    );
+    console.log(`load      ${figures.loadAverage.join(', ')} at the end (on ${os.availableParallelism()} CPUs)`);
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -85,8 +85,8 @@ export function workerPrepareStage(script: string, handle: Handle, threads = pre
     });
   }
 
-  // Chunks sent, oldest first; their outcomes are handled strictly in this order.
-  const inFlight: Promise<PreparedChunk>[] = [];
+  // Chunks sent, oldest first (with their drafts); their outcomes are handled strictly in this order.
+  const inFlight: { drafts: ArticleDraft[]; reply: Promise<PreparedChunk> }[] = [];
   let chunk: ArticleDraft[] = [];
   let chars = 0;
   let nextId = 0;
@@ -99,14 +99,20 @@ export function workerPrepareStage(script: string, handle: Handle, threads = pre
     const reply = new Promise<PreparedChunk>((resolve, reject) => waiting.set(id, { resolve, reject }));
     // Awaited in order by handleOldest; a failure of chunks not awaited yet is not "unhandled".
     reply.catch(() => {});
-    inFlight.push(reply);
+    inFlight.push({ drafts: chunk, reply });
     workers[id % workers.length].postMessage(message);
     chunk = [];
     chars = 0;
   };
   const handleOldest = async (): Promise<void> => {
-    const reply = await inFlight.shift()!;
-    for (const outcome of reply.outcomes) handle(outcome);
+    const { drafts, reply } = inFlight.shift()!;
+    const { outcomes } = await reply;
+    for (let i = 0; i < outcomes.length; i++) {
+      const outcome = outcomes[i];
+      // Text left out by the worker because cleaning did not change it (prepare-worker.ts).
+      if (outcome.ok && outcome.article.text === null) handle({ ok: true, article: { ...outcome.article, text: drafts[i].text } });
+      else handle(outcome as PrepareOutcome);
+    }
   };
 
   return {

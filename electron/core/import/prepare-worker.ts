@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { ArticleDraft } from './prepare-article';
-import { prepareForImport, type PrepareOutcome } from './prepare-for-import';
+import { prepareForImport, type PrepareOutcome, type ReadyArticle } from './prepare-for-import';
 
 export interface PrepareChunk {
   id: number;
@@ -13,10 +13,21 @@ export interface PrepareChunk {
 
 export interface PreparedChunk {
   id: number;
-  outcomes: PrepareOutcome[];
+  /**
+   * In the drafts' order. An article whose cleaned text is the draft's text as sent (most
+   * are: already NFC, LF, no BOM) comes back with `text: null`; the importing thread still
+   * has it, and copying every text back would cost it as much as the row insert.
+   */
+  outcomes: WireOutcome[];
 }
 
+export type WireOutcome = PrepareOutcome | { ok: true; article: Omit<ReadyArticle, 'text'> & { text: null } };
+
 parentPort?.on('message', (chunk: PrepareChunk) => {
-  const reply: PreparedChunk = { id: chunk.id, outcomes: chunk.drafts.map(prepareForImport) };
+  const outcomes = chunk.drafts.map((draft): WireOutcome => {
+    const outcome = prepareForImport(draft);
+    return outcome.ok && outcome.article.text === draft.text ? { ok: true, article: { ...outcome.article, text: null } } : outcome;
+  });
+  const reply: PreparedChunk = { id: chunk.id, outcomes };
   parentPort!.postMessage(reply);
 });
