@@ -559,3 +559,23 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
   });
 });
 
+describe('detectStatements: speaker attribution on unseen articles (round 7)', () => {
+  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
+
+  it('takes a name apposed between commas after a rank (، العقيد X Y،) as the speaker, not the end of the role', () => {
+    expect(who('بدوره، قال المتحدث باسم تحالف دعم الشرعية، العقيد سامر الحربي، إن الخيارات أمام التحالف كثيرة.')).toEqual([['الخيارات أمام التحالف كثيرة', 'سامر الحربي']]);
+  });
+
+  it('takes the name apposed right before إن when the title stopped at a preposition (المسؤول عن … في …، X Y، إن)', () => {
+    expect(who('قال كبير المسؤولين عن السياسة الزراعية في البلاد، هانغ تشو، إن الحكومة تريد دعم المزارعين.')).toEqual([['الحكومة تريد دعم المزارعين', 'هانغ تشو']]);
+  });
+
+  it('reads a participle with a verbal noun after its preposition as a claim, but not with a plain noun (a topic)', () => {
+    const text = 'أعلن الوزير سامي الحمد أن بلاده متمسكة بالحوار، مشدداً على أهمية بذل الجهود كلها، مشيرا إلى عدم وجود حل عسكري، مشيرا إلى الاتفاق الأخير.';
+    expect(who(text)).toEqual([
+      ['بلاده متمسكة بالحوار', 'سامي الحمد'],
+      ['أهمية بذل الجهود كلها', 'سامي الحمد'],
+      ['عدم وجود حل عسكري', 'سامي الحمد'],
+    ]);
+  });
+});

@@ -647,6 +647,27 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   return { name: tail.slice(from2, to).map((w) => w.text).join(' '), role: roleWords.map((w) => w.text).join(' '), kind: 'person' };
 }
 
+/**
+ * «قال كبير المسؤولين عن السياسة الخارجية في الصين، وانغ يي، إن»: a title whose phrase stopped at
+ * a preposition (عن، في، ل…) and a name set between commas right before the content's marker. The
+ * name is that apposition (after a rank or honorific), the role everything from the title to it.
+ */
+function nameApposedBeforeMarker(st: State, words: PhraseWord[], from: number, marker: number): DetectedSpeaker | null {
+  if (!words.length || !analysePhrase(words, undefined)?.titleOnly) return null;
+  const items = st.items;
+  if (items[marker - 1]?.k !== K.Comma) return null;
+  let k = marker - 2;
+  while (k > from && isWord(items[k]) && k > marker - 9) k--;
+  if (items[k]?.k !== K.Comma || k <= st.phraseEnd - 1) return null;
+  const apposed = phraseWords(items, k + 1, marker - 1, st.slice);
+  let lead = 0;
+  while (lead < apposed.length - 2 && HONORIFICS.has(apposed[lead]!.norm)) lead++;
+  const name = apposed.slice(lead);
+  if (name.length < 2 || name.length > 5 || !name.every(nameLike) || definite(name[0]!.norm) || name.some((w) => stopsPhrase(w.norm))) return null;
+  const role = phraseWords(items, from, k, st.slice).concat(apposed.slice(0, lead));
+  return { name: name.map((w) => w.text).join(' '), role: role.map((w) => w.text).join(' '), kind: 'person' };
+}
+
 /** Who a verb's phrase names, resolving pronouns, titles and «البيان». */
 function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue): { speaker: DetectedSpeaker | null; pronoun: boolean } {
   const items = st.items;
@@ -1168,7 +1189,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     const last = words[words.length - 1]!;
     if (definite(last.norm) && !nisba(last.norm) && nameLike(words[words.length - 2]!) && !definite(words[words.length - 2]!.norm)) words = words.slice(0, -1);
   }
-  const placed = marker >= 0 ? nameAfterPlace(st, words, speakerFrom, marker) : null;
+  const placed = marker >= 0 ? (nameAfterPlace(st, words, speakerFrom, marker) ?? nameApposedBeforeMarker(st, words, speakerFrom, marker)) : null;
   let { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   if (placed) st.via = 'named';
   // «وذكرت الوكالة أن كيم «قال إن …»»: a report that only carries someone's words is theirs.
@@ -1415,6 +1436,29 @@ const MONTHS: ReadonlySet<string> = new Set([
 const ADVERBS: ReadonlySet<string> = new Set(['مجددا', 'مرارا', 'رسميا', 'ايضا', 'كذلك', 'امس', 'اليوم', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
 
 /** An adverbial participle at item i (مشيرا إلى أن…). */
+/** The participles that take nominal content, as their verbs do (NOMINAL_VERBS): the preposition before it, or none. */
+const NOMINAL_PARTICIPLES: ReadonlyMap<string, string | null> = new Map([
+  ['موكد', null], ['مشدد', 'علي'], ['محذر', 'من'], ['مشير', 'الي'], ['كاشف', 'عن'], ['متوقع', null],
+]);
+
+/**
+ * «، مشدداً على أهمية بذل الجهود»، «مشيرا إلى عدم وجود …»، «مؤكدا رفضه»: a participle with a
+ * verbal noun (of the closed list, or with a possessive pronoun) after its preposition is a claim,
+ * as after the verb; a plain noun there is a topic (مشيرا إلى الاتفاق) and no statement. The item
+ * where the content starts, or -1.
+ */
+function participleNominal(st: State, i: number, cue: ParticipleCue): number {
+  const items = st.items;
+  const preposition = NOMINAL_PARTICIPLES.get(cue.base);
+  if (preposition === undefined) return -1;
+  const k = preposition ? i + 2 : i + 1;
+  if (preposition && !(isWord(items[i + 1]) && items[i + 1]!.s === preposition)) return -1;
+  const it = items[k];
+  if (!isWord(it)) return -1;
+  const kind = verbalNoun(it.s, st.slice(it.start, it.end));
+  return kind === 'list' || kind === 'suffix' ? k : -1;
+}
+
 function participleAt(st: State, i: number, cue: ParticipleCue): void {
   const { feminine, marker } = cue;
   const items = st.items;
@@ -1433,6 +1477,10 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
       mark = markOf(it);
       break;
     }
+  }
+  if (contentFrom < 0) {
+    contentFrom = participleNominal(st, i, cue);
+    mark = 'nominal';
   }
   if (contentFrom < 0) return;
   if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;

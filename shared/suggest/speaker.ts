@@ -111,6 +111,9 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     let name = words.slice(second, third);
     // «الأمين العام للحلف، النرويجي ينس شتولتنبرغ»: a nationality before the name belongs to the role.
     let lead = 0;
+    // «المتحدث باسم التحالف، العقيد تركي المالكي، …»: a rank or honorific opening the apposed name
+    // belongs to the role too (not the name's own ال-word: the honorific is followed by a plain word).
+    while (lead < name.length - 2 && HONORIFICS.has(name[lead]!.norm)) lead++;
     while (lead < name.length - 1 && nisba(name[lead]!.norm)) lead++;
     if (lead > 0 && !name[lead]!.norm.startsWith('ال')) name = name.slice(lead);
     else lead = 0;
