@@ -26,9 +26,9 @@ const judged = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/suggest/ju
 /** Floors per split: measured figures minus a margin (see tests/suggest/README.md for the history). */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   // At the default confidence threshold (shared/suggest/confidence.ts: 0.4 since round 6), measured
-  // minus ~0.03. Every split but heldout12 and 13 has been studied, so its figures are no unseen estimate.
+  // minus ~0.03. Every split but heldout14 has been studied, so its figures are no unseen estimate.
   dev: { precision: 0.97, recall: 0.78 },
-  heldout: { precision: 0.97, recall: 0.81 },
+  heldout: { precision: 0.97, recall: 0.84 },
   heldout2: { precision: 0.95, recall: 0.8 },
   heldout3: { precision: 0.97, recall: 0.79 },
   heldout4: { precision: 0.94, recall: 0.75 },
@@ -37,14 +37,16 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   heldout7: { precision: 0.92, recall: 0.8 },
   heldout8: { precision: 0.82, recall: 0.7 },
   heldout9: { precision: 0.9, recall: 0.77 },
-  heldout10: { precision: 0.87, recall: 0.7 },
+  heldout10: { precision: 0.88, recall: 0.71 },
   // Judged before the detector ran on it (round 6); its first run is in tests/suggest/README.md, and
   // round 6 then studied its errors.
   heldout11: { precision: 0.85, recall: 0.73 },
-  // Judged before the detector ran on it, late in round 6, and not studied.
+  // Judged before the detector ran on it, late in round 6; studied in round 7.
   heldout12: { precision: 0.75, recall: 0.64 },
-  // Judged before the final round 6 detector ran on it, and not studied: the unseen figure.
-  heldout13: { precision: 0.8, recall: 0.63 },
+  // Judged before the final round 6 detector ran on it; studied in round 7 with heldout12.
+  heldout13: { precision: 0.82, recall: 0.67 },
+  // Judged before the round 7 detector ran on it (4554042), and not studied: the unseen figure.
+  heldout14: { precision: 0.73, recall: 0.63 },
 }
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
