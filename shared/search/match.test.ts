@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codePointToUtf16 } from '../text/codepoints';
-import { findHits } from './match';
+import { tokenize } from '../arabic/tokenize';
+import { findHits, findHitsInTokens } from './match';
 import { parseQuery } from './query';
 import { makeSnippet } from './snippet';
 
@@ -37,6 +38,13 @@ describe('findHits', () => {
     expect(hitTexts(TEXT, 'إرهابي*')).toEqual(['للإرهابيين']);
     expect(hitTexts(TEXT, 'كوفيد OR CNN')).toEqual(['كـوفيد', 'CNN']);
     expect(hitTexts(TEXT, 'الأمن -السلام')).toEqual(['الأمن', 'الأمن']);
+  });
+
+  it('gives the hits of the plain path (every token kept) for words, prefixes, phrases and mixes', () => {
+    // findHits keeps only candidate words when no term is a phrase; this is the reference.
+    const tokens = tokenize(TEXT);
+    const queries = ['الارهاب', 'الإرهاب OR مجلس', 'الإرهابي*', 'مجلس الأمن', '"مجلس الأمن"', '"مجلس الأمن" كوفيد', 'cnn ٣٦٠', 'الأمن -كوفيد', 'ال*', 'دعا*'];
+    for (const q of queries) expect(findHits(TEXT, parseQuery(q)), q).toEqual(findHitsInTokens(tokens, parseQuery(q)));
   });
 
   it('finds nothing for a query with nothing to search', () => {

@@ -165,10 +165,19 @@ function unitsContain(units: Uint16Array, length: number, pieces: string[]): boo
  */
 class CandidateSink implements WordSink {
   readonly tokens: Token[] = [];
-  constructor(private readonly pieces: string[] | null) {}
+  /**
+   * @param onlyCandidates keep candidate words only: right when no term is a phrase, since
+   *   then a word matches on its own and its neighbours are never looked at. A long article
+   *   has thousands of words and a common query word a few dozen.
+   */
+  constructor(
+    private readonly pieces: string[] | null,
+    private readonly onlyCandidates: boolean,
+  ) {}
   word(text: string, from: number, to: number, start: number, end: number, changed: boolean, units: Uint16Array, length: number): void {
     const candidate = this.pieces === null || unitsContain(units, length, this.pieces);
-    this.tokens.push({ start, end, norm: candidate ? normalizedWord(text, from, to, changed, units, length) : '' });
+    if (candidate) this.tokens.push({ start, end, norm: normalizedWord(text, from, to, changed, units, length) });
+    else if (!this.onlyCandidates) this.tokens.push({ start, end, norm: '' });
   }
 }
 
@@ -183,7 +192,10 @@ export function findHitsInTokens(tokens: Token[], query: ParsedQuery): Hit[] {
 export function findHits(text: string, query: ParsedQuery): Hit[] {
   const terms = positiveTerms(query).map(compileTerm);
   if (terms.length === 0) return [];
-  const sink = new CandidateSink(candidatePieces(terms));
+  const sink = new CandidateSink(
+    candidatePieces(terms),
+    terms.every((t) => t.kind !== 'phrase'),
+  );
   scanWords(text, sink);
   return matchTokens(sink.tokens, { groups: [terms.map(matcher)], none: [] }) ?? [];
 }
