@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CollectionProgress, Encoding, ImportProgress, ImportReport } from '../../../shared/contract/imports';
 import { clipTitle } from '../../../shared/text/title';
-import { insertArticle } from '../articles/articles';
+import { insertArticles } from '../articles/articles';
 import type { WritableDb } from '../db/handles';
 import { collectImportFiles } from './collect-files';
 import { isCollection, readCollection, rowLabel } from './formats/collection';
@@ -135,9 +135,11 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
   const flush = (): void => {
     if (!pending.length) return;
     const now = new Date().toISOString();
-    db.transaction(() => {
-      for (const a of pending) insertArticle(db, { ...a, batchId }, now);
-    }).immediate();
+    insertArticles(
+      db,
+      pending.map((a) => ({ ...a, batchId })),
+      now,
+    );
     for (const a of pending) report.imported.push({ id: a.id, file: a.label, title: a.title });
     pending.length = 0;
     pendingChars = 0;
