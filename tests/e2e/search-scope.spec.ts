@@ -74,7 +74,8 @@ test('search: filter by speaker, quotes only, open a quote result, notes only, i
   await quote.getByRole('button').click();
   const selected = page.getByTestId('reader-body').locator('mark.hl-selected');
   await expect(selected.first()).toBeVisible();
-  expect((await selected.allTextContents()).join('')).toBe('الإرهاب لا يعرف حدوداً');
+  // Polled: the reader may redraw its marks (the article's quotes arrive after its text).
+  await expect.poll(async () => (await selected.allTextContents()).join('')).toBe('الإرهاب لا يعرف حدوداً');
   await expect(quote).toHaveAttribute('aria-current', 'true');
   await screenshot(page, 'search-scope-02-quote-opened-ar');
 
@@ -88,7 +89,7 @@ test('search: filter by speaker, quotes only, open a quote result, notes only, i
   await expect(results.first().getByTestId('search-result-speaker')).toHaveText('وزير الداخلية');
   await results.first().getByRole('button').click();
   await expect(page.getByTestId('reader-body').locator('mark.hl-selected').first()).toBeVisible();
-  expect((await page.getByTestId('reader-body').locator('mark.hl-selected').allTextContents()).join('')).toBe('تقوم على الوقاية قبل المواجهة');
+  await expect.poll(async () => (await page.getByTestId('reader-body').locator('mark.hl-selected').allTextContents()).join('')).toBe('تقوم على الوقاية قبل المواجهة');
   await screenshot(page, 'search-scope-03-notes-ar');
 
   // An unknown speaker is explained in the UI language.
