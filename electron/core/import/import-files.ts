@@ -9,7 +9,6 @@ import type { WritableDb } from '../db/handles';
 import { collectImportFiles } from './collect-files';
 import { isCollection, readCollection, rowLabel } from './formats/collection';
 import type { ColumnOverrides } from './formats/columns';
-import type { ArticleDraft } from './prepare-article';
 import { importFailure, type PrepareOutcome, type ReadyArticle } from './prepare-for-import';
 import { inlinePrepareStage, PrepareStageError, workerPrepareStage, type PrepareStage } from './prepare-pool';
 import { readArticleFile } from './read-article-file';
@@ -85,8 +84,6 @@ function findByHash(db: WritableDb, hash: string): string | undefined {
   }
   return s.get(hash) as string | undefined;
 }
-
-const failure = importFailure;
 
 /** Text per transaction, whatever the article count: long articles make large pages of WAL. */
 const BATCH_CHARS = 8 * 1024 * 1024;
@@ -164,7 +161,6 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
   };
   const threaded = options.prepareWorker && (files.length >= FILES_WORTH_A_THREAD || files.some(isCollection));
   const stage: PrepareStage = threaded ? workerPrepareStage(options.prepareWorker!, accept) : inlinePrepareStage(accept);
-  const add = (draft: ArticleDraft): Promise<void> => stage.add(draft);
   // Called outside the per-file try: a database error is not a bad file, it ends the import.
   const flushIfFull = (): void => {
     if (pending.length >= batchSize || pendingChars >= BATCH_CHARS) flush();
@@ -193,7 +189,7 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
       const body = f.body ?? '';
       // A bad row is an outcome of preparing (accept reports it); what throws here is the
       // preparing stage itself failing, which ends the import.
-      await add({
+      await stage.add({
         label,
         originalFile: `${base} ${label.slice(file.length + 1)}`,
         text: body,
@@ -247,10 +243,10 @@ export async function importPaths(db: WritableDb, inputs: string[], options: Imp
         }
         try {
           if (isCollection(file)) await importCollection(file, i);
-          else await add(await readArticleFile(file, encoding));
+          else await stage.add(await readArticleFile(file, encoding));
         } catch (error) {
           if (error instanceof PrepareStageError) throw error;
-          report.failed.push({ file, ...failure(error) });
+          report.failed.push({ file, ...importFailure(error) });
         } finally {
           collection = null;
         }
