@@ -54,6 +54,7 @@ export type SpeakerVia =
   | 'pronoun'
   | 'sentence-subject'
   | 'recent-subject'
+  | 'opening'
   | 'relative'
   | 'protagonist'
   | 'inner'
@@ -118,6 +119,7 @@ const VIA: Record<SpeakerVia, number> = {
   inner: 1, // «ذكرت الوكالة أن كيم «قال إن …»»: the person whose words the report carries
   issuer: 1, // «ألقى المهندس X كلمة أكد فيها أن»: the giver of the speech named in the sentence
   'named-org': 1, // «وقال الموقع» after «موقع تويتر»: the organisation named with that head word
+  opening: 1, // round 8: «حسمت الشرطة … إذ قالت»: the subject of the verb that opens the sentence
   honorific: 1.02,
   pronoun: 0.85, // 85 (0.65): a continuation inherits any error of the speaker it continues
   weak: 0.7, // 15 (0.53)
@@ -141,7 +143,8 @@ export function oddName(name: string): boolean {
   const words = normalizeArabic(name).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   // «مصدر من داخل النادي»، «مصادر في الوزارة»: an unnamed source is written with where it is from.
-  if (GENERIC_SOURCES.has(words[0]!) && words.length <= 5) return false;
+  // Also with the article: «الخبراء، من جامعة X» (the judged speaker is الخبراء).
+  if ((GENERIC_SOURCES.has(words[0]!) || GENERIC_SOURCES.has(words[0]!.replace(/^ال(?=...)/, ''))) && words.length <= 5) return false;
   // «علي» is a given name when another word follows it (علي النقيدان), a preposition at the end.
   if (words.some((w, k) => PARTICLES.has(w) && !(w === 'علي' && k < words.length - 1))) return true;
   // An imperfect verb with an object pronoun or a plural ending (يقوله، يرون) is no name («إن» in

@@ -579,3 +579,67 @@ describe('detectStatements: speaker attribution on unseen articles (round 7)', (
     ]);
   });
 });
+
+describe('detectStatements: speaker attribution on unseen articles (round 8)', () => {
+  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
+
+  it('keeps a quoted name after a medium’s head noun in a frame’s source (بحسب صحيفة "X")', () => {
+    expect(who('وبحسب ما ذكرت صحيفة "الراصد" المحلية، فإن المصنع سيغلق أبوابه في الشتاء.')).toEqual([['المصنع سيغلق أبوابه في الشتاء', 'صحيفة الراصد المحلية']]);
+    expect(who('وارتفعت الأسعار 2% في الشهر الماضي، وفقا لوكالة "الأنباء الحرة".')).toEqual([['وارتفعت الأسعار 2% في الشهر الماضي', 'وكالة الأنباء الحرة']]);
+  });
+
+  it('does not read a time of day set off by commas as the name (X، فجر الأربعاء، …)', () => {
+    expect(who('وأوضح سامر الخوري، فجر الأربعاء، لقناة محلية "الفريق يعرف أنه لن يعتمد علي في المباريات المقبلة".')).toEqual([
+      ['"الفريق يعرف أنه لن يعتمد علي في المباريات المقبلة"', 'سامر الخوري'],
+    ]);
+  });
+
+  it('gives a subjectless cue the subject of the verb that opens its sentence (حسمت X … إذ قالت; وكان X قد زار … وقال)', () => {
+    const text = [
+      'حسمت الشرطة المحلية قضية الحقائب المهجورة في الحي القديم، إذ قالت إن الفحوص أظهرت أنها مخلفات طبية.',
+      'وذكرت صحيفة "المساء" أن شركة خاصة اشترت الأرض.',
+      'وكان سامي الحداد، رئيس البلدية، قد زار الموقع وقال إنه :"لم نجد شيئا يدعو إلى القلق".',
+    ].join('\n');
+    expect(who(text)).toEqual([
+      ['الفحوص أظهرت أنها مخلفات طبية', 'الشرطة المحلية'],
+      ['شركة خاصة اشترت الأرض', 'صحيفة المساء'],
+      ['"لم نجد شيئا يدعو إلى القلق"', 'سامي الحداد'],
+    ]);
+  });
+
+  it('gives a report carried from sources (نقلا عن X بأن) to X, and an aside’s role to its speaker (، وهو مسؤول …)', () => {
+    const text = [
+      'أوردت وكالة "الأنباء"، الخميس، نقلا عن مصدرين مطلعين بأن الحزب الحاكم يعتزم تعديل القانون.',
+      'وقال أحد المصدرين، وهو مسؤول كبير بالحزب الحاكم، إن التعديل سيعرض على البرلمان قريبا.',
+      'وتخضع البلاد لحالة الطوارئ منذ عامين.',
+      'وقال المسؤول:"الهدف ألا تتأثر المعركة ضد الفساد".',
+    ].join('\n');
+    expect(who(text)).toEqual([
+      ['الحزب الحاكم يعتزم تعديل القانون', 'مصدرين مطلعين'],
+      ['التعديل سيعرض على البرلمان قريبا', 'أحد المصدرين'],
+      ['"الهدف ألا تتأثر المعركة ضد الفساد"', 'أحد المصدرين'],
+    ]);
+  });
+
+  it('reads an unnamed source with where it is from as a plain source, and تساءل with its hamza as a cue', () => {
+    const text = 'ويقول الخبراء، من جامعة الشمال، إن المشي يوميا يحسن صحة القلب. وتساءلوا: فكيف نقنع الناس بذلك؟';
+    const found = detectStatements(text);
+    expect(found.map((s) => [s.text, s.speaker?.name])).toEqual([
+      ['المشي يوميا يحسن صحة القلب', 'الخبراء من جامعة الشمال'],
+      ['فكيف نقنع الناس بذلك', 'الخبراء من جامعة الشمال'],
+    ]);
+  });
+
+  it('resolves «الحزب» to the party named by a construct of definite words, agreeing in gender for what follows', () => {
+    const text = 'دعا حزب التيار الوطني الجديد إلى حل الخلاف عبر استفتاء.\nوذكر الحزب في بيانه أنه "لا يرى مانعا من الحوار". كما أكد أن الاستفتاء هو الحل.';
+    expect(who(text)).toEqual([
+      ['"لا يرى مانعا من الحوار"', 'حزب التيار الوطني الجديد'],
+      ['الاستفتاء هو الحل', 'حزب التيار الوطني الجديد'],
+    ]);
+  });
+
+  it('does not take a frame that only qualifies a reporting verb (، نقلا عن X بأن) as attributing the sentence before it', () => {
+    const got = who('أوردت وكالة "الأنباء"، الخميس، نقلا عن مصادر مطلعة بأن الوزير سيستقيل.');
+    expect(got).toEqual([['الوزير سيستقيل', 'مصادر مطلعة']]);
+  });
+});

@@ -430,6 +430,15 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
  * at its latest mention before `at`, as «موقع تويتر».
  */
 function namedOrganisation(st: State, at: number, head: string): DetectedSpeaker | null {
+  return namedOrganisationBy(st, at, head, false) ?? namedOrganisationBy(st, at, head, true);
+}
+
+/**
+ * One pass of namedOrganisation: the head word followed by plain name words (موقع تويتر) or a
+ * quoted name; with `construct`, by a name of two definite words or more (حزب التيار الديمقراطي
+ * التونسي) — second, because a construct is as often a description (موقع التواصل الاجتماعي).
+ */
+function namedOrganisationBy(st: State, at: number, head: string, construct: boolean): DetectedSpeaker | null {
   const items = st.items;
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
@@ -440,8 +449,14 @@ function namedOrganisation(st: State, at: number, head: string): DetectedSpeaker
       const close = items[e]!.match;
       return { name: `${st.slice(it.start, it.end)} ${st.slice(items[e + 1]!.start, items[close - 1]!.end)}`, kind: 'organisation' };
     }
-    while (e < items.length && e < k + 4 && isWord(items[e]) && !definite(items[e]!.s) && !stopsPhrase(items[e]!.s) && nameLike({ norm: items[e]!.s, text: items[e]!.s }) && !/^[لب][^ل]/.test(items[e]!.s)) e++;
-    if (e === k + 1) continue;
+    if (construct) {
+      if (!isWord(items[e]) || !items[e]!.s.startsWith('ال') || nisba(items[e]!.s)) continue;
+      while (e < items.length && e < k + 5 && isWord(items[e]) && items[e]!.s.startsWith('ال') && !stopsPhrase(items[e]!.s) && !TITLES.has(items[e]!.s)) e++;
+      if (e < k + 3) continue;
+    } else {
+      while (e < items.length && e < k + 4 && isWord(items[e]) && !definite(items[e]!.s) && !stopsPhrase(items[e]!.s) && nameLike({ norm: items[e]!.s, text: items[e]!.s }) && !/^[لب][^ل]/.test(items[e]!.s)) e++;
+      if (e === k + 1) continue;
+    }
     return { name: st.slice(it.start, items[e - 1]!.end), kind: 'organisation' };
   }
   return null;
@@ -783,6 +798,10 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     // «أوضح ذلك المدير … وقال:»: the subject of this sentence's reporting verb, else the subject
     // of a sentence begun since the last statement (ونعت الرئيس … وقال), else the last speaker.
     if (st.sentence.n === items[at]!.sentence && st.sentence.speaker) return { speaker: st.sentence.speaker, pronoun: true };
+    const opening = openingSubject(st, at, feminine);
+    st.via = 'opening';
+    if (opening) return { speaker: opening, pronoun: true };
+    st.via = 'sentence-subject';
     const recent = recentSubject(st, at, feminine);
     st.via = recent ? 'recent-subject' : 'pronoun';
     return { speaker: recent ?? lastSpeaker(st, feminine), pronoun: true };
@@ -809,7 +828,8 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   if (phrase.speaker.kind === 'organisation' && words.length === 1 && definite(words[0]!.norm)) {
     const named = namedOrganisation(st, at, bare(words[0]!.norm));
     st.via = 'named-org';
-    if (named) return { speaker: named, pronoun: false };
+    // The verb's gender is the organisation's, for the pronouns that continue it (ودعا الحزب … كما دعا).
+    if (named) return { speaker: feminine === undefined ? named : { ...named, feminine }, pronoun: false };
   }
   if (phrase.titleOnly) {
     const back = referBack(st, at, words, feminine);
@@ -828,6 +848,52 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // «يقول الخباز التونسي الأصل، …، إن» (a description, no name): namedLater may name them.
   if (phrase.weak && speaker === phrase.speaker && definite(words[0]!.norm) && words.some((w) => nisba(w.norm) || TITLES.has(w.norm))) st.described.add(speaker);
   return { speaker, pronoun: false };
+}
+
+/**
+ * «حسمت الشرطة الهندية القضية، إذ قالت إن …»، «وكان X، رئيس البلدية، قد زار الموقع وقال إنه …»: a
+ * reporting verb with no subject later in a sentence that another verb opened shares that verb's
+ * subject (coordination), before any earlier speaker. The opening verb is كان (the subject runs to
+ * قد) or a past verb agreeing with the cue in gender; the subject must be a named person or a
+ * known organisation (an organisation keeps its head and definite adjectives: the indefinite noun
+ * after them is the verb's object).
+ */
+function openingSubject(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  const sentence = items[at]!.sentence;
+  let k = at - 1;
+  while (k > 0 && at - k < SUBJECT_WINDOW && items[k - 1]!.sentence === sentence && items[k - 1]!.k !== K.Break && items[k - 1]!.k !== K.End) k--;
+  const opener = items[k];
+  if (!isWord(opener) || k > at - 4 || (k > 0 && items[k - 1]!.sentence === sentence && items[k - 1]!.k !== K.Break && items[k - 1]!.k !== K.End)) return null;
+  const w = opener.s;
+  const kana = /^[وف]?كان(ت)?$/.test(w);
+  if (kana) {
+    if (w.endsWith('ت') !== (feminine === true)) return null;
+  } else {
+    // A verb, not a noun or a cue (a cue's subject is the sentence's speaker already): no article,
+    // not a known title or body, the feminine ت agreeing with the cue.
+    if (definite(w) || w.length < 3 || TITLES.has(bare(w)) || ORG_HEADS.has(bare(w)) || VERB_CUES.has(w) || NP_STOP.has(w) || OPENERS.has(w) || COMPLEMENTISERS.has(w)) return null;
+    if (w.endsWith('ت') !== (feminine === true)) return null;
+  }
+  const savedEnd = st.phraseEnd;
+  let words = speakerPhrase(st, k + 1, at);
+  st.phraseEnd = savedEnd;
+  const qad = words.findIndex((x) => x.norm === 'قد');
+  if (kana) {
+    if (qad < 1) return null;
+    words = words.slice(0, qad);
+  } else if (qad >= 0) words = words.slice(0, qad);
+  if (!words.length) return null;
+  if (ORG_HEADS.has(bare(words[0]!.norm)) && definite(words[0]!.norm)) {
+    let n = 1;
+    while (n < words.length && definite(words[n]!.norm) && !words[n]!.comma) n++;
+    const org = analysePhrase(words.slice(0, n), feminine);
+    return org && !org.weak && org.speaker.kind === 'organisation' ? org.speaker : null;
+  }
+  if (!kana) return null;
+  const phrase = analysePhrase(words, feminine);
+  if (!phrase || phrase.weak || phrase.titleOnly || phrase.speaker.kind !== 'person' || phrase.speaker.name.split(/\s+/).length < 2) return null;
+  return knownAs(st, phrase) ?? phrase.speaker;
 }
 
 /**
@@ -1150,6 +1216,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   // «عبر» without «عن» is "via", not "expressed".
   if (marker < 0 && verb.markerOnly) return i;
   let words = speakerPhrase(st, speakerFrom, marker >= 0 ? marker : limit);
+  const aside = asideRole(st, marker >= 0 ? marker : limit);
   // «مصدر من داخل النادي»، «مصادر في الوزارة»: an unnamed source keeps where it is from (as written).
   if (words.length && words.length <= 2 && GENERIC_SOURCES.has(bare(words[0]!.norm)) && isWord(items[st.phraseEnd]) && (items[st.phraseEnd]!.s === 'من' || items[st.phraseEnd]!.s === 'في')) {
     let e = st.phraseEnd + 1;
@@ -1192,6 +1259,14 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   const placed = marker >= 0 ? (nameAfterPlace(st, words, speakerFrom, marker) ?? nameApposedBeforeMarker(st, words, speakerFrom, marker)) : null;
   let { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   if (placed) st.via = 'named';
+  if (aside && speaker && speaker.kind === 'person' && !speaker.role && !pronoun) speaker = { ...speaker, role: aside };
+  // «أوردت وكالة رويترز، الخميس، نقلا عن مصدرين مطلعين بأن …»: the report carries its sources' words.
+  const carried = marker >= 0 ? carriedSource(st, i, marker) : null;
+  if (carried) {
+    speaker = carried;
+    pronoun = false;
+    st.via = 'inner';
+  }
   // «وذكرت الوكالة أن كيم «قال إن …»»: a report that only carries someone's words is theirs.
   const inner = marker >= 0 && items[marker]!.k === K.Word ? innerSpeaker(st, contentFrom) : null;
   if (inner) {
@@ -1203,6 +1278,8 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   if (marker >= 0) {
     // «قال: إن …»: the content starts after إن.
     if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;
+    // «وقال إنه :"…"»: a colon after إن/أن is not part of the content.
+    if (items[contentFrom]?.k === K.Colon && items[contentFrom + 1] && items[contentFrom + 1]!.k !== K.End && items[contentFrom + 1]!.k !== K.Break) contentFrom++;
     const end = contentEnd(st, contentFrom);
     const s = add(st, contentFrom, end, speaker, cueWord, 'verb', pronoun ? 0.75 : 0.9, { content: markOf(items[marker]!), via: st.via, cueBase: verb.base, cueAt: i });
     if (speaker) {
@@ -1607,15 +1684,69 @@ function frameSource(st: State, i: number, j: number, e: number): DetectedSpeake
   return phrase.titleOnly ? (referBack(st, i, words, undefined) ?? phrase.speaker) : phrase.speaker;
 }
 
+/**
+ * «أوردت وكالة رويترز نقلا عن مصدرين مطلعين بأن»، «ذكرت الصحيفة، نقلا عن مسؤول، أن»: a reporting verb
+ * whose phrase goes on with «نقلا عن X» before the content carries X's words; X speaks (the judging
+ * rules: a report that only carries someone's words is theirs). X must be a person or an unnamed
+ * source, not a document or medium (نقلا عن بيان للوزارة stays the reporter's).
+ */
+function carriedSource(st: State, i: number, marker: number): DetectedSpeaker | null {
+  const items = st.items;
+  let k = i + 1;
+  while (k < marker && !(isWord(items[k]) && /^و?نقلا$/.test(items[k]!.s) && isWord(items[k + 1]) && items[k + 1]!.s === 'عن')) k++;
+  if (k >= marker || k + 2 >= marker) return null;
+  const savedEnd = st.phraseEnd;
+  const words = speakerPhrase(st, k + 2, marker);
+  const reaches = st.phraseEnd >= marker - 1;
+  st.phraseEnd = savedEnd;
+  if (!words.length || !reaches || DOCUMENT_WORDS.has(bare(words[0]!.norm)) || MEDIA.has(bare(words[0]!.norm))) return null;
+  const phrase = analysePhrase(words, undefined);
+  if (!phrase || phrase.weak || phrase.titleOnly || phrase.speaker.kind !== 'person') return null;
+  return phrase.speaker;
+}
+
+/**
+ * «وقال أحد المصدرين، وهو مسؤول كبير بالحزب للوكالة، إنه»: the aside after the speaker phrase says
+ * what the speaker is — their role, so that «وقال المسؤول» later refers back to them.
+ */
+function asideRole(st: State, limit: number): string | null {
+  const items = st.items;
+  const k = st.phraseEnd;
+  if (items[k - 1]?.k !== K.Comma || !isWord(items[k]) || (items[k]!.s !== 'وهو' && items[k]!.s !== 'وهي')) return null;
+  const saved = st.phraseEnd;
+  const words = speakerPhrase(st, k + 1, limit);
+  st.phraseEnd = saved;
+  const first = words[0];
+  if (!first || !(TITLES.has(first.norm) || TITLES.has(bare(first.norm)) || GENERIC_SOURCES.has(first.norm))) return null;
+  return words.map((w) => w.text).join(' ');
+}
+
+/** «صحيفة "الميرور"»، «لوكالة "رويترز"»: a quotation of a few words at k names the medium or body whose head noun precedes it. */
+function quotedNameAfterHead(st: State, k: number): boolean {
+  const items = st.items;
+  const open = items[k]!;
+  const head = items[k - 1];
+  if (!isWord(head) || open.match <= k + 1 || wordCount(items, k + 1, open.match, SHORT_QUOTE + 1) > SHORT_QUOTE) return false;
+  const norm = /^ل[^ل]/.test(head.s) ? head.s.slice(1) : head.s;
+  return MEDIA.has(norm) || MEDIA.has(bare(norm)) || ORG_HEADS.has(norm) || ORG_HEADS.has(bare(norm));
+}
+
 /** A source frame at item i (بحسب، وفقا لـ، نقلا عن، على حد قول). */
 function frameAt(st: State, i: number): void {
   const items = st.items;
   const cue = items[i]!;
   let j = i + 1;
   if (isWord(items[j]) && (items[j]!.s === 'عن' || items[j]!.s === 'ل')) j++;
-  // The source: words up to a comma, the sentence end or فإن.
+  // The source: words up to a comma, the sentence end or فإن — and a short quoted name right after
+  // a medium's or body's head noun (بحسب صحيفة "الميرور" البريطانية، وفقا لوكالة "رويترز"): without
+  // it the head noun alone (صحيفة) would be the source.
   let e = j;
-  while (e < items.length && e < j + 12 && items[e]!.k === K.Word && !COMPLEMENTISERS.has(items[e]!.s)) e++;
+  while (e < items.length && e < j + 12) {
+    const it = items[e]!;
+    if (it.k === K.Word && !COMPLEMENTISERS.has(it.s)) e++;
+    else if (it.k === K.Open && e > j && quotedNameAfterHead(st, e)) e = it.match + 1;
+    else break;
+  }
   const speaker = frameSource(st, i, j, e);
   if (!speaker) return;
   const cueWord = st.slice(cue.start, cue.end);
@@ -1643,6 +1774,8 @@ function frameAt(st: State, i: number): void {
   while (from > 0 && from > i - CONTENT_WINDOW && items[from - 1]!.sentence === cue.sentence && items[from - 1]!.k !== K.Break && items[from - 1]!.k !== K.End) from--;
   // «وقالت فيسبوك بحسب موقع …»: the frame qualifies a reporting verb just before it, not a sentence.
   for (let k = Math.max(from, i - 6); k < i; k++) if (isWord(items[k]) && VERB_CUES.has(items[k]!.s)) return;
+  // «أوردت وكالة "رويترز"، الخميس، نقلا عن مصدرين بأن …»: nor when its own content marker follows the source.
+  if (isWord(items[e]) && COMPLEMENTISERS.has(items[e]!.s)) return;
   // «…، وذلك حسب ما»، «…، كما أعلن»: the joining words belong to the frame.
   let to = i;
   while (to > from && isWord(items[to - 1]) && ['وذلك', 'ذلك', 'علي', 'حد', 'و'].includes(items[to - 1]!.s)) to--;
