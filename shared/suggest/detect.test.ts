@@ -642,4 +642,25 @@ describe('detectStatements: speaker attribution on unseen articles (round 8)', (
     const got = who('أوردت وكالة "الأنباء"، الخميس، نقلا عن مصادر مطلعة بأن الوزير سيستقيل.');
     expect(got).toEqual([['الوزير سيستقيل', 'مصادر مطلعة']]);
   });
+  it('skips an aside between dashes to reach the content (X- الذي … أن … - إن …)', () => {
+    expect(who('وقال سامي الحداد- الذي جعل الإصلاح من أولوياته على أساس أن الاقتصاد قد يتحسن قريبا- إن على الحكومة خفض الضرائب.')).toEqual([
+      ['على الحكومة خفض الضرائب', 'سامي الحداد'],
+    ]);
+  });
+
+  it('reads «أعلنت X المسؤولية عن» as an act, whose actor speaks in the participle after it', () => {
+    expect(who('وأعلنت جماعة الفجر المسؤولية عن الهجوم قرب المطار قائلة إنها استهدفت "قوات أجنبية".')).toEqual([['استهدفت "قوات أجنبية"', 'جماعة الفجر']]);
+  });
+
+  it('does not make a speaker of events pointed at by a demonstrative (وترجح أعمال العنف هذه أن)', () => {
+    expect(who('وترجح أعمال العنف هذه أن القيادة الجديدة تريد إرسال رسالة.')).toEqual([]);
+  });
+
+  it('reads a definite word after a one-word name that already spoke as the object (ودعا سالم الجميع …، وقال:)', () => {
+    const text = 'وقال سالم: "نحن جاهزون للموسم".\nودعا سالم الجميع إلى العمل بجدية، وقال: "سنواجه تحديات كبيرة هذا الموسم".';
+    expect(who(text)).toEqual([
+      ['"نحن جاهزون للموسم"', 'سالم'],
+      ['"سنواجه تحديات كبيرة هذا الموسم"', 'سالم'],
+    ]);
+  });
 });

@@ -111,7 +111,7 @@ import {
 } from './lexicon';
 import { analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
-import { nameSkeleton } from './names';
+import { looseWords, nameSkeleton } from './names';
 import { buildStream, INITIALS, K, type Item } from './stream';
 import type { CueKind, DetectedSpeaker, Suggestion } from './types';
 import { confidenceOf, DEFAULT_MIN_CONFIDENCE, type Evidence, type SpeakerVia } from './confidence';
@@ -319,9 +319,17 @@ function add(st: State, from: number, to: number, speaker: DetectedSpeaker | nul
 function sinceSpoke(st: State, speaker: DetectedSpeaker, sentence: number): number {
   for (let k = st.found.length - 1; k >= 0 && k >= st.found.length - 30; k--) {
     const f = st.found[k]!;
-    if (f.speaker === speaker || f.speaker?.name === speaker.name) return Math.max(0, sentence - st.items[f.endItem - 1]!.sentence);
+    if (f.speaker === speaker || (f.speaker && sameName(f.speaker.name, speaker.name))) return Math.max(0, sentence - st.items[f.endItem - 1]!.sentence);
   }
   return -1;
+}
+
+/** One person under two forms of a name: equal, or every loose word of one among the other's (عبد الغني / أشرف عبد الغني). */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [looseWords(a), looseWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w) => long.includes(w));
 }
 
 /** The normalised form of a word as written (for names and roles kept as text). */
@@ -720,13 +728,20 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // (a speaker's or a titled mention's), a definite word is the verb's object.
   if (words.length >= 2 && !definite(words[0]!.norm) && definite(words[1]!.norm) && !nisba(words[1]!.norm) && !words[1]!.comma && nameLike(words[0]!)) {
     const one = { speaker: { name: words[0]!.text, kind: 'person' as const }, titleOnly: false };
-    if (knownAs(st, one) || fullerMention(st.mentions, [words[0]!.norm], at)) words = words.slice(0, 1);
+    // Also a speaker known by that one word only (وقال بارتوميو … ودعا بارتوميو الجميع).
+    const spoke = st.speakers.some((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normWord(sp.name)) === bare(words[0]!.norm));
+    if (spoke || knownAs(st, one) || fullerMention(st.mentions, [words[0]!.norm], at)) words = words.slice(0, 1);
   }
   if (words.length >= 2 && DEMONSTRATIVES.has(words[0]!.norm) && definite(words[1]!.norm)) {
     const pointed = demonstrativeBack(st, at, words[1]!.norm);
     st.via = 'title-back';
     if (pointed) return { speaker: st.speakers.findLast((sp) => sp.name === pointed.name) ?? pointed, pronoun: false };
   }
+  // «وترجح أعمال العنف هذه أن»: a noun pointed at by a demonstrative after it (events, things) is
+  // no speaker unless it is a title, a source or a body («هذا المسؤول» has the demonstrative first).
+  // (The demonstrative ends the phrase, so it is the item where the phrase stopped, right before إن/أن.)
+  const pointed = isWord(items[st.phraseEnd]) && DEMONSTRATIVES.has(items[st.phraseEnd]!.s) && isWord(items[st.phraseEnd + 1]) && COMPLEMENTISERS.has(items[st.phraseEnd + 1]!.s);
+  if (pointed && words.length && !words.some((w) => TITLES.has(w.norm) || TITLES.has(bare(w.norm)) || ORG_HEADS.has(bare(w.norm)) || GENERIC_SOURCES.has(bare(w.norm)))) return { speaker: null, pronoun: false };
   let phrase: Phrase | null = analysePhrase(words, feminine);
   if (phrase?.weak) {
     // «وأعلن الحسيني للمرة الأولى»: a family name with ال reads as a noun; the article's titled
@@ -1145,6 +1160,21 @@ function openerOf(items: Item[], close: number): number {
   return -1;
 }
 
+const DASHES = new Set(['-', '–', '—']);
+
+/** A dash at j opening an aside that another dash closes within the sentence: the closing dash's index, else -1. */
+function asideEnd(st: State, j: number): number {
+  const items = st.items;
+  const it = items[j]!;
+  if (it.k !== K.Other || !DASHES.has(st.slice(it.start, it.end))) return -1;
+  for (let k = j + 1; k < items.length && k < j + CONTENT_WINDOW / 10; k++) {
+    const x = items[k]!;
+    if (x.k === K.End || x.k === K.Break) return -1;
+    if (x.k === K.Other && DASHES.has(st.slice(x.start, x.end))) return k > j + 2 ? k : -1;
+  }
+  return -1;
+}
+
 /** A reporting verb at item i. Returns the index to continue from. */
 function verbAt(st: State, i: number, verb: VerbCue): number {
   const items = st.items;
@@ -1165,9 +1195,18 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   if (isWord(items[i + 1]) && VERB_CUES.get(items[i + 1]!.s)?.base === verb.base) return i;
   let marker = -1;
   let contentFrom = -1;
-  for (let j = speakerFrom; j < limit; j++) {
+  let reach = limit;
+  for (let j = speakerFrom; j < reach; j++) {
     const it = items[j]!;
     if (it.k === K.End || it.k === K.Break) break;
+    // «وقال عبد الغني- الذي … أن إسلام أباد قد تضغط …- إن على باكستان …»: an aside between dashes
+    // is the reporter's; the content's marker comes after it.
+    const aside = j > speakerFrom ? asideEnd(st, j) : -1;
+    if (aside > 0) {
+      j = aside;
+      reach = Math.min(items.length, Math.max(reach, aside + 12));
+      continue;
+    }
     if (it.k === K.Open && !verb.markerOnly) {
       // A short quotation after the speaker's words, or followed by إن, is a name or a title
       // («أندي هالفورد»، وأعلن «ستاندرد تشارترد» أن); the speech comes later.
@@ -1422,7 +1461,9 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   // «أعلنت طالبان مسؤوليتها عن الهجوم»: an object before the preposition makes it an act;
   // «حذرت الرئاسة المواطنين من»: a definite plural in -ين is an object (a subject is in -ون).
   const last = words[words.length - 1];
-  const object = words.length > 1 && last !== undefined && (verbalNoun(last.norm, last.text) === 'suffix' || (/(ها|هم|هما)$/.test(last.norm) && last.norm.length > 4) || (definite(last.norm) && last.norm.length >= 8 && last.norm.endsWith('ين')));
+  // «أعلنت حركة طالبان المسؤولية عن الهجوم»: responsibility, claimed, with the article too.
+  const responsibility = last !== undefined && /^(ال)?مسووليه/.test(last.norm);
+  const object = words.length > 1 && last !== undefined && (responsibility || verbalNoun(last.norm, last.text) === 'suffix' || (/(ها|هم|هما)$/.test(last.norm) && last.norm.length > 4) || (definite(last.norm) && last.norm.length >= 8 && last.norm.endsWith('ين')));
   // The act's subject still speaks in what follows (وأضافت الجماعة …), without its object in its name.
   if (object && isWord(stop) && stop.s === rule.preposition) return { subject: words.slice(0, -1), from: -1 };
   if (rule.preposition && isWord(stop) && stop.s === rule.preposition && isWord(next) && !stopsPhrase(next.s) && !/^[0-9]/.test(next.s)) {
