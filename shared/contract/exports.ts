@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { JobState } from './imports';
-import { ERROR_CODES } from './errors';
-import { contractMessage, ReasonedSchema, ReasonKeySchema, ReasonParamsSchema } from './reasons';
+import { JobFailure, JobState } from './imports';
+import { contractMessage, ReasonedSchema } from './reasons';
 import { FilePath, ProjectInfo } from './project';
 
 /** What a quote sheet or exchange file can be written as (issue 6). */
@@ -81,14 +80,6 @@ export type ExportProgress = z.infer<typeof ExportProgress>;
 
 export const ExportResult = z.object({ path: FilePath, rows: z.number().int() });
 export type ExportResult = z.infer<typeof ExportResult>;
-
-/** A failed job: the English message, and its code and reason for the UI to translate. */
-const JobFailure = {
-  error: z.string().nullable(),
-  code: z.enum(ERROR_CODES).optional(),
-  reason: ReasonKeySchema.optional(),
-  params: ReasonParamsSchema.optional(),
-};
 
 export const ExportJob = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_CODES } from './errors';
 import { FilePath } from './project';
 import { contractMessage, ReasonKeySchema, ReasonParamsSchema } from './reasons';
 
@@ -76,15 +77,22 @@ export type ImportProgress = z.infer<typeof ImportProgress>;
 
 export const JobState = z.enum(['running', 'done', 'cancelled', 'failed']);
 
+/** A failed job (import, export, merge): the English message, and its code and reason for the UI to translate. */
+export const JobFailure = {
+  error: z.string().nullable(),
+  code: z.enum(ERROR_CODES).optional(),
+  reason: ReasonKeySchema.optional(),
+  params: ReasonParamsSchema.optional(),
+};
+
 export const ImportJob = z.object({
   id: z.string(),
   state: JobState,
   progress: ImportProgress,
+  /** When done; when cancelled, what was imported before it stopped (those articles stay). */
   report: ImportReport.nullable(),
-  /** Why the whole job failed (not a single file: those are in report.failed), in English; `reason`/`params` let the UI translate it. */
-  error: z.string().nullable(),
-  reason: ReasonKeySchema.optional(),
-  params: ReasonParamsSchema.optional(),
+  /** Why the whole job failed (not a single file: those are in report.failed). */
+  ...JobFailure,
 });
 export type ImportJob = z.infer<typeof ImportJob>;
 

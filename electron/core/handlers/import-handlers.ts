@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract/index';
 import { previewCollection } from '../import/formats/collection-preview';
 import { isCollection } from '../import/formats/collection';
+import { importJob, startImport } from '../import/import-jobs';
 import { ImportFileError } from '../import/read-text-file';
 import { importPasted, previewPasted } from '../import/paste';
 import { remove } from '../import/uploads';
@@ -17,10 +18,10 @@ type ImportHandlers = Pick<
 export function importHandlers(session: Session): ImportHandlers {
   return {
     'import.start': async ({ paths, encoding, columns }) => ({
-      jobId: session.imports.start(session.requirePath(), paths, encoding, columns),
+      jobId: startImport(session.imports, session.requirePath(), paths, encoding, columns),
     }),
-    'import.status': async ({ jobId }) => session.imports.status(jobId),
-    'import.cancel': async ({ jobId }) => session.imports.cancel(jobId),
+    'import.status': async ({ jobId }) => importJob(session.imports.status(jobId)),
+    'import.cancel': async ({ jobId }) => importJob(session.imports.cancel(jobId)),
 
     'import.previewCollection': async (request) => {
       const file = 'path' in request ? request.path : session.uploads.fileOf(request.uploadId, request.name);
@@ -47,7 +48,7 @@ export function importHandlers(session: Session): ImportHandlers {
       const { root, inputs } = session.uploads.take(uploadId);
       let jobId: string;
       try {
-        jobId = session.imports.start(projectPath, inputs, encoding, columns, { root });
+        jobId = startImport(session.imports, projectPath, inputs, encoding, columns, { root });
       } catch (error) {
         remove(root);
         throw error;

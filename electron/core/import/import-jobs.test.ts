@@ -1,18 +1,20 @@
 /**
- * ImportJobs with the real, built worker (dist/node/import-worker.cjs): `npm run test:unit`
- * builds it first. Without the build these tests are skipped, and say so.
+ * Import jobs (WorkerJobs running import-worker.ts) with the real, built worker
+ * (dist/node/import-worker.cjs): `npm run test:unit` builds it first. Without the build these
+ * tests are skipped, and say so. How WorkerJobs ends a job in general (a worker that throws or
+ * exits, cancel with a partial result) is tested in jobs/worker-jobs.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { ImportJob } from '../../../shared/contract/imports';
+import { ImportJob } from '../../../shared/contract/imports';
 import { cleanImportedText } from '../../../shared/text/clean';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { DIST_NODE, generateArticles, SAMPLES_DIR, tempDir } from '../../../tests/fixtures/make-fixtures';
 import { importFixture, makeDocx } from '../../../tests/fixtures/import/make-import-fixtures';
 import { closeProject, createProject, openProjectReadonly } from '../db/open';
-import { ImportJobs } from './import-jobs';
+import { createImportJobs, importJob, startImport, type ImportJobs } from './import-jobs';
 
 const WORKER = path.join(DIST_NODE, 'import-worker.cjs');
 const built = fs.existsSync(WORKER);
@@ -41,15 +43,30 @@ async function until(condition: () => boolean, what: string, timeoutMs = 10_000)
   }
 }
 
-describe.skipIf(!built)('ImportJobs on the built worker', () => {
+/** The job as the contract answers it (import.status); strict, so nothing but the contract's fields. */
+async function finished(jobs: ImportJobs, id: string): Promise<ImportJob> {
+  return ImportJob.strict().parse(importJob(await jobs.wait(id)));
+}
+
+describe('import jobs without a worker', () => {
+  it('a worker that cannot start fails the job, naming the import and the problem', async () => {
+    const jobs = createImportJobs(path.join(tempDir(), 'no-import-worker.cjs'));
+    const job = await finished(jobs, startImport(jobs, newProject(), [SAMPLES_DIR], 'auto'));
+    expect(job).toMatchObject({ state: 'failed', report: null, code: 'internal', reason: 'job_failed', params: { job: { reason: 'job_import' } } });
+    expect(job.error).toMatch(/^the import failed: Cannot find module .*no-import-worker\.cjs/);
+    expect(jobs.isRunning()).toBe(false);
+  });
+});
+
+describe.skipIf(!built)('import jobs on the built worker', () => {
   it('runs an import on a worker thread: running, progress, then the done report', async () => {
     const file = newProject();
-    const jobs = new ImportJobs(WORKER);
-    const id = jobs.start(file, [SAMPLES_DIR, path.join(tempDir(), 'missing')], 'auto');
-    expect(jobs.status(id).state).toBe('running');
+    const jobs = createImportJobs(WORKER);
+    const id = startImport(jobs, file, [SAMPLES_DIR, path.join(tempDir(), 'missing')], 'auto');
+    expect(importJob(jobs.status(id))).toMatchObject({ state: 'running', report: null, progress: { done: 0, total: 0 } });
     expect(jobs.isRunning()).toBe(true);
-    expect(() => jobs.start(file, [SAMPLES_DIR], 'auto')).toThrow(/already running/);
-    const job: ImportJob = await jobs.wait(id);
+    expect(() => startImport(jobs, file, [SAMPLES_DIR], 'auto')).toThrow(/already running/);
+    const job = await finished(jobs, id);
     expect(job.state).toBe('done');
     expect(job.error).toBeNull();
     expect(job.report!.imported).toHaveLength(6);
@@ -67,9 +84,9 @@ describe.skipIf(!built)('ImportJobs on the built worker', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'memo.docx'), makeDocx([{ text: 'مذكرة', rtl: true }, { text: 'نص المذكرة الداخلية.', rtl: true }]));
     fs.writeFileSync(path.join(dir, 'export.csv.gz'), zlib.gzipSync('kop,matn\nعنوان,نص من ملف مضغوط\n'));
-    const jobs = new ImportJobs(WORKER);
+    const jobs = createImportJobs(WORKER);
     const inputs = [importFixture('article.html'), dir];
-    const job = await jobs.wait(jobs.start(file, inputs, 'auto', { body: 'matn', title: 'kop' }));
+    const job = await finished(jobs, startImport(jobs, file, inputs, 'auto', { body: 'matn', title: 'kop' }));
     expect(job.error).toBeNull();
     expect(job.report!.failed).toEqual([]);
     expect(job.report!.imported.map((i) => path.basename(i.file))).toEqual([
@@ -83,9 +100,9 @@ describe.skipIf(!built)('ImportJobs on the built worker', () => {
   it('reports a job that cannot open its project as failed, with the reason', async () => {
     const file = path.join(tempDir(), 'not-a-project.sqlite');
     fs.writeFileSync(file, 'ليس ملف مشروع');
-    const jobs = new ImportJobs(WORKER);
-    const job = await jobs.wait(jobs.start(file, [SAMPLES_DIR], 'auto'));
-    expect(job.state).toBe('failed');
+    const jobs = createImportJobs(WORKER);
+    const job = await finished(jobs, startImport(jobs, file, [SAMPLES_DIR], 'auto'));
+    expect(job).toMatchObject({ state: 'failed', report: null, code: 'project_invalid' });
     expect(job.error).toContain(`${file} is not a SQLite database`);
     expect(fs.readFileSync(file, 'utf8')).toBe('ليس ملف مشروع');
   });
@@ -94,15 +111,19 @@ describe.skipIf(!built)('ImportJobs on the built worker', () => {
     const file = newProject();
     const dir = path.join(tempDir(), 'many');
     const files = generateArticles(dir, 3000);
-    const jobs = new ImportJobs(WORKER);
-    const id = jobs.start(file, [dir], 'auto');
+    const jobs = createImportJobs(WORKER);
+    const id = startImport(jobs, file, [dir], 'auto');
     await until(() => jobs.status(id).progress.done > 0, 'the first progress report');
-    jobs.cancel(id);
-    const job = await jobs.wait(id);
+    expect(importJob(jobs.cancel(id)).state).toBe('running');
+    const job = await finished(jobs, id);
     expect(job.state).toBe('cancelled');
+    expect(job.error).toBeNull();
+    // The report of what came in before the stop survives the cancel, and the progress agrees with it.
     const imported = job.report!.imported.length;
     expect(imported).toBeGreaterThan(0);
     expect(imported).toBeLessThan(files.length);
+    expect(job.progress).toMatchObject({ imported, duplicates: 0, failed: 0, currentFile: null });
+    expect(jobs.isRunning()).toBe(false);
     const rows = readArticles(file);
     expect(rows).toHaveLength(imported);
     const sources = new Map(files.map((f) => [path.basename(f), f]));

@@ -1,9 +1,9 @@
-import type { Encoding, ImportProgress } from '../../../shared/contract/imports';
-import type { ReasonKey, ReasonParams } from '../../../shared/contract/reasons';
+import type { Encoding, ImportProgress, ImportReport } from '../../../shared/contract/imports';
+import type { JobMessage } from '../jobs/job-protocol';
 import type { ColumnOverrides } from './formats/columns';
-import type { ImportResult } from './import-files';
 
-export interface WorkerInput {
+/** What the import worker (import-worker.ts) is given; WorkerJobs adds `cancel`. */
+export interface ImportWorkerInput {
   projectPath: string;
   paths: string[];
   encoding: Encoding;
@@ -16,7 +16,9 @@ export interface WorkerInput {
   cancel: SharedArrayBuffer;
 }
 
-export type WorkerMessage =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; result: ImportResult }
-  | { type: 'error'; message: string; reason?: ReasonKey; params?: ReasonParams };
+/**
+ * The import worker speaks the job protocol of every worker (core/jobs): 'done' with the
+ * report, or 'cancelled' with the report of what was imported before it stopped (those
+ * articles stay in the project).
+ */
+export type ImportWorkerMessage = JobMessage<ImportProgress, ImportReport>;

@@ -13,9 +13,13 @@ export interface ProjectWorkerInput {
   cancel: SharedArrayBuffer;
 }
 
-/** Messages from any job worker; an error carries a DaftarError's payload (code, message, reason) across the thread. */
+/**
+ * Messages from any job worker; an error carries a DaftarError's payload (code, message, reason)
+ * across the thread. 'cancelled' carries a result when the work keeps what it did before it
+ * stopped (an import's articles already written); work that rolls back (export, merge) sends none.
+ */
 export type JobMessage<P, R> =
   | { type: 'progress'; progress: P }
   | { type: 'done'; result: R }
-  | { type: 'cancelled' }
+  | { type: 'cancelled'; result?: R }
   | ({ type: 'error' } & ErrorPayload);

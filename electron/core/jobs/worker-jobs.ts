@@ -4,6 +4,10 @@ import { DaftarError, errorPayload, type ErrorCode } from '../../../shared/contr
 import { englishOf, reasoned, type Reasoned, type ReasonKey, type ReasonParams } from '../../../shared/contract/reasons';
 import type { JobMessage } from './job-protocol';
 
+/** What a job is called in its messages ("the import stopped unexpectedly"). */
+export type JobKind = 'import' | 'export' | 'merge';
+const JOB_NAMES = { import: 'job_import', export: 'job_export', merge: 'job_merge' } as const satisfies Record<JobKind, ReasonKey>;
+
 export type JobState = 'running' | 'done' | 'cancelled' | 'failed';
 
 /** A job as the contract shows it: how far it is, and what came of it. */
@@ -11,6 +15,7 @@ export interface JobRecord<P, R> {
   id: string;
   state: JobState;
   progress: P;
+  /** What the work answered: when done, and for work that keeps what it did before a cancel (an import), when cancelled too. */
   result: R | null;
   error: string | null;
   /** Why it failed, when the work said so (the UI translates the reason; `error` is the English). */
@@ -44,10 +49,12 @@ interface Running<P, R> {
 const KEEP_FINISHED = 20;
 
 /**
- * Jobs that each run on their own worker thread, so the process serving the UI answers other
- * requests meanwhile: start → id, status (progress), cancel, wait. Cancel sets a shared flag
- * the work reads between items; with `cancelGraceMs` a worker that has not stopped by then is
- * terminated (only for work that a terminate cannot leave half-done, e.g. a read-only export).
+ * Jobs that each run on their own worker thread (imports, exports, merges), so the process
+ * serving the UI answers other requests meanwhile: start → id, status (progress), cancel, wait.
+ * Cancel sets a shared flag the work reads between items; with `cancelGraceMs` a worker that
+ * has not stopped by then is terminated (only for work that a terminate cannot leave half-done,
+ * e.g. a read-only export). A worker that ends after cancel without saying so (terminated by
+ * the grace period or stopAll) leaves the job cancelled, with no result.
  */
 export class WorkerJobs<P, R> {
   private readonly jobs = new Map<string, Running<P, R>>();
@@ -55,7 +62,7 @@ export class WorkerJobs<P, R> {
   constructor(
     private readonly workerScript: string,
     /** How the job is named in messages. */
-    private readonly what: 'export' | 'merge',
+    private readonly what: JobKind,
     private readonly cancelGraceMs?: number,
   ) {}
 
@@ -79,7 +86,8 @@ export class WorkerJobs<P, R> {
           job.progress = m.progress;
           if (options.deadline?.passed(m.progress)) clearTimeout(deadline);
         } else if (m.type === 'done') finish({ state: 'done', result: m.result });
-        else if (m.type === 'cancelled') finish({ state: 'cancelled' });
+        // An import stopped between files keeps the articles it wrote, and its report says which.
+        else if (m.type === 'cancelled') finish({ state: 'cancelled', result: m.result ?? null });
         else {
           const { type: _type, message, ...why } = m;
           finish({ state: 'failed', error: message, ...why });
@@ -87,7 +95,7 @@ export class WorkerJobs<P, R> {
       });
       // A crash is said with its reason too, so the UI names it in its own language.
       const failed = (why: Reasoned): Partial<JobRecord<P, R>> => ({ state: 'failed', error: englishOf(why), code: 'internal', ...why });
-      const jobName = reasoned(this.what === 'export' ? 'job_export' : 'job_merge');
+      const jobName = reasoned(JOB_NAMES[this.what]);
       worker.on('error', (e) => finish(failed(reasoned('job_failed', { job: jobName, detail: e.message }))));
       worker.on('exit', (code) => {
         const cancelled = Atomics.load(entry.cancel, 0) === 1;

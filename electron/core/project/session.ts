@@ -5,7 +5,7 @@ import type { ProjectInfo } from '../../../shared/contract/project';
 import { countArticles } from '../articles/articles';
 import type { WritableDb } from '../db/handles';
 import { closeProject, createProject, openProject, SCHEMA_VERSION } from '../db/open';
-import { ImportJobs } from '../import/import-jobs';
+import { createImportJobs, type ImportJobs } from '../import/import-jobs';
 import { ProjectJobs } from '../jobs/project-jobs';
 import { Uploads } from '../import/uploads';
 import { acquireLock, type ProjectLock } from './lock';
@@ -51,7 +51,7 @@ export class Session {
     this.configDir = options.configDir;
     this.actor = options.actor ?? defaultActor();
     this.recent = new RecentProjects(path.join(options.configDir, 'recent-projects.json'));
-    this.imports = new ImportJobs(options.importWorker);
+    this.imports = createImportJobs(options.importWorker);
     this.projectJobs = options.projectWorker ? new ProjectJobs({ workerScript: options.projectWorker, probeTimeoutMs: options.probeTimeoutMs }) : null;
   }
 
