@@ -663,4 +663,13 @@ describe('detectStatements: speaker attribution on unseen articles (round 8)', (
       ['"سنواجه تحديات كبيرة هذا الموسم"', 'سالم'],
     ]);
   });
+  it('ends a name before a prepositional phrase after a praise verb (أشاد الوزير X Y بجهود …، مؤكدا)', () => {
+    expect(who('وأشاد الوزير سامي الحداد بجهود المملكة في دعم الاستقرار، مؤكدا أن التعاون سيستمر.')).toEqual([['التعاون سيستمر', 'سامي الحداد']]);
+  });
+
+  it('gives a decree that speaks to whoever issued it as an object (أصدر X مرسوما … وقال المرسوم)', () => {
+    expect(who('أصدر الرئيس سامي الحداد مرسوما بتعيين حكومة جديدة يوم الأحد. وقال المرسوم إن الحكومة ستؤدي اليمين غدا.')).toEqual([
+      ['الحكومة ستؤدي اليمين غدا', 'سامي الحداد'],
+    ]);
+  });
 });

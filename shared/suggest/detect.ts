@@ -365,7 +365,10 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   if (a >= words.length || stopsPhrase(words[a]!.norm)) return null;
   let b = a;
   // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
-  while (b < words.length && b < a + 5 && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال'))) b++;
+  // «أشاد الوزير سامي الحداد بجهود المملكة»: a ب/ل-word before an ال-word is a prepositional
+  // phrase, not a name word (بدر الدين، بكر is a name: not before الدين/الله).
+  const preposition = (n: number) => n > a && /^[لب][^ل]/.test(words[n]!.norm) && words[n + 1] !== undefined && definite(words[n + 1]!.norm) && !['الدين', 'الله', 'الرحمن'].includes(words[n + 1]!.norm);
+  while (b < words.length && b < a + 5 && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال')) && !preposition(b)) b++;
   const role = words.slice(0, a).map((w) => w.text).join(' ');
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
   if (role) speaker.role = role;
@@ -387,7 +390,8 @@ function documentAuthor(st: State, at: number, doc: string): DetectedSpeaker | n
   let mention = -1;
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
-    if (it.k === K.Word && ((sameDoc(it.s) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)) || (/^ب/.test(it.s) && sameDoc(it.s.slice(1))))) mention = k;
+    // «أصدر الرئيس مرسوما … وقال المرسوم»: also as the object of the sentence's first verb (indefinite, with its alif).
+    if (it.k === K.Word && ((sameDoc(it.s) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)) || (/^ب/.test(it.s) && sameDoc(it.s.slice(1))) || it.s === `${doc}ا`)) mention = k;
   }
   if (mention < 0) return null;
   const sentence = items[mention]!.sentence;

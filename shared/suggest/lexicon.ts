@@ -166,7 +166,7 @@ export const MEDIA: ReadonlySet<string> = new Set([
 ]);
 
 /** Documents as a verb's subject: «وتابعت الوثائق أن» continues their author; «كشفت وثائق نشرها موقع X» is X's. */
-export const DOCUMENT_SUBJECTS: ReadonlySet<string> = new Set(['بيان', 'تقرير', 'وثايق', 'وثيقه', 'رساله', 'تقارير', 'بيانات', 'حساب', 'صفحه', 'تغريده', 'عريضه', 'مذكره', 'لايحه', 'شكوي', 'دعوي']);
+export const DOCUMENT_SUBJECTS: ReadonlySet<string> = new Set(['بيان', 'تقرير', 'وثايق', 'وثيقه', 'رساله', 'تقارير', 'بيانات', 'حساب', 'صفحه', 'تغريده', 'عريضه', 'مذكره', 'لايحه', 'شكوي', 'دعوي', 'مرسوم', 'خطاب']);
 
 /** «نشرها موقع X»، «أصدرته الوزارة»: the publisher follows. */
 export const PUBLISHED: ReadonlySet<string> = new Set(['نشرها', 'نشره', 'نشرته', 'نشرتها', 'اصدرها', 'اصدره', 'اصدرته', 'اصدرتها', 'سربها', 'سربه', 'سربتها']);
