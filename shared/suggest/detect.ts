@@ -94,6 +94,17 @@
  * verbs describing a document, verbal nouns in a construct and «عبر» (via). Unseen effect: two to three
  * points (tests/suggest/README.md, Round 6).
  *
+ * Round 8 (studied on heldout14's first-run errors; tests «round 8» in detect.test.ts): a frame's
+ * source keeps a quoted name after its head noun (بحسب صحيفة "X"، وفقا لوكالة "X"); times of day end a
+ * name (، فجر الأربعاء،); a subjectless cue later in a sentence that another verb opened shares that
+ * verb's subject (openingSubject: حسمت الشرطة … إذ قالت، وكان X قد زار … وقال); «نقلا عن X» between a
+ * verb and its content gives the report to X (carriedSource); an aside «، وهو مسؤول …» is the
+ * speaker's role (asideRole), so «وقال المسؤول» refers back; an aside between dashes is skipped on the
+ * way to the marker; «الحزب» is the party named by a construct of definite words, with the verb's
+ * gender; «أعلن X المسؤولية عن» is an act; a noun pointed at by a demonstrative before أن is no
+ * speaker; a ب-word before an ال-word ends a name (أشاد X بجهود); a decree issued as an object speaks
+ * for its issuer; تساءل with its hamza; unnamed outlets (وسائل إعلام) are sources.
+ *
  * Confidence (round 4): every statement keeps the evidence it was found with (cue, content mark,
  * how the speaker was resolved — the `via` each resolver sets —, lengths, distance), confidence.ts
  * turns it into `confidence`, and detectStatements leaves out what falls under minConfidence.
@@ -439,7 +450,8 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
 /**
  * «حث موقع تويتر للتواصل الاجتماعي …» before «وقال الموقع»: the head word (موقع، شركة، صحيفة …)
  * followed by a name — one to three words that are neither definite nor a stop word or a title —
- * at its latest mention before `at`, as «موقع تويتر».
+ * at its latest mention before `at`, as «موقع تويتر»; failing that, followed by two definite words
+ * or more (حزب التيار الديمقراطي التونسي).
  */
 function namedOrganisation(st: State, at: number, head: string): DetectedSpeaker | null {
   return namedOrganisationBy(st, at, head, false) ?? namedOrganisationBy(st, at, head, true);
