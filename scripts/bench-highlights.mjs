@@ -2,14 +2,15 @@
 /**
  * How the reader copes with 1,000 highlights in one article, measured in Debian's Chromium
  * against web mode, with a baseline of the same article without highlights in the same run:
- *   - render: library click → the article with its marks painted;
+ *   - render: library click → the article with its marks painted (and → the quotes list filled);
  *   - create: a selection, the H key → the new mark painted (contract round-trip included);
  *   - scroll: frame time while the reader scrolls;
  *   - hover: mouseover on a mark → the hover card painted.
  * Target: every interaction under 50 ms. Needs `npm run build` first (uses dist/).
  *   node scripts/bench-highlights.mjs [--highlights 1000] [--runs 7]
  * BENCH_DEBUG=1 also prints each create's contract calls (start+duration in ms after the key);
- * BENCH_PROFILE=1 prints the renderer's top self-time functions over three creates.
+ * BENCH_PROFILE=1 prints the renderer's top self-time functions over three creates;
+ * BENCH_PROFILE=render over three first renders of the marked article.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -185,27 +186,34 @@ async function main() {
       const titles = { [marked]: 'مقال طويل بتظليلات كثيرة', [plain]: 'المقال نفسه بلا تظليلات' };
       return titles[id];
     };
-    /** Click the article's library row; time until its paragraphs (and marks) are painted. */
-    const render = async (id, expectMarks) =>
+    /**
+     * Click the article's library row; time until its paragraphs (and marks) are painted, and
+     * until the quotes list beside it holds its `quotes` highlights. Then wait for the page to be
+     * idle, so that work left from this render is not counted in the next one.
+     */
+    const render = async (id, expectMarks, quotes = 0) =>
       page.evaluate(
-        async ([title, want]) => {
+        async ([title, want, count]) => {
           const row = [...document.querySelectorAll('[data-testid=library-row]')].find((r) => r.textContent.includes(title));
           const t0 = performance.now();
           row.click();
-          return window.__until(() => {
+          const painted = await window.__until(() => {
             const article = document.querySelector('[data-testid=reader] article h2');
             if (!article || article.textContent !== title) return false;
             const marks = document.querySelectorAll('[data-testid=reader-body] mark').length;
             return want ? marks > 0 : document.querySelectorAll('[data-testid=reader-paragraph]').length > 0;
           }, t0);
+          const listed = await window.__until(() => document.querySelectorAll('[data-testid=quote-item]').length === count, t0);
+          await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+          return { painted, listed };
         },
-        [await rowOf(id), expectMarks],
+        [await rowOf(id), expectMarks, quotes],
       );
 
     const renders = { marked: [], plain: [] };
     for (let i = 0; i < RUNS; i++) {
       renders.plain.push(await render(plain, false));
-      renders.marked.push(await render(marked, true));
+      renders.marked.push(await render(marked, true, stored));
     }
     const marksShown = await page.evaluate(() => document.querySelectorAll('[data-testid=reader-body] mark').length);
 
@@ -281,26 +289,64 @@ async function main() {
       }, k);
 
     if (process.env.BENCH_PROFILE) {
-      await render(marked, true);
+      // BENCH_PROFILE=render profiles three first renders (plain article → marked one, the
+      // plain render not profiled); any other value, three creates.
+      const renders = process.env.BENCH_PROFILE === 'render';
+      const profiles = [];
+      await render(marked, true, stored);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-      for (let i = 0; i < 3; i++) await create(i * 5 + 2);
-      const { profile } = await cdp.send('Profiler.stop');
+      if (renders) {
+        for (let i = 0; i < 3; i++) {
+          await render(plain, false);
+          await cdp.send('Profiler.start');
+          await render(marked, true, stored);
+          const { profile } = await cdp.send('Profiler.stop');
+          profiles.push(profile);
+        }
+      } else {
+        await cdp.send('Profiler.start');
+        for (let i = 0; i < 3; i++) await create(i * 5 + 2);
+        profiles.push((await cdp.send('Profiler.stop')).profile);
+      }
       const self = new Map();
-      const dt = profile.timeDeltas;
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      profile.samples.forEach((id, i) => {
-        const f = byId.get(id).callFrame;
-        const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-        self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
-      });
+      for (const profile of profiles) {
+        const dt = profile.timeDeltas;
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        profile.samples.forEach((id, i) => {
+          const f = byId.get(id).callFrame;
+          const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+          self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+        });
+      }
       console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+      if (process.env.BENCH_PROFILE_TOTAL) {
+        // Inclusive time per function (each sample counted once per function on its stack).
+        const total = new Map();
+        for (const profile of profiles) {
+          const dt = profile.timeDeltas;
+          const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+          const parent = new Map();
+          for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+          profile.samples.forEach((id, i) => {
+            const seen = new Set();
+            for (let n = id; n !== undefined; n = parent.get(n)) {
+              const f = byId.get(n).callFrame;
+              const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+              if (seen.has(k)) continue;
+              seen.add(k);
+              total.set(k, (total.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+            }
+          });
+        }
+        console.log('--- inclusive');
+        console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+      }
     }
     const results = {};
     for (const [name, id] of [['plain', plain], ['marked', marked]]) {
-      await render(id, name === 'marked');
+      await render(id, name === 'marked', name === 'marked' ? stored : 0);
       const creates = [];
       for (let i = 0; i < RUNS; i++) creates.push(await create(i * 3 + 1));
       const frames = await scroll();
@@ -320,7 +366,8 @@ async function main() {
     console.log(`  ${'figure'.padEnd(40)} ${'no highlights'.padStart(11)} ${`${stored} highlights`.padStart(13)} ${'ratio'.padStart(8)}`);
     row('articles.get (HTTP, from Node)', ...calls.get, false);
     row('highlights.forArticle (HTTP, from Node)', ...calls.highlights, false);
-    row('render article (click → painted)', renders.plain, renders.marked, false);
+    row('render article (click → painted)', renders.plain.map((r) => r.painted), renders.marked.map((r) => r.painted), false);
+    row('render → quotes list filled', renders.plain.map((r) => r.listed), renders.marked.map((r) => r.listed), false);
     row('select + H → mark painted in the text', results.plain.creates.map((c) => c.mark), results.marked.creates.map((c) => c.mark));
     row('select + H → stored, in the quotes list', results.plain.creates.map((c) => c.list), results.marked.creates.map((c) => c.list));
     row('scroll frame time (median)', results.plain.frames, results.marked.frames);

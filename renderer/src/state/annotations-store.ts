@@ -32,6 +32,12 @@ export interface AnnotationsState {
   /** Bumped by `reveal`: the reader scrolls the selected highlight into view when it changes. */
   revealSeq: number;
 
+  /**
+   * Start fetching an article's highlights before the article itself has arrived, so that
+   * `load` (called when it has) does not wait for a second round trip and, when they are
+   * already here, draws the article with its marks in one render.
+   */
+  prefetch(articleId: string): void;
   load(articleId: string | null): Promise<void>;
   /** Fetch the current article's highlights again (after undo/redo or a codebook change). */
   reload(): Promise<void>;
@@ -93,7 +99,17 @@ export function isPending(id: string): boolean {
 export function createAnnotationsStore(client: Client, onChanged: () => void = () => {}): AnnotationsStore {
   return createStore<AnnotationsState>()((set, get) => {
     let pendingFocus: { articleId: string; id: string } | null = null;
+    /** The one prefetch in flight (or arrived), for the article the reader asked for last. */
+    let prefetched: { articleId: string; answer: Promise<Highlight[]>; arrived: Highlight[] | null } | null = null;
+    /** The prefetched highlights of `articleId`, taken (a prefetch serves one load only). */
+    const takePrefetch = (articleId: string) => {
+      const found = prefetched?.articleId === articleId ? prefetched : null;
+      prefetched = null;
+      return found;
+    };
     const act = async <T,>(work: () => Promise<T>): Promise<T> => {
+      // Anything changed through the store makes an earlier answer possibly stale.
+      prefetched = null;
       try {
         const result = await work();
         set({ error: null });
@@ -104,21 +120,26 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
         throw error;
       }
     };
-    const fetch = async (articleId: string) => {
+    /** The highlights of the article shown, as they arrived: drawn, and a waiting focus applied. */
+    const arrived = (articleId: string, highlights: Highlight[], opened: Partial<AnnotationsState> = {}) => {
+      const selectedId = 'selectedId' in opened ? opened.selectedId : get().selectedId;
+      set({
+        ...opened,
+        highlights: [...highlights].sort(byPosition),
+        loading: false,
+        selectedId: selectedId && highlights.some((h) => h.id === selectedId) ? selectedId : null,
+      });
+      if (pendingFocus?.articleId === articleId) {
+        const { id } = pendingFocus;
+        pendingFocus = null;
+        if (highlights.some((h) => h.id === id)) get().reveal(id);
+      }
+    };
+    const fetch = async (articleId: string, answer?: Promise<Highlight[]>) => {
       try {
-        const highlights = await client['highlights.forArticle']({ articleId });
+        const highlights = await (answer ?? client['highlights.forArticle']({ articleId }));
         if (get().articleId !== articleId) return; // the reader moved on meanwhile
-        const selectedId = get().selectedId;
-        set({
-          highlights: [...highlights].sort(byPosition),
-          loading: false,
-          selectedId: selectedId && highlights.some((h) => h.id === selectedId) ? selectedId : null,
-        });
-        if (pendingFocus?.articleId === articleId) {
-          const { id } = pendingFocus;
-          pendingFocus = null;
-          if (highlights.some((h) => h.id === id)) get().reveal(id);
-        }
+        arrived(articleId, highlights);
       } catch (error) {
         if (get().articleId === articleId) set({ loading: false, error: shownError(error) });
       }
@@ -131,12 +152,27 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
       selectedId: null,
       revealSeq: 0,
 
+      prefetch(articleId) {
+        if (prefetched?.articleId === articleId) return;
+        const answer = client['highlights.forArticle']({ articleId });
+        const entry: NonNullable<typeof prefetched> = { articleId, answer, arrived: null };
+        prefetched = entry;
+        // A failure is reported by the load that takes this answer (not here: it may never come).
+        answer.then((highlights) => (entry.arrived = highlights), () => {});
+      },
       async load(articleId) {
         if (articleId === get().articleId) return;
+        const early = articleId ? takePrefetch(articleId) : null;
+        if (articleId && early?.arrived) {
+          // Already here: the article and its marks are drawn in the same render.
+          arrived(articleId, early.arrived, { articleId, selectedId: null, error: null });
+          return;
+        }
         set({ articleId, highlights: [], selectedId: null, error: null, loading: articleId !== null });
-        if (articleId) await fetch(articleId);
+        if (articleId) await fetch(articleId, early?.answer);
       },
       async reload() {
+        prefetched = null;
         const { articleId } = get();
         if (articleId) await fetch(articleId);
       },

@@ -6,7 +6,8 @@
  *   import brings articles         → library (and the shown search results) refresh;
  *   codebook filter changes        → library narrows to it (and re-reads after codebook
  *                                    changes, which can move quotes: merge, delete, undo);
- *   reader shows an article        → its highlights load;
+ *   reader asks for an article     → its highlights are fetched beside it;
+ *   reader shows an article        → its highlights load (from that fetch when it was for it);
  *   a highlight or tag changes     → codebook counts, the undo label (and highlights) refresh;
  *   undo/redo                      → only what the step changed, as the core reports it
  *                                    (refreshAfterStep below);
@@ -149,6 +150,8 @@ export function createStores(client: Client, options: StoresOptions = {}): Store
     if (state.selectedId !== previous.selectedId) void reader.getState().show(state.selectedId);
   });
   const unsubscribeReader = reader.subscribe((state, previous) => {
+    // The highlights are asked for beside the article, not after it (one round trip less).
+    if (state.id !== previous.id && state.id !== null) annotations.getState().prefetch(state.id);
     if (state.article?.id !== previous.article?.id) {
       void annotations.getState().load(state.article?.id ?? null);
       void search.getState().articleShown(state.article?.id ?? null);

@@ -18,17 +18,23 @@ interface Props {
   suggestions?: SuggestionMark[];
 }
 
-function HighlightMark({ s, children }: { s: Segment; children?: ReactNode }) {
-  if (s.ids.length === 0) return <>{children ?? s.text}</>;
+/**
+ * A segment as it is drawn: its text, inside a <mark> when highlights cover it. A plain
+ * function, not a component: an article with 1,000 highlights has thousands of segments, and a
+ * component each doubled the work of its first render for no use (they hold no state).
+ */
+function segmentNode(s: Segment): ReactNode {
+  if (s.ids.length === 0) return s.text;
   return (
     <mark
+      key={s.start}
       className={`hl${s.ids.length > 1 ? ' hl-multi' : ''}${s.warn ? ' hl-warn' : ''}`}
       data-ids={s.ids.join(' ')}
       data-count={s.ids.length > 1 ? s.ids.length : undefined}
       data-badge={s.badge ? '' : undefined}
       style={{ '--hl': s.color } as CSSProperties}
     >
-      {children ?? s.text}
+      {s.text}
     </mark>
   );
 }
@@ -40,7 +46,7 @@ function SuggestionPiece({ p }: { p: Piece }) {
     .join(' ');
   return (
     <span className={cls} data-sg={p.keys.join(' ')} data-speaker={p.first && p.focused ? p.speaker ?? undefined : undefined} title={p.title ?? undefined}>
-      <HighlightMark s={p.segment} />
+      {segmentNode(p.segment)}
     </span>
   );
 }
@@ -59,8 +65,8 @@ function ParagraphView({ item, folded, suggestions }: Props) {
       title={folded?.label}
     >
       {pieces
-        ? pieces.map((p) => (p.keys.length ? <SuggestionPiece key={p.segment.start} p={p} /> : <HighlightMark key={p.segment.start} s={p.segment} />))
-        : item.segments.map((s) => <HighlightMark key={s.start} s={s} />)}
+        ? pieces.map((p) => (p.keys.length ? <SuggestionPiece key={p.segment.start} p={p} /> : segmentNode(p.segment)))
+        : item.segments.map(segmentNode)}
     </p>
   );
 }

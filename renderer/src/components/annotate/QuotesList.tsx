@@ -3,7 +3,7 @@
  * (a speaker, a theme with its sub-themes) narrows the list; clicking a quote selects it and
  * scrolls the reader to it.
  */
-import { memo, useMemo, type CSSProperties } from 'react';
+import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Highlight, Tag } from '../../../../shared/contract/index';
 import { formatNumber } from '../../format/format';
@@ -47,10 +47,27 @@ function useLabels(tags: Tag[], language: 'ar' | 'en'): Map<string, Label> {
   );
 }
 
+/**
+ * The shown article's highlights, drawn a render after the article's when they arrive: with
+ * 1,000 quotes the list costs as much to build as the article's marks, so on arrival it
+ * follows in a deferred render (which React may interrupt) and the article is painted with its
+ * marks first. Until then the list stays empty, as while the quotes load. Later changes (a new
+ * quote, an undo) are drawn at once, as before.
+ */
+function useQuotesAfterTheText(): Highlight[] {
+  const highlights = useAnnotations((s) => s.highlights);
+  // Which article's quotes have arrived (null while they load): a new value is a new list.
+  const arrived = useAnnotations((s) => (s.loading ? null : s.articleId));
+  const drawn = useDeferredValue(arrived);
+  return drawn === arrived ? highlights : NONE;
+}
+
+const NONE: Highlight[] = [];
+
 export function QuotesList() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const highlights = useAnnotations((s) => s.highlights);
+  const highlights = useQuotesAfterTheText();
   const selectedId = useAnnotations((s) => s.selectedId);
   const reveal = useAnnotations((s) => s.reveal);
   const tags = useCodebook((s) => s.tags);
