@@ -673,3 +673,28 @@ describe('detectStatements: speaker attribution on unseen articles (round 8)', (
     ]);
   });
 });
+
+describe('detectStatements: round 9 (studied on heldout15)', () => {
+  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
+
+  it('ends a name before a manner adverb (وقال X مازحا …)', () => {
+    const text = 'وقال سامي مازحا في بداية الاجتماع "هذه الطاولة قديمة جدا وتحكي قصصا كثيرة".\nوتابع قائلا "ثم انتقلت إلى بيت أخي".';
+    expect(who(text)).toEqual([
+      ['"هذه الطاولة قديمة جدا وتحكي قصصا كثيرة"', 'سامي'],
+      ['"ثم انتقلت إلى بيت أخي"', 'سامي'],
+    ]);
+  });
+
+  it('reaches nominal content past a weekday set off by commas (أعلن X، الخميس، عن مقتل …)', () => {
+    expect(who('أعلن الوزير سامي الحداد، الخميس، عن مقتل 19 مسلحا خلال الأيام الماضية.')).toEqual([['مقتل 19 مسلحا خلال الأيام الماضية', 'سامي الحداد']]);
+  });
+
+  it('gives a medium’s report that a body expressed something to the body, but not an official’s', () => {
+    expect(who('وذكرت قناة الأفق التلفزيونية أن مجلس التعاون الإقليمي عبر عن تضامنه مع الجيران.')).toEqual([
+      ['مجلس التعاون الإقليمي عبر عن تضامنه مع الجيران', 'مجلس التعاون الإقليمي'],
+    ]);
+    expect(who('وقال مسؤول في وزارة الخارجية إن السلطات عبرت للسفير عن إدانتها لهذا القرار.')).toEqual([
+      ['السلطات عبرت للسفير عن إدانتها لهذا القرار', 'مسؤول في وزارة الخارجية'],
+    ]);
+  });
+});

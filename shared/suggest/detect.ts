@@ -1323,7 +1323,10 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     st.via = 'inner';
   }
   // «وذكرت الوكالة أن كيم «قال إن …»»: a report that only carries someone's words is theirs.
-  const inner = marker >= 0 && items[marker]!.k === K.Word ? innerSpeaker(st, contentFrom) : null;
+  const found = marker >= 0 && items[marker]!.k === K.Word ? innerSpeaker(st, contentFrom) : null;
+  // A body inside the report is its speaker only when a medium reports it (ذكرت المحطة أن المجلس عبر
+  // عن …); an official who says that the authorities expressed something speaks for himself.
+  const inner = found && (found.kind !== 'organisation' || (speaker !== null && isMedia(speaker))) ? found : null;
   if (inner) {
     speaker = inner;
     pronoun = false;
@@ -1392,13 +1395,18 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
 function innerSpeaker(st: State, from: number): DetectedSpeaker | null {
   const items = st.items;
   let k = from;
-  while (k < items.length && k < from + 3 && isWord(items[k]) && !stopsPhrase(items[k]!.s) && nameLike({ norm: items[k]!.s, text: items[k]!.s })) k++;
+  // Name words (أن كيم «قال إن»), or a body's name from its head word (أن مجلس التعاون الخليجي عبر عن).
+  const body = isWord(items[from]) && ORG_HEADS.has(bare(items[from]!.s));
+  while (k < items.length && k < from + (body ? 4 : 3) && isWord(items[k]) && !stopsPhrase(items[k]!.s) && (body || nameLike({ norm: items[k]!.s, text: items[k]!.s }))) k++;
   if (k === from) return null;
   const verbAt = items[k]?.k === K.Open ? k + 1 : k;
   const verb = isWord(items[verbAt]) ? VERB_CUES.get(items[verbAt]!.s) : undefined;
-  if (!verb || verb.base !== 'قال' || verb.imperfect) return null;
+  if (!verb || verb.imperfect) return null;
   const phrase = analysePhrase(phraseWords(items, from, k, st.slice), verb.feminine);
-  if (!phrase || phrase.weak || phrase.titleOnly || phrase.speaker.kind !== 'person') return null;
+  if (!phrase || phrase.weak || phrase.titleOnly) return null;
+  // «ذكرت المحطة أن مجلس التعاون الخليجي عبر عن تضامنه»: a body that expresses or says, too.
+  if (phrase.speaker.kind === 'organisation') return verb.base === 'قال' || verb.base === 'اعرب' || verb.base === 'عبر' ? phrase.speaker : null;
+  if (verb.base !== 'قال' || phrase.speaker.kind !== 'person') return null;
   return knownAs(st, phrase) ?? mentioned(st, from, phrase.speaker) ?? phrase.speaker;
 }
 
@@ -1465,9 +1473,10 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
     });
     if (m >= 0) return { subject: words.slice(0, m), from: isAct(verb, words[m]!.norm) ? -1 : words[m]!.at! };
   }
-  // «حذرت الإمارة مجددا من …»: past the adverbs that ended the subject.
+  // «حذرت الإمارة مجددا من …»: past the adverbs that ended the subject; «أعلن المتحدث …، الخميس، عن
+  // مقتل»: also a weekday or adverb set off by commas.
   let p = st.phraseEnd;
-  while (isWord(items[p]) && p < st.phraseEnd + 3 && ADVERBS.has(items[p]!.s)) p++;
+  while (p < st.phraseEnd + 5 && ((isWord(items[p]) && ADVERBS.has(items[p]!.s)) || (items[p]?.k === K.Comma && ((isWord(items[p + 1]) && ADVERBS.has(items[p + 1]!.s)) || p > st.phraseEnd)))) p++;
   // «أعلنت الأحد 19 يوليو/ تموز مقتل …»: past a date as well.
   const dated = p;
   while (p < st.phraseEnd + 8 && items[p] !== undefined && ((isWord(items[p]) && (ADVERBS.has(items[p]!.s) || MONTHS.has(items[p]!.s) || /^[0-9]/.test(items[p]!.s))) || (items[p]!.k === K.Other && p > st.phraseEnd))) p++;
