@@ -1311,6 +1311,12 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     const last = words[words.length - 1]!;
     if (definite(last.norm) && !nisba(last.norm) && nameLike(words[words.length - 2]!) && !definite(words[words.length - 2]!.norm)) words = words.slice(0, -1);
   }
+  // «اعتبرت وزارة الخارجية الأميركية قرار روسيا … "غير مبرر"»: after a body's definite words, an
+  // indefinite one is what وصف/اعتبر judge, their object (not after a title: جامعة الملك سعود).
+  if ((verb.base === 'وصف' || verb.base === 'اعتبر') && words.length > 2 && ORG_HEADS.has(bare(words[0]!.norm))) {
+    const object = words.findIndex((w, k) => k > 1 && !definite(w.norm) && definite(words[k - 1]!.norm) && !TITLES.has(words[k - 1]!.norm) && !HONORIFICS.has(words[k - 1]!.norm) && !w.comma);
+    if (object > 0) words = words.slice(0, object);
+  }
   const placed = marker >= 0 ? (nameAfterPlace(st, words, speakerFrom, marker) ?? nameApposedBeforeMarker(st, words, speakerFrom, marker)) : null;
   let { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   if (placed) st.via = 'named';
