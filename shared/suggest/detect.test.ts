@@ -702,3 +702,25 @@ describe('detectStatements: round 9 (studied on heldout15)', () => {
     expect(got).toEqual([['"تحتفظ بحق الرد"', 'وزارة الخارجية الأميركية']]);
   });
 });
+
+describe('detectStatements: round 10 (studied on heldout16)', () => {
+  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
+
+  it('keeps an accusative object and its adjective out of a name (أطلقت وكالة … ناسا تلسكوبا جديدا)', () => {
+    const text = 'أطلقت وكالة الفضاء الأمريكية ناسا تلسكوبا جديدا يعرف باسم "تيس".\nوأكدت الناسا أن اللوحين الشمسيين للجهاز بسطا بنجاح.';
+    expect(who(text)).toEqual([['اللوحين الشمسيين للجهاز بسطا بنجاح', 'الناسا']]);
+  });
+
+  it('resolves a prosecutor’s title back to her name, and keeps علي inside an apposed name', () => {
+    const text = 'وقالت المدعية العامة لمدينة الشمال سلمى الحداد إن "الرجل توفي في الشارع". وأضافت المدعية العامة "أن تحقيقا فتح".\nوقال القائد العام للحرس، اللواء محمد علي الشمري، إن الهجوم فشل.';
+    expect(who(text)).toEqual([
+      ['"الرجل توفي في الشارع"', 'سلمى الحداد'],
+      ['"أن تحقيقا فتح"', 'سلمى الحداد'],
+      ['الهجوم فشل', 'محمد علي الشمري'],
+    ]);
+  });
+
+  it('gives «X حسبما أوردت صحيفة Y، إلى أنه» to X, not to the paper that carried it', () => {
+    expect(who('وأشارت مصادر حسبما أوردت صحيفة "الأفق"، إلى أنه سيتم استدعاء شهود آخرين.')).toEqual([['سيتم استدعاء شهود آخرين', 'مصادر']]);
+  });
+});

@@ -120,7 +120,7 @@ import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type ParticipleCue, type VerbCue,
 } from './lexicon';
-import { analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { accusativePair, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { looseWords, nameSkeleton } from './names';
 import { buildStream, INITIALS, K, type Item } from './stream';
@@ -478,7 +478,7 @@ function namedOrganisationBy(st: State, at: number, head: string, construct: boo
       while (e < items.length && e < k + 5 && isWord(items[e]) && items[e]!.s.startsWith('ال') && !stopsPhrase(items[e]!.s) && !TITLES.has(items[e]!.s)) e++;
       if (e < k + 3) continue;
     } else {
-      while (e < items.length && e < k + 4 && isWord(items[e]) && !definite(items[e]!.s) && !stopsPhrase(items[e]!.s) && nameLike({ norm: items[e]!.s, text: items[e]!.s }) && !/^[لب][^ل]/.test(items[e]!.s)) e++;
+      while (e < items.length && e < k + 4 && isWord(items[e]) && !definite(items[e]!.s) && !stopsPhrase(items[e]!.s) && nameLike({ norm: items[e]!.s, text: items[e]!.s }) && !/^[لب][^ل]/.test(items[e]!.s) && !accusativePair(items[e]!.s, items[e + 1]?.s)) e++;
       if (e === k + 1) continue;
     }
     return { name: st.slice(it.start, items[e - 1]!.end), kind: 'organisation' };
@@ -1176,6 +1176,25 @@ function openerOf(items: Item[], close: number): number {
   return -1;
 }
 
+/** «حسبما أوردت»، «حسب ما ذكرت»، «وفق ما نقلت»: the frame words before a verb at i. */
+function framedVerb(items: Item[], i: number): boolean {
+  const a = items[i - 1];
+  const b = items[i - 2];
+  if (!isWord(a)) return false;
+  if (a.s === 'حسبما' || a.s === 'وحسبما' || a.s === 'بحسبما' || a.s === 'وفقما') return true;
+  return a.s === 'ما' && isWord(b) && ['حسب', 'بحسب', 'وفق', 'طبق'].includes(b.s);
+}
+
+/** A framed verb at i (framedVerb) after another reporting verb earlier in its clause (within 8 words). */
+function inFrameAfterCue(st: State, i: number): boolean {
+  const items = st.items;
+  if (!framedVerb(items, i)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 10 && items[k]!.sentence === items[i]!.sentence && items[k]!.k !== K.Break; k--) {
+    if (isWord(items[k]) && VERB_CUES.has(items[k]!.s) && !framedVerb(items, k)) return true;
+  }
+  return false;
+}
+
 const DASHES = new Set(['-', '–', '—']);
 
 /** A dash at j opening an aside that another dash closes within the sentence: the closing dash's index, else -1. */
@@ -1209,6 +1228,9 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   }
   // «وذكرت ذكرت قناة…» (a doubled word): the second one reads on.
   if (isWord(items[i + 1]) && VERB_CUES.get(items[i + 1]!.s)?.base === verb.base) return i;
+  // «وأشارت مصادر حسبما أوردت صحيفة "عكاظ"، إلى أنه»: a verb inside a frame after another reporting
+  // verb names the medium that carried the report; the statement is the first verb's.
+  if (inFrameAfterCue(st, i)) return i;
   let marker = -1;
   let contentFrom = -1;
   let reach = limit;
@@ -1266,6 +1288,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     if (other?.markerOnly && j > i + 1 && !(isWord(items[j + 1]) && other.marker?.includes(items[j + 1]!.s))) continue;
     // «قرار نقل السفارة»: a cue's form right after a noun, with no conjunction, is a verbal noun.
     if (VERB_CUES.has(it.s) && j > i + 1 && !/^[وف]/.test(it.s) && asNoun(items, j)) continue;
+    if (VERB_CUES.has(it.s) && j > i + 1 && inFrameAfterCue(st, j)) continue;
     if (PARTICIPLE_CUES.has(it.s) || (VERB_CUES.has(it.s) && j > i + 1)) break;
   }
   // «عبر» without «عن» is "via", not "expressed".

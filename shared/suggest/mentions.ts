@@ -6,7 +6,7 @@
  * موضحا) gets the fullest name the article gave them, the way the judging rules want it.
  */
 import { COMPLEMENTISERS, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, TITLES, VERB_CUES } from './lexicon';
-import { bare, definite, nameLike, nisba } from './speaker';
+import { accusativePair, bare, definite, nameLike, nisba } from './speaker';
 import { K, type Item } from './stream';
 
 export interface Mention {
@@ -53,7 +53,7 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     // ends the name («الرئيس كمال الحسيني خطابا»: the object follows).
     // «بن علي»: علي (folded like the preposition على) is a name after a particle.
     const part = (j: number) => nameWord(items[j]) || (items[j]?.s === 'علي' && NAME_PARTICLES.has(items[j - 1]!.s));
-    while (b < items.length && b < a + MAX_NAME && part(b) && !article(items[b - 1]!)) b++;
+    while (b < items.length && b < a + MAX_NAME && part(b) && !article(items[b - 1]!) && !accusativePair(items[b]!.s, items[b + 1]?.s)) b++;
     if (b - a < 2 || NAME_PARTICLES.has(items[b - 1]!.s)) continue;
     const keys = items.slice(a, b).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
     out.push({ name: slice(items[a]!.start, items[b - 1]!.end), keys, at: a });

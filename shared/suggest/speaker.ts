@@ -68,6 +68,14 @@ export function nisba(norm: string): boolean {
   return norm.startsWith('ال') && norm.length > 4 && (norm.endsWith('ي') || norm.endsWith('يه'));
 }
 
+/**
+ * «أطلقت ناسا تلسكوبا جديدا»: two words in a row ending in alif (an indefinite accusative noun and
+ * its adjective) are the verb's object, not more of a name (names rarely end so twice running).
+ */
+export function accusativePair(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.length >= 4 && b.length >= 4 && a.endsWith('ا') && b.endsWith('ا') && !a.startsWith('ال');
+}
+
 export function nameLike(w: PhraseWord): boolean {
   return !isTitle(w.norm) && !isOrg(w.norm) && !NP_STOP.has(w.norm) && !isDigitWord(w.norm) && !GENERIC_SOURCES.has(w.norm);
 }
@@ -117,7 +125,9 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     while (lead < name.length - 1 && nisba(name[lead]!.norm)) lead++;
     if (lead > 0 && !name[lead]!.norm.startsWith('ال')) name = name.slice(lead);
     else lead = 0;
-    if (name.length <= MAX_NAME && name.every(nameLike) && !name[0]!.norm.startsWith('ال')) {
+    // «اللواء محمد علي جعفري»: علي (folded like the preposition على) is a name word inside the name.
+    const nameWord = (w: PhraseWord, k: number) => nameLike(w) || (w.norm === 'علي' && k > 0 && k < name.length - 1);
+    if (name.length <= MAX_NAME && name.every(nameWord) && !name[0]!.norm.startsWith('ال')) {
       return withRole(name, words.slice(0, second + lead), feminine);
     }
     // «وزير الخارجية عادل الجبير، في …»: what follows the first comma is not part of the phrase,
