@@ -11,6 +11,7 @@ import { useImport, useProject } from '../state/context';
 import { isRunning } from '../state/import-store';
 import { Dialog } from './Dialog';
 import { localiseError } from '../i18n/localise-error';
+import { isolateLtr } from '../i18n/isolate';
 import type { ShownError } from '../api/client';
 
 /** A report can list thousands of files; the first ones are enough to see what went wrong. */
@@ -48,7 +49,8 @@ export function ImportDialog() {
 function UploadView({ sent, total }: { sent: number; total: number }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const size = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, language, 1)} MB`;
+  // "1.5 MB" is one left-to-right value inside the sentence.
+  const size = (bytes: number) => isolateLtr(`${formatNumber(bytes / 1024 / 1024, language, 1)} MB`);
   const said = t('importing.uploading', { sent: size(sent), total: size(total) });
   return (
     <div className="import-progress" data-testid="import-upload" aria-live="polite">
@@ -179,14 +181,13 @@ function ImportProgressView({ job }: { job: ImportJob }) {
       />
       <p className="progress-numbers">{t('import.progress', { done: n(p.done), total: n(p.total) })}</p>
       {c && (
+        // The sentence is the UI's; the file name in it reads left to right (isolated).
         <p className="progress-numbers" data-testid="import-rows">
-          <bdi>
-            {t('importing.rows', {
-              file: c.file.split(/[\\/]/).pop(),
-              rows: n(c.rows),
-              percent: n(c.bytesTotal > 0 ? Math.floor((100 * c.bytesDone) / c.bytesTotal) : 0),
-            })}
-          </bdi>
+          {t('importing.rows', {
+            file: isolateLtr(c.file.split(/[\\/]/).pop() ?? c.file),
+            rows: n(c.rows),
+            percent: n(c.bytesTotal > 0 ? Math.floor((100 * c.bytesDone) / c.bytesTotal) : 0),
+          })}
         </p>
       )}
       <ul className="progress-counts">
@@ -197,7 +198,7 @@ function ImportProgressView({ job }: { job: ImportJob }) {
         {p.etaSeconds !== null && <li>{t('import.eta', { time: formatDuration(p.etaSeconds, language) })}</li>}
       </ul>
       {p.currentFile && (
-        <p className="current-file" title={p.currentFile}>
+        <p className="current-file" title={isolateLtr(p.currentFile)}>
           {t('import.current')} <bdi dir="ltr">{p.currentFile}</bdi>
         </p>
       )}
@@ -272,7 +273,7 @@ function ImportReportView({ job }: { job: ImportJob }) {
                 <bdi dir="ltr" className="report-file">
                   {d.file}
                 </bdi>
-                <span className="report-reason">{t('import.duplicateOf', { id: d.duplicateOf })}</span>
+                <span className="report-reason">{t('import.duplicateOf', { id: isolateLtr(d.duplicateOf) })}</span>
               </li>
             ))}
           </ul>

@@ -136,7 +136,7 @@ describe('core messages in the UI language', () => {
 
     const alert = await screen.findByRole('alertdialog');
     const text = within(alert).getByText(/SQLite/).textContent;
-    expect(text).toBe(`\u200F\u2068${file}\u2069 ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
+    expect(text).toBe(`\u200F\u2066${file}\u2069 ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
     expect(text).not.toContain('is not a SQLite database');
   });
 });

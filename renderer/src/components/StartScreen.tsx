@@ -63,9 +63,10 @@ export function StartScreen() {
                     disabled={!r.exists || busy}
                     onClick={() => void open(r.path)}
                   >
-                    {/* bdi: a Latin name or a path keeps its own direction, the row keeps the UI's alignment. */}
+                    {/* bdi: the file name and its path read left to right ("أرشيف.sqlite", not
+                        "sqlite.أرشيف"), the row keeps the UI's alignment. */}
                     <span className="recent-name">
-                      <bdi>{r.name}</bdi>
+                      <bdi dir="ltr">{r.name}</bdi>
                     </span>
                     <span className="recent-path">
                       <bdi dir="ltr">{r.path}</bdi>

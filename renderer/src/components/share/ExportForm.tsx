@@ -15,6 +15,7 @@ import type { ExportChoice } from '../../state/share-store';
 import { baseName, besideProject, withExtension } from './paths';
 import { PathField, ShareFormActions } from './PathField';
 import { ShareStatus } from './ShareStatus';
+import { isolate } from '../../i18n/isolate';
 
 const FORMATS: ExportChoice[] = ['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html'];
 const EXTENSION: Record<ExportChoice, string> = { csv: 'csv', xlsx: 'xlsx', qdpx: 'qdpx', qdc: 'qdc', jsonld: 'jsonld', html: 'html', pdf: 'pdf' };
@@ -75,7 +76,7 @@ export function ExportForm() {
     if (chosen) setPath(chosen);
   };
 
-  const currentLabel = [speakerName, themeName].filter(Boolean).join(language === 'ar' ? '، ' : ', ');
+  const currentLabel = [speakerName, themeName].filter(Boolean).map(isolate).join(language === 'ar' ? '، ' : ', ');
   const sheet = format === 'csv' || format === 'xlsx';
 
   if (exported) {
