@@ -11,7 +11,8 @@ import { useImport, useProject } from '../state/context';
 import { isRunning } from '../state/import-store';
 import { Dialog } from './Dialog';
 import { localiseError } from '../i18n/localise-error';
-import { isolateLtr } from '../i18n/isolate';
+import { isolateLtr, isolatePath } from '../i18n/isolate';
+import { PathText } from './PathText';
 import type { ShownError } from '../api/client';
 
 /** A report can list thousands of files; the first ones are enough to see what went wrong. */
@@ -198,8 +199,8 @@ function ImportProgressView({ job }: { job: ImportJob }) {
         {p.etaSeconds !== null && <li>{t('import.eta', { time: formatDuration(p.etaSeconds, language) })}</li>}
       </ul>
       {p.currentFile && (
-        <p className="current-file" title={isolateLtr(p.currentFile)}>
-          {t('import.current')} <bdi dir="ltr">{p.currentFile}</bdi>
+        <p className="current-file" title={isolatePath(p.currentFile)}>
+          {t('import.current')} <PathText path={p.currentFile} />
         </p>
       )}
       {cancelling && <p className="muted">{t('import.cancelling')}</p>}
@@ -252,9 +253,7 @@ function ImportReportView({ job }: { job: ImportJob }) {
           <ul className="report-list" data-testid="report-failures">
             {report.failed.slice(0, REPORT_LIMIT).map((f, i) => (
               <li key={i}>
-                <bdi dir="ltr" className="report-file">
-                  {f.file}
-                </bdi>
+                <PathText path={f.file} className="report-file" />
                 <span className="report-reason" dir="auto">
                   {localiseError(f, t)}
                 </span>
@@ -270,9 +269,7 @@ function ImportReportView({ job }: { job: ImportJob }) {
           <ul className="report-list">
             {report.duplicates.slice(0, REPORT_LIMIT).map((d, i) => (
               <li key={i}>
-                <bdi dir="ltr" className="report-file">
-                  {d.file}
-                </bdi>
+                <PathText path={d.file} className="report-file" />
                 <span className="report-reason">{t('import.duplicateOf', { id: isolateLtr(d.duplicateOf) })}</span>
               </li>
             ))}

@@ -6,6 +6,7 @@ import { formatDateTime } from '../format/format';
 import { useProject } from '../state/context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PathDialog, type PathDialogMode } from './PathDialog';
+import { PathText } from './PathText';
 
 export function StartScreen() {
   const { t, i18n } = useTranslation();
@@ -69,7 +70,7 @@ export function StartScreen() {
                       <bdi dir="ltr">{r.name}</bdi>
                     </span>
                     <span className="recent-path">
-                      <bdi dir="ltr">{r.path}</bdi>
+                      <PathText path={r.path} />
                     </span>
                     <span className="recent-when">
                       {r.exists ? t('start.openedAt', { date: formatDateTime(r.openedAt, language) }) : t('start.missing')}

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/index';
 import { formatNumber } from '../format/format';
-import { isolateLtr } from '../i18n/isolate';
+import { isolatePath } from '../i18n/isolate';
 import { useImport, useLibrary, useProject } from '../state/context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareMenu } from './share/ShareMenu';
@@ -28,7 +28,7 @@ export function TopBar() {
         </span>
         {/* The name is a file name: left to right, so "أرشيف.sqlite" keeps its extension after the
             name in the Arabic bar too; the tooltip's path is isolated the same way. */}
-        <h1 className="project-name" title={isolateLtr(project.path)} data-testid="project-name">
+        <h1 className="project-name" title={isolatePath(project.path)} data-testid="project-name">
           <bdi dir="ltr">{project.name}</bdi>
         </h1>
         <span className="article-count" data-testid="article-count">

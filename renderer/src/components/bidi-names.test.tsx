@@ -9,6 +9,7 @@ import type { CollectionPreview, ImportJob } from '../../../shared/contract/inde
 import { renderApp } from '../test/render-app';
 import type { ArticleInput } from '../test/test-bridge';
 import type { Language } from '../i18n/index';
+import { isolatePath } from '../i18n/isolate';
 
 const FSI = '\u2068';
 const LRI = '\u2066';
@@ -35,7 +36,7 @@ describe.each(['ar', 'en'] as const)('bidi isolation of names and paths (%s)', (
     const bdi = name.querySelector('bdi');
     expect(bdi?.getAttribute('dir')).toBe('ltr');
     expect(bdi?.textContent).toBe('أرشيف.sqlite');
-    expect(name.getAttribute('title')).toBe(`${LRI}${PROJECT}${PDI}`);
+    expect(name.getAttribute('title')).toBe(isolatePath(PROJECT));
   });
 
   it('the search box keeps the UI direction while empty and isolates its shortcut in the placeholder', async () => {
@@ -53,10 +54,17 @@ describe.each(['ar', 'en'] as const)('bidi isolation of names and paths (%s)', (
     const [row] = await screen.findAllByTestId('library-row');
     const file = [...row.querySelectorAll('bdi')].find((b) => b.textContent === ARTICLE.file);
     expect(file?.getAttribute('dir')).toBe('ltr');
+    // Each part of the path on its own, so the Arabic folder and file name keep their order.
+    expect([...file!.querySelectorAll('bdi')].map((b) => [b.textContent, b.getAttribute('dir')])).toEqual([
+      ['data', 'ltr'],
+      ['تقارير Reuters', 'ltr'],
+      ['بيان-UN عن المياه.txt', 'ltr'],
+    ]);
     await user.click(row);
     await waitFor(() => expect(screen.getByTestId('inspector').textContent).toContain(ARTICLE.file!));
     const shown = [...screen.getByTestId('inspector').querySelectorAll('bdi')].find((b) => b.textContent === ARTICLE.file);
     expect(shown?.getAttribute('dir')).toBe('ltr');
+    expect(shown?.querySelectorAll('bdi[dir="ltr"]')).toHaveLength(3);
   });
 
   it('the library filters isolate each source in its <option> text', async () => {
@@ -94,8 +102,9 @@ describe.each(['ar', 'en'] as const)('bidi isolation of names and paths (%s)', (
     // The sentence keeps the UI's direction: no dir="auto" (or <bdi>) around it to be turned by the name.
     expect(rows.closest('[dir="auto"], bdi')).toBeNull();
     const current = screen.getByTestId('import-progress').querySelector('.current-file')!;
-    expect(current.getAttribute('title')).toBe(`${LRI}/data/تصدير scraper.csv${PDI}`);
+    expect(current.getAttribute('title')).toBe(`${LRI}/${LRI}data${PDI}/${LRI}تصدير scraper.csv${PDI}${PDI}`);
     expect(current.querySelector('bdi')?.getAttribute('dir')).toBe('ltr');
+    expect([...current.querySelectorAll('bdi bdi')].map((b) => b.textContent)).toEqual(['data', 'تصدير scraper.csv']);
   });
 
   it('the column-mapping dialog names the file left to right in its title', async () => {
@@ -126,5 +135,7 @@ describe('the recent projects on the start screen', () => {
     expect(item.querySelector('.recent-name bdi')?.getAttribute('dir')).toBe('ltr');
     expect(item.querySelector('.recent-name bdi')?.textContent).toBe('أرشيف.sqlite');
     expect(item.querySelector('.recent-path bdi')?.getAttribute('dir')).toBe('ltr');
+    expect(item.querySelector('.recent-path')?.textContent).toBe(PROJECT);
+    expect([...item.querySelectorAll('.recent-path bdi bdi')].map((b) => b.textContent)).toEqual(['home', 'سارة', 'Daftar مشاريع', 'أرشيف.sqlite']);
   });
 });

@@ -24,12 +24,27 @@ export function isolate(text: string): string {
 }
 
 /**
- * A path, file name, keyboard shortcut or id: always left to right, as file systems and
- * keyboards write them ("أرشيف.sqlite", "/home/سارة/notes", "Ctrl+K"), even when it starts
- * with Arabic letters.
+ * A file name, keyboard shortcut or id: always left to right, as file systems and keyboards
+ * write them ("أرشيف.sqlite", "Ctrl+K"), even when it starts with Arabic letters. A path with
+ * folders needs isolatePath.
  */
 export function isolateLtr(text: string): string {
   return `${LRI}${text}${PDI}`;
+}
+
+/** A path's separators (either kind, doubled or not): the parts between them are isolated one by one. */
+export const PATH_SEPARATORS = /([\\/]+)/;
+
+/**
+ * A path or file name, left to right part by part. Isolating the whole path is not enough:
+ * inside it, two Arabic folders in a row ("/tmp/مشاريع/أرشيف.sqlite") still form one
+ * right-to-left run and show in swapped order with the slash between them moved. Each part
+ * isolated on its own keeps the parts in the order they are written, left to right.
+ */
+export function isolatePath(path: string): string {
+  if (!PATH_SEPARATORS.test(path)) return isolateLtr(path);
+  const parts = path.split(PATH_SEPARATORS).map((part, i) => (i % 2 === 1 || part === '' ? part : isolateLtr(part)));
+  return isolateLtr(parts.join(''));
 }
 
 /** Whether text opens with an isolated value (a sentence that starts with a file name). */

@@ -7,7 +7,7 @@
  */
 import type { TFunction } from 'i18next';
 import { REASONS, templateParams, type ReasonKey, type Reasoned, type ReasonParams } from '../../../shared/contract/reasons';
-import { isolate, isolateLtr, startsIsolated } from './isolate';
+import { isolate, isolatePath, startsIsolated } from './isolate';
 
 /**
  * The reasons' params that hold a file, a folder or a path (shared/contract/reasons.ts): laid
@@ -42,7 +42,7 @@ export function localiseReason(why: Reasoned, t: TFunction): string | null {
     if (v === undefined) return null;
     if (typeof v === 'number') values[name] = String(v);
     // Text with letters (names, paths, titles) is isolated; bare figures such as 50,000 need not be.
-    else if (typeof v === 'string') values[name] = PATH_PARAMS.has(name) ? isolateLtr(v) : /\p{L}/u.test(v) ? isolate(v) : v;
+    else if (typeof v === 'string') values[name] = PATH_PARAMS.has(name) ? isolatePath(v) : /\p{L}/u.test(v) ? isolate(v) : v;
     else {
       const inner = localiseReason(v, t);
       if (inner === null) return null;

@@ -17,7 +17,7 @@ describe('historyLabel (the undo button and its tooltip)', () => {
   });
 
   it('lays out a merged project file left to right (its extension stays after its name)', () => {
-    expect(historyLabel('merge /home/سارة/أرشيف.sqlite', ar)).toContain(`${LRI}/home/سارة/أرشيف.sqlite${PDI}`);
+    expect(historyLabel('merge /home/سارة/أرشيف.sqlite', ar)).toBe(`دمج ${LRI}/${LRI}home${PDI}/${LRI}سارة${PDI}/${LRI}أرشيف.sqlite${PDI}${PDI}`);
   });
 
   it('leaves labels without names as they are', () => {

@@ -3,7 +3,7 @@
  * A into B"); the undo button shows them in the UI language. Unknown labels show as stored.
  */
 import type { TFunction } from 'i18next';
-import { isolate, isolateLtr } from '../../i18n/isolate';
+import { isolate, isolatePath } from '../../i18n/isolate';
 
 export function historyLabel(label: string, t: TFunction): string {
   const fixed: Record<string, string> = {
@@ -22,7 +22,7 @@ export function historyLabel(label: string, t: TFunction): string {
   if (tag) return t(`history.${tag[1]}Tag`, { kind: t(`history.${tag[2]}`), name: isolate(tag[3]) });
   // core/merge/merge.ts: merging a colleague's project file (after the tag merge, which also starts so).
   const project = /^merge (.+)$/su.exec(label);
-  if (project) return t('errors.operation.mergeProject', { file: isolateLtr(project[1]) });
+  if (project) return t('errors.operation.mergeProject', { file: isolatePath(project[1]) });
   // core/articles/update-meta.ts
   const meta = /^Edit details of “(.+)”$/su.exec(label);
   if (meta) return t('importing.historyEditMeta', { title: isolate(meta[1]) });

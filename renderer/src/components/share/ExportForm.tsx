@@ -16,6 +16,7 @@ import { baseName, besideProject, withExtension } from './paths';
 import { PathField, ShareFormActions } from './PathField';
 import { ShareStatus } from './ShareStatus';
 import { isolate } from '../../i18n/isolate';
+import { PathText } from '../PathText';
 
 const FORMATS: ExportChoice[] = ['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html'];
 const EXTENSION: Record<ExportChoice, string> = { csv: 'csv', xlsx: 'xlsx', qdpx: 'qdpx', qdc: 'qdc', jsonld: 'jsonld', html: 'html', pdf: 'pdf' };
@@ -86,7 +87,7 @@ export function ExportForm() {
           {t(format === 'qdc' ? 'share.export.resultCodes' : 'share.export.result', { count: formatNumber(exported.rows, language) })}
         </p>
         <p className="share-path" dir="ltr">
-          {exported.path}
+          <PathText path={exported.path} />
         </p>
         <div className="dialog-actions">
           <button type="button" className="primary" onClick={closeDialog} data-autofocus>
