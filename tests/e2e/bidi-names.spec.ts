@@ -128,6 +128,18 @@ test('file names, paths and shortcuts read correctly in the Arabic and the Engli
   await expect(refused).toContainText('ملاحظات draft.pdf');
   await readsLeftToRight(refused, ['مرفقات', 'ملاحق', 'ملاحظات', 'draft.pdf']);
   await shoot(dialog, 'bidi-names-05c-merge-refused-ar');
+  // Copied, the message gives the path as it is: the isolates were for display only.
+  await refused.evaluate((el) => {
+    document.addEventListener('copy', (e) => ((window as unknown as { copied: string }).copied = e.clipboardData!.getData('text/plain')), { once: true });
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+  expect(copied).toContain(pdf);
+  expect(copied).not.toMatch(/[\u2066-\u2069]/);
   await dialog.getByRole('button', { name: 'إلغاء' }).click();
   await expect(dialog).toBeHidden();
 
