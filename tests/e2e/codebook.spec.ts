@@ -142,7 +142,8 @@ test('codebook: speakers, a theme tree by drag and drop, merge, delete, and the 
 
   // English UI: the theme labels switch to English.
   await page.getByTestId('lang-switch').click();
-  await expect(page.getByTestId('library-filter')).toContainText('Speaker: أنطونيو غوتيريش');
+  // The name is isolated (FSI … PDI) inside the chip's sentence.
+  await expect(page.getByTestId('library-filter')).toContainText('Speaker: \u2068أنطونيو غوتيريش\u2069');
   await page.getByTestId('tab-codebook').click();
   await expect(page.getByTestId('theme-filter')).toHaveText(['Security', 'Terrorism', 'Youth']);
   // The keyboard way to re-parent: "Move…", choose the parent, Enter on "Move".

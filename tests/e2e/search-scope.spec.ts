@@ -42,9 +42,10 @@ test('search: filter by speaker, quotes only, open a quote result, notes only, i
   const all = await results.count();
   expect(all).toBeGreaterThan(2);
   const speaker = page.getByTestId('search-speaker');
-  await expect(speaker.locator('option')).toHaveText(['كل المتحدثين', 'أنطونيو غوتيريش (1)', 'وزير الداخلية (1)']);
+  // Option text cannot hold <bdi>: each name is isolated (FSI … PDI) so its count stays beside it.
+  await expect(speaker.locator('option')).toHaveText(['كل المتحدثين', '\u2068أنطونيو غوتيريش\u2069 (1)', '\u2068وزير الداخلية\u2069 (1)']);
   const answered = page.waitForResponse((r) => r.url().includes('/api/search.query'));
-  await speaker.selectOption({ label: 'أنطونيو غوتيريش (1)' });
+  await speaker.selectOption({ label: '\u2068أنطونيو غوتيريش\u2069 (1)' });
   await answered;
   await expect(results).toHaveCount(1);
   await expect(results.first().locator('.search-result-title')).toHaveText('مجلس الأمن يدعو إلى تعاون دولي أوسع لمكافحة الإرهاب');

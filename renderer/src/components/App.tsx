@@ -7,6 +7,8 @@ import { ProjectView } from './ProjectView';
 import { UpgradeDialog } from './share/UpgradeDialog';
 import { StartScreen } from './StartScreen';
 import { localiseError } from '../i18n/localise-error';
+import { isolateLtr } from '../i18n/isolate';
+import { installCleanCopy } from '../i18n/clean-copy';
 
 export function App() {
   const { t } = useTranslation();
@@ -20,8 +22,12 @@ export function App() {
   }, [load]);
 
   useEffect(() => {
-    document.title = project ? `${project.name} — ${t('app.name')}` : t('app.name');
+    // The window's title is plain text too: the project's file name left to right.
+    document.title = project ? `${isolateLtr(project.name)} — ${t('app.name')}` : t('app.name');
   }, [project, t]);
+
+  // Names and paths carry invisible isolates for display; a copy of them must not.
+  useEffect(() => installCleanCopy(document), []);
 
   return (
     <>

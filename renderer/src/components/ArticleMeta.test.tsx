@@ -138,7 +138,7 @@ describe('pasting an article', () => {
     await waitFor(() => expect(field('title').value).toBe('ارتفاع أسعار الخبز'));
     await user.type(field('source'), 'وكالة الأنباء{Enter}');
     const result = await within(dialog).findByTestId('paste-result');
-    expect(within(result).getByRole('status').textContent).toBe('استُورد المقال «ارتفاع أسعار الخبز».');
+    expect(within(result).getByRole('status').textContent).toBe('استُورد المقال «\u2068ارتفاع أسعار الخبز\u2069».');
     expect(test.callsOf('import.paste')).toEqual([expect.objectContaining({ title: 'ارتفاع أسعار الخبز', source: 'وكالة الأنباء' })]);
     // The focus moved to the button that shows it: Enter opens the article.
     await user.keyboard('{Enter}');

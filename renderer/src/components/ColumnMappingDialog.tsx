@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { COLLECTION_FIELDS, type CollectionField, type ColumnMapping } from '../../../shared/contract/index';
 import { useImport } from '../state/context';
 import { Dialog } from './Dialog';
+import { isolateLtr } from '../i18n/isolate';
 
 export function ColumnMappingDialog() {
   const preview = useImport((s) => s.mapping);
@@ -47,7 +48,7 @@ function MappingForm() {
   };
 
   return (
-    <Dialog title={t('importing.mapTitle', { file: preview.file.split(/[\\/]/).pop() })} onClose={cancel} className="mapping-dialog" testId="mapping-dialog">
+    <Dialog title={t('importing.mapTitle', { file: isolateLtr(preview.file.split(/[\\/]/).pop() ?? preview.file) })} onClose={cancel} className="mapping-dialog" testId="mapping-dialog">
       <form onSubmit={submit}>
         <p>{t('importing.mapIntro')}</p>
         {preview.problem && (

@@ -68,7 +68,7 @@ describe('import dialog', () => {
       '/data/in/005.mdthe file is empty',
     ]);
     expect(report.textContent).toContain('/data/in/003.txt');
-    expect(report.textContent).toContain('duplicate of article-1');
+    expect(report.textContent).toContain('duplicate of \u2066article-1\u2069');
 
     await waitFor(() => expect(screen.getAllByTestId('library-row')).toHaveLength(2));
     expect(screen.getByTestId('article-count').textContent).toBe('Articles: 2');

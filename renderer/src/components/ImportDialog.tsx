@@ -11,6 +11,8 @@ import { useImport, useProject } from '../state/context';
 import { isRunning } from '../state/import-store';
 import { Dialog } from './Dialog';
 import { localiseError } from '../i18n/localise-error';
+import { isolateLtr, isolatePath } from '../i18n/isolate';
+import { PathText } from './PathText';
 import type { ShownError } from '../api/client';
 
 /** A report can list thousands of files; the first ones are enough to see what went wrong. */
@@ -48,7 +50,8 @@ export function ImportDialog() {
 function UploadView({ sent, total }: { sent: number; total: number }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
-  const size = (bytes: number) => `${formatNumber(bytes / 1024 / 1024, language, 1)} MB`;
+  // "1.5 MB" is one left-to-right value inside the sentence.
+  const size = (bytes: number) => isolateLtr(`${formatNumber(bytes / 1024 / 1024, language, 1)} MB`);
   const said = t('importing.uploading', { sent: size(sent), total: size(total) });
   return (
     <div className="import-progress" data-testid="import-upload" aria-live="polite">
@@ -179,14 +182,13 @@ function ImportProgressView({ job }: { job: ImportJob }) {
       />
       <p className="progress-numbers">{t('import.progress', { done: n(p.done), total: n(p.total) })}</p>
       {c && (
+        // The sentence is the UI's; the file name in it reads left to right (isolated).
         <p className="progress-numbers" data-testid="import-rows">
-          <bdi>
-            {t('importing.rows', {
-              file: c.file.split(/[\\/]/).pop(),
-              rows: n(c.rows),
-              percent: n(c.bytesTotal > 0 ? Math.floor((100 * c.bytesDone) / c.bytesTotal) : 0),
-            })}
-          </bdi>
+          {t('importing.rows', {
+            file: isolateLtr(c.file.split(/[\\/]/).pop() ?? c.file),
+            rows: n(c.rows),
+            percent: n(c.bytesTotal > 0 ? Math.floor((100 * c.bytesDone) / c.bytesTotal) : 0),
+          })}
         </p>
       )}
       <ul className="progress-counts">
@@ -197,8 +199,8 @@ function ImportProgressView({ job }: { job: ImportJob }) {
         {p.etaSeconds !== null && <li>{t('import.eta', { time: formatDuration(p.etaSeconds, language) })}</li>}
       </ul>
       {p.currentFile && (
-        <p className="current-file" title={p.currentFile}>
-          {t('import.current')} <bdi dir="ltr">{p.currentFile}</bdi>
+        <p className="current-file" title={isolatePath(p.currentFile)}>
+          {t('import.current')} <PathText path={p.currentFile} />
         </p>
       )}
       {cancelling && <p className="muted">{t('import.cancelling')}</p>}
@@ -251,9 +253,7 @@ function ImportReportView({ job }: { job: ImportJob }) {
           <ul className="report-list" data-testid="report-failures">
             {report.failed.slice(0, REPORT_LIMIT).map((f, i) => (
               <li key={i}>
-                <bdi dir="ltr" className="report-file">
-                  {f.file}
-                </bdi>
+                <PathText path={f.file} className="report-file" />
                 <span className="report-reason" dir="auto">
                   {localiseError(f, t)}
                 </span>
@@ -269,10 +269,8 @@ function ImportReportView({ job }: { job: ImportJob }) {
           <ul className="report-list">
             {report.duplicates.slice(0, REPORT_LIMIT).map((d, i) => (
               <li key={i}>
-                <bdi dir="ltr" className="report-file">
-                  {d.file}
-                </bdi>
-                <span className="report-reason">{t('import.duplicateOf', { id: d.duplicateOf })}</span>
+                <PathText path={d.file} className="report-file" />
+                <span className="report-reason">{t('import.duplicateOf', { id: isolateLtr(d.duplicateOf) })}</span>
               </li>
             ))}
           </ul>

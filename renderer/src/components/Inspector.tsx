@@ -13,6 +13,7 @@ import { HighlightEditor } from './annotate/HighlightEditor';
 import { QuotesList } from './annotate/QuotesList';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { ArticleMetaEditor } from './ArticleMetaEditor';
+import { PathText } from './PathText';
 
 export function Inspector() {
   const { t, i18n } = useTranslation();
@@ -33,10 +34,11 @@ export function Inspector() {
   const origin =
     article?.origin === 'paste' ? t('importing.originPaste') : article?.origin === 'upload' ? t('importing.originUpload') : null;
 
-  const rows: [string, string | null, 'auto' | 'ltr'][] = article
+  // How each value is shown: in its own direction, left to right, or as a path (PathText).
+  const rows: [string, string | null, 'auto' | 'ltr' | 'path'][] = article
     ? [
         ['importing.metaTitle', article.title, 'auto'],
-        ['inspector.file', article.file ?? origin, article.file ? 'ltr' : 'auto'],
+        ['inspector.file', article.file ?? origin, article.file ? 'path' : 'auto'],
         ['inspector.source', article.source, 'auto'],
         ['inspector.author', article.author, 'auto'],
         ['inspector.published', article.published, 'auto'],
@@ -88,7 +90,7 @@ export function Inspector() {
                   <dt>{t(label)}</dt>
                   {/* Missing metadata shows as a dash, so every article has the same rows. */}
                   {/* bdi isolates an LTR path or number without pulling the row out of the UI's alignment. */}
-                  <dd>{value ? <bdi dir={dir}>{value}</bdi> : t('common.none')}</dd>
+                  <dd>{!value ? t('common.none') : dir === 'path' ? <PathText path={value} /> : <bdi dir={dir}>{value}</bdi>}</dd>
                 </div>
               ))}
             </dl>}

@@ -250,7 +250,7 @@ interface RowProps {
 
 function LibraryRow({ id, index, count, top, article, selected, placeholder, onSelect }: RowProps) {
   const meta: MetaPart[] = article ? [article.source, article.published].filter((v): v is string => Boolean(v)) : [];
-  if (article?.file) meta.push({ text: article.file, dir: 'ltr' });
+  if (article?.file) meta.push({ path: article.file });
   return (
     <div
       id={id}

@@ -11,6 +11,7 @@ import { currentLanguage } from '../i18n/index';
 import { useLibrary, useSearch } from '../state/context';
 import { hasLibraryFilters } from '../state/library-store';
 import { DateFilterField } from './DateFilterField';
+import { isolate, isolateLtr } from '../i18n/isolate';
 
 // The contract's date prefix (2018, 2018-03, 2018-03-05); anything else is not sent.
 
@@ -45,7 +46,7 @@ export function LibraryFilters() {
           <option value="">{t('importing.anySource')}</option>
           {facets?.sources.map((s) => (
             <option key={s.source} value={s.source}>
-              {t('importing.sourceOption', { source: s.source, count: formatNumber(s.articles, language) })}
+              {t('importing.sourceOption', { source: isolate(s.source), count: formatNumber(s.articles, language) })}
             </option>
           ))}
         </select>
@@ -58,7 +59,7 @@ export function LibraryFilters() {
             <option key={b.id} value={b.id}>
               {t('importing.batchOption', {
                 date: formatDateTime(b.startedAt, language),
-                inputs: batchInputs(b.inputs) || t('importing.batchPasted'),
+                inputs: b.inputs.length ? isolateLtr(batchInputs(b.inputs)) : t('importing.batchPasted'),
                 count: formatNumber(b.articles, language),
               })}
             </option>

@@ -5,9 +5,10 @@
  * wrong side of it in right-to-left text, doubling up on one side and missing on the other.
  */
 import { Fragment } from 'react';
+import { PathText } from './PathText';
 
-/** A part's text, or its text with a fixed direction (file names read left to right: "تصدير.csv row 2"). */
-export type MetaPart = string | { text: string; dir: 'ltr' | 'rtl' };
+/** A part's text (in its own direction), or a file's path (left to right, part by part: PathText). */
+export type MetaPart = string | { path: string };
 
 export function MetaParts({ parts, partClassName }: { parts: readonly MetaPart[]; partClassName: string }) {
   return (
@@ -22,9 +23,7 @@ export function MetaParts({ parts, partClassName }: { parts: readonly MetaPart[]
           {typeof part === 'string' ? (
             <bdi className={partClassName}>{part}</bdi>
           ) : (
-            <bdi className={partClassName} dir={part.dir}>
-              {part.text}
-            </bdi>
+            <PathText path={part.path} className={partClassName} />
           )}
         </Fragment>
       ))}

@@ -11,6 +11,7 @@ import { localiseError } from '../i18n/localise-error';
 import { useImport, useStores } from '../state/context';
 import { Dialog } from './Dialog';
 import { FIELDS, LABEL, MetaInput, type Field } from './MetaFields';
+import { isolate } from '../i18n/isolate';
 
 const EMPTY: Record<Field, string> = { title: '', source: '', published: '', place: '', url: '', author: '' };
 
@@ -84,7 +85,7 @@ function PasteForm() {
       {result ? (
         <div className="paste-result" data-testid="paste-result">
           <p role="status" dir="auto">
-            {result.id ? t('importing.pasteDone', { title: result.title }) : t('importing.pasteDuplicate')}
+            {result.id ? t('importing.pasteDone', { title: isolate(result.title) }) : t('importing.pasteDuplicate')}
           </p>
           <div className="dialog-actions">
             {(result.id ?? result.duplicateOf) && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../test/render-app';
+import { isolatePath } from '../i18n/isolate';
 
 describe('start screen', () => {
   it('creates a project in web mode through the path dialog and shows the empty library', async () => {
@@ -136,7 +137,8 @@ describe('core messages in the UI language', () => {
 
     const alert = await screen.findByRole('alertdialog');
     const text = within(alert).getByText(/SQLite/).textContent;
-    expect(text).toBe(`\u200F\u2068${file}\u2069 ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
+    // The path left to right, each part isolated (i18n/isolate.ts: isolatePath).
+    expect(text).toBe(`\u200F${isolatePath(file)} ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
     expect(text).not.toContain('is not a SQLite database');
   });
 });

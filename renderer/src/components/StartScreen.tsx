@@ -6,6 +6,7 @@ import { formatDateTime } from '../format/format';
 import { useProject } from '../state/context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PathDialog, type PathDialogMode } from './PathDialog';
+import { PathText } from './PathText';
 
 export function StartScreen() {
   const { t, i18n } = useTranslation();
@@ -63,12 +64,13 @@ export function StartScreen() {
                     disabled={!r.exists || busy}
                     onClick={() => void open(r.path)}
                   >
-                    {/* bdi: a Latin name or a path keeps its own direction, the row keeps the UI's alignment. */}
+                    {/* bdi: the file name and its path read left to right ("أرشيف.sqlite", not
+                        "sqlite.أرشيف"), the row keeps the UI's alignment. */}
                     <span className="recent-name">
-                      <bdi>{r.name}</bdi>
+                      <bdi dir="ltr">{r.name}</bdi>
                     </span>
                     <span className="recent-path">
-                      <bdi dir="ltr">{r.path}</bdi>
+                      <PathText path={r.path} />
                     </span>
                     <span className="recent-when">
                       {r.exists ? t('start.openedAt', { date: formatDateTime(r.openedAt, language) }) : t('start.missing')}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/index';
 import { formatNumber } from '../format/format';
+import { isolatePath } from '../i18n/isolate';
 import { useImport, useLibrary, useProject } from '../state/context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareMenu } from './share/ShareMenu';
@@ -25,8 +26,10 @@ export function TopBar() {
         <span className="app-mark" lang="ar" aria-hidden="true">
           دفتر
         </span>
-        <h1 className="project-name" dir="auto" title={project.path}>
-          {project.name}
+        {/* The name is a file name: left to right, so "أرشيف.sqlite" keeps its extension after the
+            name in the Arabic bar too; the tooltip's path is isolated the same way. */}
+        <h1 className="project-name" title={isolatePath(project.path)} data-testid="project-name">
+          <bdi dir="ltr">{project.name}</bdi>
         </h1>
         <span className="article-count" data-testid="article-count">
           {t('topbar.articles', { count: formatNumber(count, language) })}

@@ -84,7 +84,7 @@ export const ar = {
   search: {
     label: 'البحث في المقالات',
     box: 'بحث',
-    placeholder: 'ابحث في المقالات… (Ctrl+K)',
+    placeholder: 'ابحث في المقالات… ({{keys}})',
     shortcut: 'Ctrl+K أو /',
     clear: 'مسح البحث',
     filters: 'التصفية',

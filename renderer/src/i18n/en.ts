@@ -78,7 +78,7 @@ export const en: Messages = {
   search: {
     label: 'Search the articles',
     box: 'Search',
-    placeholder: 'Search the articles… (Ctrl+K)',
+    placeholder: 'Search the articles… ({{keys}})',
     shortcut: 'Ctrl+K or /',
     clear: 'Clear the search',
     filters: 'Filters',

@@ -6,6 +6,7 @@ import { localiseError } from './localise-error';
 import { errors } from './sections/errors';
 
 const FSI = '\u2068';
+const LRI = '\u2066';
 const PDI = '\u2069';
 
 describe('the reason catalogue in both languages', () => {
@@ -32,8 +33,8 @@ describe('localiseError', () => {
 
   it('says a core message in Arabic with the file name isolated, and in English as the core wrote it', () => {
     // The right-to-left mark first: the sentence opens with the (left-to-right) name, yet reads right to left.
-    expect(localiseError(notSqlite, ar)).toBe(`\u200F${FSI}notes.txt${PDI} ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
-    expect(localiseError(notSqlite, en).replace(/[\u200e\u2068\u2069]/g, '')).toBe(notSqlite.message);
+    expect(localiseError(notSqlite, ar)).toBe(`\u200F${LRI}notes.txt${PDI} ليس قاعدة بيانات SQLite، فهو إذن ليس مشروع دفتر.`);
+    expect(localiseError(notSqlite, en).replace(/[\u200e\u2066-\u2069]/g, '')).toBe(notSqlite.message);
   });
 
   it('translates a reason inside a reason (a file problem inside "FILE: problem.")', () => {
@@ -41,7 +42,8 @@ describe('localiseError', () => {
     const message = englishOf(why);
     expect(message).toBe('أخبار.csv: the CSV is broken after row 12: Invalid Closing Quote; the rows before it were read.');
     expect(localiseError({ message, ...why }, ar)).toBe(
-      `\u200F${FSI}أخبار.csv${PDI}: ملف CSV معطوب بعد الصف 12: ${FSI}Invalid Closing Quote${PDI}؛ قُرئت الصفوف التي قبله.`,
+      // A file is laid out left to right (LRI), so "أخبار.csv" keeps its extension after the name; free text takes its own direction (FSI).
+      `\u200F${LRI}أخبار.csv${PDI}: ملف CSV معطوب بعد الصف 12: ${FSI}Invalid Closing Quote${PDI}؛ قُرئت الصفوف التي قبله.`,
     );
   });
 
@@ -57,7 +59,7 @@ describe('localiseError', () => {
 describe('messages that used to reach the Arabic UI in English', () => {
   const ar = createI18n('ar').t;
   const en = createI18n('en').t;
-  const clean = (s: string) => s.replace(/[\u200e\u200f\u2068\u2069]/g, '');
+  const clean = (s: string) => s.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 
   it('an edit or a paste refused for its details: each field and problem, and the list, in Arabic', () => {
     const problems = metaProblemsReason({ title: 'titleEmpty', url: 'urlInvalid' });

@@ -2,19 +2,18 @@
  * The one way the UI shows a message that came from the core: by its reason key in the UI's
  * language (i18n/sections/errors.ts), with its params; the English message when it has no key
  * (or a key this renderer cannot fill). Values such as file names, paths and titles are
- * isolated (FSI … PDI) so a Latin path inside an Arabic sentence keeps its own order and does
- * not scramble the words around it.
+ * isolated (i18n/isolate.ts) so a Latin path inside an Arabic sentence keeps its own order and
+ * does not scramble the words around it; files and paths always read left to right.
  */
 import type { TFunction } from 'i18next';
 import { REASONS, templateParams, type ReasonKey, type Reasoned, type ReasonParams } from '../../../shared/contract/reasons';
+import { isolate, isolatePath, startsIsolated } from './isolate';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
-
-/** A value set apart from the sentence around it, for the bidi algorithm. */
-export function isolate(text: string): string {
-  return `${FSI}${text}${PDI}`;
-}
+/**
+ * The reasons' params that hold a file, a folder or a path (shared/contract/reasons.ts): laid
+ * out left to right, so "أخبار.csv" does not turn into "csv.أخبار" inside an Arabic sentence.
+ */
+const PATH_PARAMS = new Set(['file', 'dir', 'snapshot', 'lock', 'extension']);
 
 /** Anything with a message and perhaps a reason: a ClientError, a stored ShownError, a report row. */
 interface WithReason {
@@ -43,7 +42,7 @@ export function localiseReason(why: Reasoned, t: TFunction): string | null {
     if (v === undefined) return null;
     if (typeof v === 'number') values[name] = String(v);
     // Text with letters (names, paths, titles) is isolated; bare figures such as 50,000 need not be.
-    else if (typeof v === 'string') values[name] = /\p{L}/u.test(v) ? isolate(v) : v;
+    else if (typeof v === 'string') values[name] = PATH_PARAMS.has(name) ? isolatePath(v) : /\p{L}/u.test(v) ? isolate(v) : v;
     else {
       const inner = localiseReason(v, t);
       if (inner === null) return null;
@@ -59,5 +58,5 @@ export function localiseReason(why: Reasoned, t: TFunction): string | null {
  * path's: a sentence that opens with a value gets the language's mark before it.
  */
 function leadingMark(text: string, t: TFunction): string {
-  return text.startsWith(FSI) ? `${t('errors.mark')}${text}` : text;
+  return startsIsolated(text) ? `${t('errors.mark')}${text}` : text;
 }

@@ -105,7 +105,7 @@ describe('annotating in the reader', () => {
     await user.clear(input);
     await user.type(input, 'متحدث جديد');
     // No speaker matches, so the first (active) entry offers to create one with that name.
-    expect(within(screen.getByTestId('speaker-pick')).getAllByRole('option')[0].textContent).toBe('Create speaker «متحدث جديد»');
+    expect(within(screen.getByTestId('speaker-pick')).getAllByRole('option')[0].textContent).toBe('Create speaker «\u2068متحدث جديد\u2069»');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByTestId('editor-speaker').textContent).toBe('متحدث جديد'));
     expect(test.callsOf('tags.create')).toEqual([{ kind: 'speaker', name: 'متحدث جديد' }]);

@@ -13,6 +13,7 @@ import { NoteField } from './NoteField';
 import { SpeakerPick, ThemePick } from './pickers';
 import { tagLabel, toggle } from './tag-labels';
 import { localiseError } from '../../i18n/localise-error';
+import { isolate } from '../../i18n/isolate';
 
 export function HighlightEditor({ highlight: h }: { highlight: Highlight }) {
   const { t, i18n } = useTranslation();
@@ -103,11 +104,11 @@ export function HighlightEditor({ highlight: h }: { highlight: Highlight }) {
         </p>
       )}
       <p className="editor-provenance muted">
-        {t('annotate.created', { who: h.createdBy, when: formatDateTime(h.createdAt, language) })}
+        {t('annotate.created', { who: isolate(h.createdBy), when: formatDateTime(h.createdAt, language) })}
         {h.updatedAt !== h.createdAt && (
           <>
             <br />
-            {t('annotate.updated', { who: h.updatedBy, when: formatDateTime(h.updatedAt, language) })}
+            {t('annotate.updated', { who: isolate(h.updatedBy), when: formatDateTime(h.updatedAt, language) })}
           </>
         )}
       </p>

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localiseError } from '../../i18n/localise-error';
+import { fieldDir } from '../../i18n/field-dir';
 
 const PAUSE_MS = 800;
 
@@ -58,7 +59,7 @@ export function NoteField({ value, save }: Props) {
   return (
     <div className="note-field">
       <textarea
-        dir="auto"
+        dir={fieldDir(text)}
         data-testid="note-input"
         aria-label={t('annotate.noteLabel')}
         placeholder={t('annotate.notePlaceholder')}

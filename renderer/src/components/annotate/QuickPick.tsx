@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { normalizeArabic } from '../../../../shared/arabic/normalize';
+import { fieldDir } from '../../i18n/field-dir';
 
 export interface PickItem {
   id: string;
@@ -84,7 +85,7 @@ export function QuickPick({ label, items, extra, multi = false, emptyText, onPic
       <input
         ref={input}
         type="text"
-        dir="auto"
+        dir={fieldDir(query)}
         className="quick-pick-input"
         aria-label={label}
         placeholder={label}

@@ -15,6 +15,7 @@ import type { Draft } from './draft';
 import { isTextEntry, shortcutOf } from './keys';
 import { SpeakerPick, ThemePick } from './pickers';
 import { numberedThemes, tagLabel, toggle } from './tag-labels';
+import { fieldDir } from '../../i18n/field-dir';
 
 type Mode = 'speaker' | 'theme' | 'note' | null;
 
@@ -191,7 +192,7 @@ export function SelectionToolbar({ draft, liveDraft, onClose }: Props) {
         <div className="toolbar-note">
           <textarea
             autoFocus
-            dir="auto"
+            dir={fieldDir(note)}
             data-testid="toolbar-note-input"
             aria-label={t('annotate.noteLabel')}
             placeholder={t('annotate.notePlaceholder')}

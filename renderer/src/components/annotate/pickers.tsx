@@ -6,6 +6,7 @@ import { currentLanguage } from '../../i18n/index';
 import { useCodebook } from '../../state/context';
 import { QuickPick, type PickItem } from './QuickPick';
 import { speakerItems, themeItems } from './tag-labels';
+import { isolate } from '../../i18n/isolate';
 
 const CREATE = '\u0000create';
 const CLEAR = '\u0000clear';
@@ -28,7 +29,7 @@ export function SpeakerPick({ currentId, onPick, onClose, onError }: SpeakerPick
       const name = query.trim();
       const out: PickItem[] = [];
       // Offer a new speaker unless the typed name is exactly an existing one.
-      if (name && !items.some((i) => i.label === name)) out.push({ id: CREATE, label: t('annotate.createSpeaker', { name }) });
+      if (name && !items.some((i) => i.label === name)) out.push({ id: CREATE, label: t('annotate.createSpeaker', { name: isolate(name) }) });
       if (currentId) out.push({ id: CLEAR, label: t('annotate.noSpeaker') });
       return out;
     },

@@ -160,7 +160,7 @@ describe('codebook: speakers', SLOW, () => {
     await user.clear(find);
     await fill(user, find, 'لا أحد');
     expect(speakerItems()).toHaveLength(0);
-    expect(screen.getByTestId('speakers').textContent).toContain('Nothing matches “لا أحد”.');
+    expect(screen.getByTestId('speakers').textContent).toContain('Nothing matches “\u2068لا أحد\u2069”.');
   });
 
   it('merges one speaker into another: aliases combine and the quotes move', async () => {
@@ -340,7 +340,7 @@ describe('codebook filter narrows the library', SLOW, () => {
     await waitFor(() => expect(test.callsOf('articles.list').at(-1)).toMatchObject({ speakerId: test.tags.idOf('speaker', 'أنطونيو غوتيريش') }));
 
     await user.click(screen.getByRole('tab', { name: /Library/ }));
-    expect(screen.getByTestId('library-filter').textContent).toContain('Speaker: أنطونيو غوتيريش');
+    expect(screen.getByTestId('library-filter').textContent).toContain('Speaker: \u2068أنطونيو غوتيريش\u2069');
     await waitFor(() => expect(screen.getAllByTestId('library-row').map((r) => r.querySelector('.row-title')?.textContent)).toEqual(['جلسة مجلس الأمن', 'مؤتمر الحدود']));
     expect(screen.getByTestId('article-count').textContent).toBe('Articles: 2');
 
@@ -362,13 +362,13 @@ describe('codebook filter narrows the library', SLOW, () => {
     await user.click(screen.getByRole('tab', { name: /Library/ }));
     // Borders has quotes in مؤتمر الحدود; its sub-theme تهريب in جلسة مجلس الأمن.
     await waitFor(() => expect(screen.getAllByTestId('library-row')).toHaveLength(2));
-    expect(screen.getByTestId('library-filter').textContent).toContain('Theme: Borders');
+    expect(screen.getByTestId('library-filter').textContent).toContain('Theme: \u2068Borders\u2069');
 
     await user.click(screen.getByRole('tab', { name: 'Codebook' }));
     await user.click(within(speakerItem('وزير الداخلية')).getByTestId('speaker-filter'));
     await user.click(screen.getByRole('tab', { name: /Library/ }));
     await waitFor(() => expect(screen.getAllByTestId('library-row')).toHaveLength(1));
-    expect(screen.getByTestId('library-filter').textContent).toContain('Speaker: وزير الداخلية');
+    expect(screen.getByTestId('library-filter').textContent).toContain('Speaker: \u2068وزير الداخلية\u2069');
 
     await user.click(screen.getByRole('tab', { name: 'Codebook' }));
     await user.click(within(themeItem('Youth')).getByTestId('theme-filter'));

@@ -1,6 +1,7 @@
 /** The theme colour: one click on a palette swatch, or any colour through the native picker. */
 import { useTranslation } from 'react-i18next';
 import { THEME_PALETTE } from './palette';
+import { isolateLtr } from '../../i18n/isolate';
 
 export function ColourPicker({ value, onChange }: { value: string; onChange: (colour: string) => void }) {
   const { t } = useTranslation();
@@ -16,7 +17,8 @@ export function ColourPicker({ value, onChange }: { value: string; onChange: (co
             role="radio"
             aria-checked={value.toLowerCase() === colour}
             aria-label={t('codebook.swatch', { color: colour })}
-            title={colour}
+            // "#2f6f6a", not "2f6f6a#", in a right-to-left tooltip.
+            title={isolateLtr(colour)}
             className="swatch-button"
             style={{ background: colour }}
             onClick={() => onChange(colour)}

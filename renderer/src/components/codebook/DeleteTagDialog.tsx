@@ -10,7 +10,8 @@ import { currentLanguage } from '../../i18n/index';
 import { formatNumber } from '../../format/format';
 import { useCodebook } from '../../state/context';
 import { Dialog } from '../Dialog';
-import { isolate, tagLabel } from './tag-text';
+import { tagLabel } from './tag-text';
+import { isolate } from '../../i18n/isolate';
 
 export function DeleteTagDialog({ tag, onClose, onDeleted }: { tag: Tag; onClose: () => void; onDeleted: (affected: number) => void }) {
   const { t, i18n } = useTranslation();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/index';
 import { useCodebook } from '../../state/context';
 import { tagLabel } from './tag-text';
+import { isolate } from '../../i18n/isolate';
 
 export function FilterChips() {
   const { t, i18n } = useTranslation();
@@ -17,7 +18,7 @@ export function FilterChips() {
     ] as const
   ).flatMap(([field, key]) => {
     const tag = tags.find((x) => x.id === filter[field]);
-    return tag ? [{ field, text: t(key, { name: tagLabel(tag, language) }) }] : [];
+    return tag ? [{ field, text: t(key, { name: isolate(tagLabel(tag, language)) }) }] : [];
   });
   if (chips.length === 0) return null;
 
@@ -31,7 +32,7 @@ export function FilterChips() {
             type="button"
             className="chip-clear"
             aria-label={t('library.clearFilter', { name: text })}
-            title={t('library.clearFilter', { name: text })}
+            title={t('library.clearFilter', { name: isolate(text) })}
             data-testid="library-filter-clear"
             onClick={() => setFilter({ [field]: null })}
           >

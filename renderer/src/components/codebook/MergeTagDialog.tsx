@@ -11,7 +11,8 @@ import { formatNumber } from '../../format/format';
 import { themeTree } from '../../state/codebook-store';
 import { useCodebook } from '../../state/context';
 import { Dialog } from '../Dialog';
-import { isolate, subtreeIds, tagLabel } from './tag-text';
+import { subtreeIds, tagLabel } from './tag-text';
+import { isolate } from '../../i18n/isolate';
 
 export function MergeTagDialog({ tag, onClose, onMerged }: { tag: Tag; onClose: () => void; onMerged: (target: Tag) => void }) {
   const { t, i18n } = useTranslation();

@@ -8,7 +8,8 @@ import type { Tag } from '../../../../shared/contract/index';
 import { currentLanguage } from '../../i18n/index';
 import { themeTree } from '../../state/codebook-store';
 import { useCodebook } from '../../state/context';
-import { isolate, subtreeIds, tagLabel } from './tag-text';
+import { subtreeIds, tagLabel } from './tag-text';
+import { isolate } from '../../i18n/isolate';
 
 export function MoveUnder({ theme, onMove, onCancel }: { theme: Tag; onMove: (parentId: string | null) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();

@@ -10,8 +10,9 @@ import { currentLanguage } from '../../i18n/index';
 import { DeleteTagDialog } from './DeleteTagDialog';
 import { FieldMessage } from './FieldMessage';
 import { MergeTagDialog } from './MergeTagDialog';
-import { isolate } from './tag-text';
+import { isolate } from '../../i18n/isolate';
 import type { FieldError } from './validate';
+import { fieldDir } from '../../i18n/field-dir';
 
 export function SectionHeader(props: {
   headingId: string;
@@ -40,7 +41,7 @@ export function FindField({ label, value, onChange, testId }: { label: string; v
     <input
       type="search"
       className="codebook-find"
-      dir="auto"
+      dir={fieldDir(value)}
       placeholder={label}
       aria-label={label}
       value={value}

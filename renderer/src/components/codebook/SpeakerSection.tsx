@@ -12,6 +12,7 @@ import { FindField, SectionHeader, TagCount, TagDialogs, type TagDialogState } f
 import { TagActions, type TagAction } from './TagActions';
 import { matchesQuery } from './tag-text';
 import type { FieldError } from './validate';
+import { isolate } from '../../i18n/isolate';
 
 export function SpeakerSection({ onStatus }: { onStatus: (message: FieldError) => void }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function SpeakerSection({ onStatus }: { onStatus: (message: FieldError) =
       {speakers.length === 0 ? (
         <p className="muted codebook-empty">{t('codebook.noSpeakers')}</p>
       ) : shown.length === 0 ? (
-        <p className="muted codebook-empty">{t('codebook.noMatches', { query })}</p>
+        <p className="muted codebook-empty">{t('codebook.noMatches', { query: isolate(query) })}</p>
       ) : (
         <ul className="tag-list" aria-labelledby={headingId}>
           {shown.map((speaker) =>
@@ -63,7 +64,7 @@ export function SpeakerSection({ onStatus }: { onStatus: (message: FieldError) =
                     type="button"
                     className="tag-filter"
                     aria-pressed={filterId === speaker.id}
-                    title={t('codebook.filterBy', { name: speaker.name })}
+                    title={t('codebook.filterBy', { name: isolate(speaker.name) })}
                     data-testid="speaker-filter"
                     onClick={() => setFilter({ speakerId: filterId === speaker.id ? null : speaker.id })}
                   >

@@ -1,5 +1,6 @@
 /** The small buttons on a codebook row; each says what it does to whom (aria-label and tooltip). */
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n/isolate';
 
 export type TagAction = 'edit' | 'move' | 'merge' | 'delete';
 
@@ -18,7 +19,8 @@ export function TagActions({ name, actions, onAction }: { name: string; actions:
             type="button"
             className="icon-button"
             aria-label={label}
-            title={label}
+            // The tooltip is plain text: the name in it is isolated (i18n/isolate.ts).
+            title={t(`codebook.${action}Label`, { name: isolate(name) })}
             data-testid={`tag-${action}`}
             onClick={() => onAction(action)}
           >

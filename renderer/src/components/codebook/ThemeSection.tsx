@@ -16,7 +16,8 @@ import { MoveUnder } from './MoveUnder';
 import { FindField, SectionHeader, TagCount, TagDialogs, type TagDialogState } from './SectionParts';
 import { TagActions, type TagAction } from './TagActions';
 import { ThemeForm } from './ThemeForm';
-import { isolate, numberKeys, tagLabel, visibleTree } from './tag-text';
+import { numberKeys, tagLabel, visibleTree } from './tag-text';
+import { isolate } from '../../i18n/isolate';
 import { localiseServerError, type FieldError } from './validate';
 
 const DRAG_TYPE = 'application/x-daftar-theme';
@@ -108,7 +109,7 @@ export function ThemeSection({ onStatus }: { onStatus: (message: FieldError) => 
       {tree.length === 0 ? (
         <p className="muted codebook-empty">{t('codebook.noThemes')}</p>
       ) : shown.length === 0 ? (
-        <p className="muted codebook-empty">{t('codebook.noMatches', { query })}</p>
+        <p className="muted codebook-empty">{t('codebook.noMatches', { query: isolate(query) })}</p>
       ) : (
         <ul className="tag-list theme-tree" aria-labelledby={headingId}>
           {shown.map(({ tag: theme, depth }) => {
@@ -152,7 +153,7 @@ export function ThemeSection({ onStatus }: { onStatus: (message: FieldError) => 
                         type="button"
                         className="tag-filter"
                         aria-pressed={filterId === theme.id}
-                        title={[theme.description, t('codebook.filterBy', { name })].filter(Boolean).join('\n\n')}
+                        title={[theme.description && isolate(theme.description), t('codebook.filterBy', { name: isolate(name) })].filter(Boolean).join('\n\n')}
                         data-testid="theme-filter"
                         onClick={() => setFilter({ themeId: filterId === theme.id ? null : theme.id })}
                       >
@@ -164,7 +165,7 @@ export function ThemeSection({ onStatus }: { onStatus: (message: FieldError) => 
                       <TagActions name={name} actions={['edit', 'move', 'merge', 'delete']} onAction={(a) => onAction(theme, a)} />
                     </div>
                     {theme.description && (
-                      <div className="tag-detail tag-description" title={theme.description}>
+                      <div className="tag-detail tag-description" title={isolate(theme.description)}>
                         <bdi>{theme.description}</bdi>
                       </div>
                     )}

@@ -7,14 +7,6 @@ import { normalizeArabic } from '../../../../shared/arabic/normalize';
 import type { Tag } from '../../../../shared/contract/index';
 import type { Language } from '../../i18n/index';
 
-/**
- * A name set inside a sentence of the other direction ("Deleted “حدود”.") wrapped in
- * first-strong isolates, so the quotation marks and punctuation around it stay in place.
- */
-export function isolate(name: string): string {
-  return `\u2068${name}\u2069`;
-}
-
 /** A theme's label in the UI language, falling back to the other label, then the name. */
 export function tagLabel(tag: Tag, language: Language): string {
   const own = language === 'ar' ? tag.labelAr : tag.labelEn;

@@ -4,7 +4,7 @@
  * application's own refusals (a duplicate name) to the field they are about.
  */
 import { LIMITS } from '../../../../shared/contract/index';
-import { isolate } from './tag-text';
+import { isolate } from '../../i18n/isolate';
 
 /** A message as an i18n key with its values, so it follows the UI language. */
 export interface FieldError {

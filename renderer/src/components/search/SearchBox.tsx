@@ -2,6 +2,8 @@
 import { forwardRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from '../../state/context';
+import { isolateLtr } from '../../i18n/isolate';
+import { fieldDir } from '../../i18n/field-dir';
 
 export const SearchBox = forwardRef<HTMLInputElement, { testId: string; onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void }>(
   function SearchBox({ testId, onKeyDown }, ref) {
@@ -14,10 +16,10 @@ export const SearchBox = forwardRef<HTMLInputElement, { testId: string; onKeyDow
         <input
           ref={ref}
           type="search"
-          dir="auto"
+          dir={fieldDir(query)}
           data-testid={testId}
           aria-label={t('search.label')}
-          placeholder={t('search.placeholder')}
+          placeholder={t('search.placeholder', { keys: isolateLtr('Ctrl+K') })}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {

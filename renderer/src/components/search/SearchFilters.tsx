@@ -10,6 +10,7 @@ import { tagsOfKind, themeTree } from '../../state/codebook-store';
 import { useCodebook, useSearch } from '../../state/context';
 import { tagLabel } from '../annotate/tag-labels';
 import { DateFilterField } from '../DateFilterField';
+import { isolate } from '../../i18n/isolate';
 
 // The contract's date prefix (2018, 2018-03, 2018-03-05); anything else is not sent.
 
@@ -24,7 +25,8 @@ export function SearchFilters() {
   const tags = useCodebook((s) => s.tags);
   const speakers = tagsOfKind(tags, 'speaker');
   const themes = themeTree(tags);
-  const option = (name: string, count: number) => t('searching.tagOption', { name, count: formatNumber(count, language) });
+  // Option text cannot hold <bdi>: names are isolated so "Guterres (3)" keeps its brackets in Arabic.
+  const option = (name: string, count: number) => t('searching.tagOption', { name: isolate(name), count: formatNumber(count, language) });
   // A pick whose tag was deleted (or merged away) no longer filters: drop it from the panel.
   const speakerGone = filters.speakerId !== undefined && tags.length > 0 && !speakers.some((s) => s.id === filters.speakerId);
   const themeGone = filters.themeId !== undefined && tags.length > 0 && !themes.some((x) => x.tag.id === filters.themeId);
@@ -79,7 +81,7 @@ export function SearchFilters() {
         <option value="">{t('search.anySource')}</option>
         {facets?.sources.map((s) => (
           <option key={s.source} value={s.source}>
-            {`${s.source} (${formatNumber(s.articles, language)})`}
+            {`${isolate(s.source)} (${formatNumber(s.articles, language)})`}
           </option>
         ))}
       </select>

@@ -15,6 +15,8 @@ import type { ExportChoice } from '../../state/share-store';
 import { baseName, besideProject, withExtension } from './paths';
 import { PathField, ShareFormActions } from './PathField';
 import { ShareStatus } from './ShareStatus';
+import { isolate } from '../../i18n/isolate';
+import { PathText } from '../PathText';
 
 const FORMATS: ExportChoice[] = ['csv', 'xlsx', 'qdpx', 'qdc', 'jsonld', 'html'];
 const EXTENSION: Record<ExportChoice, string> = { csv: 'csv', xlsx: 'xlsx', qdpx: 'qdpx', qdc: 'qdc', jsonld: 'jsonld', html: 'html', pdf: 'pdf' };
@@ -75,7 +77,7 @@ export function ExportForm() {
     if (chosen) setPath(chosen);
   };
 
-  const currentLabel = [speakerName, themeName].filter(Boolean).join(language === 'ar' ? '، ' : ', ');
+  const currentLabel = [speakerName, themeName].filter(Boolean).map(isolate).join(language === 'ar' ? '، ' : ', ');
   const sheet = format === 'csv' || format === 'xlsx';
 
   if (exported) {
@@ -85,7 +87,7 @@ export function ExportForm() {
           {t(format === 'qdc' ? 'share.export.resultCodes' : 'share.export.result', { count: formatNumber(exported.rows, language) })}
         </p>
         <p className="share-path" dir="ltr">
-          {exported.path}
+          <PathText path={exported.path} />
         </p>
         <div className="dialog-actions">
           <button type="button" className="primary" onClick={closeDialog} data-autofocus>

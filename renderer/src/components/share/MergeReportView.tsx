@@ -10,6 +10,7 @@ import { currentLanguage } from '../../i18n/index';
 import { formatNumber } from '../../format/format';
 import { useShare } from '../../state/context';
 import { localiseError } from '../../i18n/localise-error';
+import { PathText } from '../PathText';
 
 export function MergeReportView({ report }: { report: MergeReport }) {
   const { t, i18n } = useTranslation();
@@ -34,7 +35,7 @@ export function MergeReportView({ report }: { report: MergeReport }) {
     <div className="merge-report" data-testid="merge-report">
       <h3>{t('share.merge.report')}</h3>
       <p className="share-path" dir="ltr">
-        {report.other}
+        <PathText path={report.other} />
       </p>
       <table className="merge-counts">
         <thead>
@@ -128,7 +129,7 @@ export function MergeReportView({ report }: { report: MergeReport }) {
       <section className="merge-undo">
         <p>{t('share.merge.snapshot')}</p>
         <p className="share-path" dir="ltr" data-testid="merge-snapshot">
-          {report.snapshot}
+          <PathText path={report.snapshot} />
         </p>
         {undone ? (
           <p role="status" className="share-done" data-testid="merge-undone">

@@ -5,6 +5,7 @@ import { useProject, useShare } from '../../state/context';
 import { baseName, besideProject } from './paths';
 import { PathField, ShareFormActions } from './PathField';
 import { ShareStatus } from './ShareStatus';
+import { PathText } from '../PathText';
 
 export function SaveCopyForm() {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function SaveCopyForm() {
       <div className="share-result" role="status" data-testid="copy-result">
         <p>{t('share.copy.result')}</p>
         <p className="share-path" dir="ltr">
-          {copied}
+          <PathText path={copied} />
         </p>
         <div className="dialog-actions">
           <button type="button" className="primary" onClick={closeDialog} data-autofocus>

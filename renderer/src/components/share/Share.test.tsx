@@ -99,7 +99,7 @@ describe('export dialog', () => {
     }));
     app.stores.codebook.getState().setFilter({ speakerId: speaker.id });
     const dialog = await openFromMenu(app, 'export');
-    expect(within(dialog).getByLabelText(/The current filter \(أنطونيو غوتيريش\)/)).toHaveProperty('checked', true);
+    expect(within(dialog).getByLabelText(/The current filter \(\u2068أنطونيو غوتيريش\u2069\)/)).toHaveProperty('checked', true);
     await waitFor(() => expect(app.test.callsOf('export.count').at(-1)).toEqual({ format: 'csv', filters: { speaker: 'أنطونيو غوتيريش' } }));
     // Print to PDF is offered only where Electron runs.
     expect(within(dialog).queryByTestId('export-format-pdf')).toBeNull();

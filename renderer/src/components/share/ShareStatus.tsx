@@ -8,6 +8,7 @@ import { useShare } from '../../state/context';
 import type { RunningJob } from '../../state/share-store';
 import { JobProgress } from './JobProgress';
 import { localiseError } from '../../i18n/localise-error';
+import { PathText } from '../PathText';
 
 export function ShareStatus({ busyText, onReplace, job }: { busyText: string; onReplace: () => void; job?: RunningJob['kind'] }) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function ShareStatus({ busyText, onReplace, job }: { busyText: string; on
         <div className="share-replace" role="alert" data-testid="share-replace">
           <p>{t('share.replaceQuestion')}</p>
           <p className="share-path" dir="ltr">
-            {existing}
+            <PathText path={existing} />
           </p>
           <div className="dialog-actions">
             <button type="button" className="danger" onClick={onReplace} data-testid="share-replace-confirm">

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useProject } from '../../state/context';
 import { Dialog } from '../Dialog';
 import { baseName, besideProject } from './paths';
+import { PathText } from '../PathText';
 
 export function UpgradeDialog() {
   const { t } = useTranslation();
@@ -20,11 +21,11 @@ export function UpgradeDialog() {
     <Dialog title={t('share.upgrade.title')} role="alertdialog" onClose={busy ? undefined : dismiss} testId="upgrade-dialog" className="upgrade-dialog">
       <p>{t('share.upgrade.explain')}</p>
       <p className="share-path" dir="ltr">
-        {outdated.path}
+        <PathText path={outdated.path} />
       </p>
       <p>{t('share.upgrade.offer')}</p>
       <p className="share-path" dir="ltr" data-testid="upgrade-copy-name">
-        {copyName}
+        <PathText path={copyName} />
       </p>
       <div className="dialog-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void upgradeCopy()} data-testid="upgrade-copy" data-autofocus>

@@ -160,7 +160,7 @@ describe('the suggestions mode', () => {
 
   it('Shift+A accepts every statement of the focused speaker at once', async () => {
     const { user, test } = await openInSuggestions();
-    expect(within(focused()).getByTestId('suggestion-accept-all').textContent).toContain('Accept all 3 from سامر الخطيب');
+    expect(within(focused()).getByTestId('suggestion-accept-all').textContent).toContain('Accept all 3 from \u2068سامر الخطيب\u2069');
     await user.keyboard('{Shift>}a{/Shift}');
     await waitFor(() => expect(screen.getAllByTestId('quote-item')).toHaveLength(3));
     expect(test.callsOf('suggest.acceptAll')).toHaveLength(1);

@@ -19,6 +19,7 @@ import { moveEdge, type Edge } from './span-edit';
 import { useSuggestionKeys } from './use-suggestion-keys';
 import '../../styles/suggestions.css';
 import { localiseError } from '../../i18n/localise-error';
+import { isolate } from '../../i18n/isolate';
 
 export function SuggestionsPanel() {
   const { t, i18n } = useTranslation();
@@ -189,7 +190,7 @@ function SuggestionEntry({ item, focused, sameSpeaker, picking, setPicking, text
           {focused ? shownText : firstWords(shownText, 18)}
         </span>
         <span className="sg-meta muted">
-          <bdi>{t('suggestions.cue', { cue: row.cue })}</bdi>
+          <bdi>{t('suggestions.cue', { cue: isolate(row.cue) })}</bdi>
           <span>{t('suggestions.confidence', { value: percent(row.confidence, language) })}</span>
           {status === 'overlaps' && <span className="sg-badge sg-badge-overlaps">{t('suggestions.overlaps')}</span>}
           {status === 'rejected' && <span className="sg-badge sg-badge-rejected">{t('suggestions.rejected')}</span>}
@@ -215,7 +216,7 @@ function SuggestionEntry({ item, focused, sameSpeaker, picking, setPicking, text
               </button>
               {status === 'pending' && sameSpeaker > 1 && (
                 <button type="button" className="link-button" data-testid="suggestion-accept-all" disabled={busy} onClick={() => void s().acceptAllFrom(item.key)}>
-                  {t('suggestions.acceptAll', { name: sp.name, count: formatNumber(sameSpeaker, language) })} <kbd>Shift+A</kbd>
+                  {t('suggestions.acceptAll', { name: isolate(sp.name), count: formatNumber(sameSpeaker, language) })} <kbd>Shift+A</kbd>
                 </button>
               )}
             </>

@@ -9,6 +9,7 @@ import type { Paragraph } from '../../../../shared/contract/index';
 import { useAnnotations, useCodebook, useSuggestions } from '../../state/context';
 import { listedItems, suggestionItems } from '../../state/suggestions-store';
 import type { SuggestionMark } from './suggestion-pieces';
+import { isolate } from '../../i18n/isolate';
 
 export function useSuggestionMarks(paragraphs: Paragraph[]): Map<number, SuggestionMark[]> {
   const { t } = useTranslation();
@@ -30,7 +31,8 @@ export function useSuggestionMarks(paragraphs: Paragraph[]): Map<number, Suggest
       // While editing, the label follows the speaker chosen in the edit.
       const chosen = editing && edit.speakerId !== undefined ? (edit.speakerId ? tags.find((x) => x.id === edit.speakerId)?.name : t('suggestions.noSpeaker')) : undefined;
       const speaker = chosen ?? item.row.speaker.name;
-      const title = t('suggestions.markTitle', { speaker, cue: item.row.cue });
+      // A tooltip is plain text: the name and the cue are isolated (i18n/isolate.ts).
+      const title = t('suggestions.markTitle', { speaker: isolate(speaker), cue: isolate(item.row.cue) });
       for (const p of paragraphs) {
         if (p.end <= start || p.start >= end) continue;
         const list = out.get(p.start) ?? [];
