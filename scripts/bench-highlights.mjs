@@ -166,7 +166,11 @@ async function main() {
     const calls = {
       get: [await timed('articles.get', { id: plain }), await timed('articles.get', { id: marked })],
       highlights: [await timed('highlights.forArticle', { articleId: plain }), await timed('highlights.forArticle', { articleId: marked })],
+      lean: [await timed('highlights.forArticle', { articleId: plain, lean: true }), await timed('highlights.forArticle', { articleId: marked, lean: true })],
     };
+    // The answer's size as sent (JSON of the result): the full one and the reader's lean one.
+    const answerKb = async (body) => (Buffer.byteLength(JSON.stringify(await api('highlights.forArticle', body))) / 1024).toFixed(0);
+    const sizes = { full: await answerKb({ articleId: marked }), lean: await answerKb({ articleId: marked, lean: true }) };
 
     browser = await chromium.launch({
       executablePath: process.env.DAFTAR_CHROMIUM ?? '/usr/bin/chromium',
@@ -366,6 +370,7 @@ async function main() {
     console.log(`  ${'figure'.padEnd(40)} ${'no highlights'.padStart(11)} ${`${stored} highlights`.padStart(13)} ${'ratio'.padStart(8)}`);
     row('articles.get (HTTP, from Node)', ...calls.get, false);
     row('highlights.forArticle (HTTP, from Node)', ...calls.highlights, false);
+    row('highlights.forArticle lean (HTTP, Node)', ...calls.lean, false);
     row('render article (click → painted)', renders.plain.map((r) => r.painted), renders.marked.map((r) => r.painted), false);
     row('render → quotes list filled', renders.plain.map((r) => r.listed), renders.marked.map((r) => r.listed), false);
     row('select + H → mark painted in the text', results.plain.creates.map((c) => c.mark), results.marked.creates.map((c) => c.mark));
@@ -373,6 +378,7 @@ async function main() {
     row('scroll frame time (median)', results.plain.frames, results.marked.frames);
     row('scroll frame time (p95)', [p95(results.plain.frames)], [p95(results.marked.frames)]);
     row('hover → card painted', results.plain.hovers, results.marked.hovers);
+    console.log(`  answer of highlights.forArticle for ${stored} highlights: ${sizes.full} KB full, ${sizes.lean} KB lean (the reader's)`);
     console.log('\n(Times run to the next painted frame after the change. The render figure includes fetching the article and its');
     console.log(' highlights over HTTP; the baseline is the same article without highlights, same run. The machine is shared: rerun to compare.)');
   } finally {

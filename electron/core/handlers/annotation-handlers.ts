@@ -1,4 +1,4 @@
-import type { Handlers } from '../../../shared/contract/index';
+import { readerHighlight, type Handlers } from '../../../shared/contract/index';
 import { createHighlight, deleteHighlight, highlightsForArticle, listQuotes, updateHighlight } from '../annotations/highlights';
 import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../annotations/tags';
 import { historyState, redo, undo } from '../history/operations';
@@ -19,7 +19,10 @@ export function annotationHandlers(session: Session): AnnotationHandlers {
     'tags.update': async ({ id, patch }) => updateTag(db(), id, patch, session.actor),
     'tags.delete': async ({ id }) => deleteTag(db(), id, session.actor),
     'tags.merge': async ({ sourceId, targetId }) => mergeTags(db(), sourceId, targetId, session.actor),
-    'highlights.forArticle': async ({ articleId }) => highlightsForArticle(db(), articleId),
+    'highlights.forArticle': async ({ articleId, lean }) => {
+      const highlights = highlightsForArticle(db(), articleId);
+      return lean ? highlights.map(readerHighlight) : highlights;
+    },
     'highlights.create': async (input) => createHighlight(db(), input, session.actor),
     'highlights.update': async ({ id, ...patch }) => updateHighlight(db(), id, patch, session.actor),
     'highlights.delete': async ({ id }) => deleteHighlight(db(), id, session.actor),

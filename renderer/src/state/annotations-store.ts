@@ -5,7 +5,7 @@
  * (codebook counts, the undo label).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Highlight } from '../../../shared/contract/index';
+import type { ReaderHighlight } from '../../../shared/contract/index';
 import { shownError, type Client, type ShownError } from '../api/client';
 
 export interface NewHighlightInput {
@@ -24,7 +24,7 @@ export interface HighlightPatch {
 
 export interface AnnotationsState {
   articleId: string | null;
-  highlights: Highlight[];
+  highlights: ReaderHighlight[];
   loading: boolean;
   /** The last failure, shown until dismissed or the next success (actions also rethrow). */
   error: ShownError | null;
@@ -45,8 +45,8 @@ export interface AnnotationsState {
    * Create a highlight. With `preview` (the selected text), it is drawn at once — before the
    * round-trip — and replaced by the stored one when it arrives (removed if refused).
    */
-  create(input: NewHighlightInput, preview?: { exact: string }): Promise<Highlight>;
-  update(id: string, patch: HighlightPatch): Promise<Highlight>;
+  create(input: NewHighlightInput, preview?: { exact: string }): Promise<ReaderHighlight>;
+  update(id: string, patch: HighlightPatch): Promise<ReaderHighlight>;
   remove(id: string): Promise<void>;
   select(id: string | null): void;
   /** Select a highlight and ask the reader to scroll to it (from the quotes list). */
@@ -62,14 +62,14 @@ export interface AnnotationsState {
 export type AnnotationsStore = StoreApi<AnnotationsState>;
 
 /** Reading order, as the application sorts: by start, the longer first. */
-function byPosition(a: Highlight, b: Highlight): number {
+function byPosition(a: ReaderHighlight, b: ReaderHighlight): number {
   return a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
 }
 
 let pendingCount = 0;
 
 /** What is drawn while a new highlight is on its way; its id never reaches the contract. */
-function pendingHighlight(id: string, articleId: string, input: NewHighlightInput, exact: string): Highlight {
+function pendingHighlight(id: string, articleId: string, input: NewHighlightInput, exact: string): ReaderHighlight {
   const now = new Date().toISOString();
   return {
     id,
@@ -77,8 +77,6 @@ function pendingHighlight(id: string, articleId: string, input: NewHighlightInpu
     start: input.start,
     end: input.end,
     exact,
-    prefix: '',
-    suffix: '',
     speakerId: input.speakerId ?? null,
     themeIds: input.themeIds ?? [],
     note: input.note ?? null,
@@ -100,7 +98,7 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
   return createStore<AnnotationsState>()((set, get) => {
     let pendingFocus: { articleId: string; id: string } | null = null;
     /** The one prefetch in flight (or arrived), for the article the reader asked for last. */
-    let prefetched: { articleId: string; answer: Promise<Highlight[]>; arrived: Highlight[] | null } | null = null;
+    let prefetched: { articleId: string; answer: Promise<ReaderHighlight[]>; arrived: ReaderHighlight[] | null } | null = null;
     /** The prefetched highlights of `articleId`, taken (a prefetch serves one load only). */
     const takePrefetch = (articleId: string) => {
       const found = prefetched?.articleId === articleId ? prefetched : null;
@@ -121,7 +119,7 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
       }
     };
     /** The highlights of the article shown, as they arrived: drawn, and a waiting focus applied. */
-    const arrived = (articleId: string, highlights: Highlight[], opened: Partial<AnnotationsState> = {}) => {
+    const arrived = (articleId: string, highlights: ReaderHighlight[], opened: Partial<AnnotationsState> = {}) => {
       const selectedId = 'selectedId' in opened ? opened.selectedId : get().selectedId;
       set({
         ...opened,
@@ -135,9 +133,9 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
         if (highlights.some((h) => h.id === id)) get().reveal(id);
       }
     };
-    const fetch = async (articleId: string, answer?: Promise<Highlight[]>) => {
+    const fetch = async (articleId: string, answer?: Promise<ReaderHighlight[]>) => {
       try {
-        const highlights = await (answer ?? client['highlights.forArticle']({ articleId }));
+        const highlights = await (answer ?? client['highlights.forArticle']({ articleId, lean: true }));
         if (get().articleId !== articleId) return; // the reader moved on meanwhile
         arrived(articleId, highlights);
       } catch (error) {
@@ -154,7 +152,7 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
 
       prefetch(articleId) {
         if (prefetched?.articleId === articleId) return;
-        const answer = client['highlights.forArticle']({ articleId });
+        const answer = client['highlights.forArticle']({ articleId, lean: true });
         const entry: NonNullable<typeof prefetched> = { articleId, answer, arrived: null };
         prefetched = entry;
         // A failure is reported by the load that takes this answer (not here: it may never come).
@@ -183,7 +181,7 @@ export function createAnnotationsStore(client: Client, onChanged: () => void = (
           const pendingId = preview ? `pending-${++pendingCount}` : null;
           if (preview && pendingId) set({ highlights: [...get().highlights, pendingHighlight(pendingId, articleId, input, preview.exact)].sort(byPosition) });
           const withoutPending = () => get().highlights.filter((x) => x.id !== pendingId);
-          let h: Highlight;
+          let h: ReaderHighlight;
           try {
             h = await client['highlights.create']({ articleId, ...input });
           } catch (error) {

@@ -7,7 +7,7 @@
  * so an undo brings it back into the list without any bookkeeping here.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Highlight, SuggestionRow } from '../../../shared/contract/index';
+import type { ReaderHighlight, SuggestionRow } from '../../../shared/contract/index';
 import { normalizeArabic } from '../../../shared/arabic/normalize';
 import { shownError, type Client, type ShownError } from '../api/client';
 
@@ -88,7 +88,7 @@ function quotes(h: { start: number; end: number }, row: { start: number; end: nu
 }
 
 /** Each suggestion with its status against the article's highlights, in reading order. */
-export function suggestionItems(rows: SuggestionRow[], highlights: Highlight[], acceptedAs: Record<string, string>): SuggestionItem[] {
+export function suggestionItems(rows: SuggestionRow[], highlights: ReaderHighlight[], acceptedAs: Record<string, string>): SuggestionItem[] {
   const ids = new Set(highlights.map((h) => h.id));
   return rows.map((row) => {
     const key = suggestionKey(row);
@@ -108,7 +108,7 @@ export function listedItems(items: SuggestionItem[]): SuggestionItem[] {
 
 export interface SuggestionsWiring {
   /** The article's highlights as the reader has them now. */
-  highlights(): Highlight[];
+  highlights(): ReaderHighlight[];
   /** After an accept: the highlights, codebook and undo label need a refresh. */
   onAccepted(): Promise<void>;
   /** After a reject or restore: the undo label needs a refresh. */

@@ -48,7 +48,7 @@ describe('after undo or redo the stores read again only what changed', () => {
     await stores.history.getState().undoLast();
     await vi.waitFor(() => expect(stores.annotations.getState().highlights).toEqual([]));
     await vi.waitFor(() => expect(since('tags.list')).toHaveLength(1));
-    expect(since('highlights.forArticle')).toEqual([{ articleId: ids[0] }]);
+    expect(since('highlights.forArticle')).toEqual([{ articleId: ids[0], lean: true }]);
     expect(since('articles.list')).toEqual([]);
     expect(since('articles.get')).toEqual([]);
 

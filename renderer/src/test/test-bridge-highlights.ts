@@ -7,7 +7,7 @@
  * (Tag changes are kept by test-bridge-tags.ts and are not in this undo log.)
  */
 import { createAnchor, verifyAnchor, type Anchor } from '../../../shared/anchors/quote-selector';
-import { DaftarError, type Handlers, type Highlight, type TagKind } from '../../../shared/contract/index';
+import { DaftarError, readerHighlight, type Handlers, type Highlight, type TagKind } from '../../../shared/contract/index';
 import { codePointLength } from '../../../shared/text/codepoints';
 import { ACTOR, changesOf, type HistoryDouble } from './test-bridge-history';
 
@@ -89,9 +89,10 @@ export function createHighlightDouble(ctx: HighlightDoubleContext): HighlightDou
   const byPosition = (a: Stored, b: Stored) => a.start - b.start || b.end - a.end;
 
   const handlers: HighlightDouble['handlers'] = {
-    'highlights.forArticle': async ({ articleId }) => {
+    'highlights.forArticle': async ({ articleId, lean }) => {
       requireArticle(articleId);
-      return [...store.values()].filter((h) => h.articleId === articleId).sort(byPosition).map(view);
+      const highlights = [...store.values()].filter((h) => h.articleId === articleId).sort(byPosition).map(view);
+      return lean ? highlights.map(readerHighlight) : highlights;
     },
     'highlights.create': async (input) => {
       const article = requireArticle(input.articleId);

@@ -10,7 +10,7 @@ import {
   DaftarError,
   type Article,
   type Handlers,
-  type Highlight,
+  type ReaderHighlight,
   type NoteResult,
   type QuoteResult,
   type SearchFilters,
@@ -61,7 +61,7 @@ function hitsIn(text: string, words: string[]): TextRange[] {
 
 /** The open project's annotations, for the quotes and notes scopes. */
 export interface AnnotationSource {
-  highlights(): Promise<Highlight[]>;
+  highlights(): Promise<ReaderHighlight[]>;
   tags(): Promise<Tag[]>;
 }
 

@@ -5,7 +5,7 @@
  */
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Highlight } from '../../../../shared/contract/index';
+import type { ReaderHighlight } from '../../../../shared/contract/index';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { currentLanguage } from '../../i18n/index';
 import { useAnnotations, useCodebook } from '../../state/context';
@@ -15,7 +15,7 @@ import { tagLabel, toggle } from './tag-labels';
 import { localiseError } from '../../i18n/localise-error';
 import { isolate } from '../../i18n/isolate';
 
-export function HighlightEditor({ highlight: h }: { highlight: Highlight }) {
+export function HighlightEditor({ highlight: h }: { highlight: ReaderHighlight }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const tags = useCodebook((s) => s.tags);

@@ -5,7 +5,7 @@
  */
 import { memo, useDeferredValue, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Highlight, Tag } from '../../../../shared/contract/index';
+import type { ReaderHighlight, Tag } from '../../../../shared/contract/index';
 import { formatNumber } from '../../format/format';
 import { currentLanguage } from '../../i18n/index';
 import { themeTree, type CodebookFilter } from '../../state/codebook-store';
@@ -14,7 +14,7 @@ import { firstWords } from './HoverCard';
 import { tagLabel } from './tag-labels';
 
 /** The highlights the codebook filter lets through (a theme counts with its descendants). */
-export function filterQuotes(highlights: Highlight[], tags: Tag[], filter: CodebookFilter): Highlight[] {
+export function filterQuotes(highlights: ReaderHighlight[], tags: Tag[], filter: CodebookFilter): ReaderHighlight[] {
   let out = highlights;
   if (filter.speakerId) out = out.filter((h) => h.speakerId === filter.speakerId);
   if (filter.themeId) {
@@ -54,7 +54,7 @@ function useLabels(tags: Tag[], language: 'ar' | 'en'): Map<string, Label> {
  * marks first. Until then the list stays empty, as while the quotes load. Later changes (a new
  * quote, an undo) are drawn at once, as before.
  */
-function useQuotesAfterTheText(): Highlight[] {
+function useQuotesAfterTheText(): ReaderHighlight[] {
   const highlights = useAnnotations((s) => s.highlights);
   // Which article's quotes have arrived (null while they load): a new value is a new list.
   const arrived = useAnnotations((s) => (s.loading ? null : s.articleId));
@@ -62,7 +62,7 @@ function useQuotesAfterTheText(): Highlight[] {
   return drawn === arrived ? highlights : NONE;
 }
 
-const NONE: Highlight[] = [];
+const NONE: ReaderHighlight[] = [];
 
 export function QuotesList() {
   const { t, i18n } = useTranslation();
@@ -109,7 +109,7 @@ const QuoteItem = memo(function QuoteItem({
   unknown,
   onReveal,
 }: {
-  h: Highlight;
+  h: ReaderHighlight;
   selected: boolean;
   labels: Map<string, Label>;
   unknown: string;

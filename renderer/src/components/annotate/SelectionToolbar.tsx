@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Highlight } from '../../../../shared/contract/index';
+import type { ReaderHighlight } from '../../../../shared/contract/index';
 import { currentLanguage } from '../../i18n/index';
 import { useAnnotations, useCodebook, useStores } from '../../state/context';
 import type { HighlightPatch } from '../../state/annotations-store';
@@ -46,7 +46,7 @@ export function SelectionToolbar({ draft, liveDraft, onClose }: Props) {
 
   /** Create the highlight with `make(null)`, or change it with `make(current)`. Resolves true on success. */
   const run = useCallback(
-    (make: (current: Highlight | null) => HighlightPatch): Promise<boolean> => {
+    (make: (current: ReaderHighlight | null) => HighlightPatch): Promise<boolean> => {
       const next = queue.current.then(async () => {
         const annotations = stores.annotations.getState();
         const id = targetRef.current;

@@ -4,7 +4,7 @@
  * One sweep over sorted boundary events for the whole article: O(n log n) in highlights plus
  * the text length, run once per (article, highlights, colours) and memoised by the caller.
  */
-import type { Highlight } from '../../../../shared/contract/index';
+import type { ReaderHighlight } from '../../../../shared/contract/index';
 import type { ParagraphSpan } from '../../../../shared/text/paragraphs';
 
 export interface Segment {
@@ -32,7 +32,7 @@ export interface ParagraphSegments {
 /** Colour for highlights with a speaker only (or no tag at all): a neutral tint. */
 export const NEUTRAL = '#9a9284';
 
-export function highlightColor(h: Pick<Highlight, 'themeIds'>, colorOf: (tagId: string) => string | null | undefined): string {
+export function highlightColor(h: Pick<ReaderHighlight, 'themeIds'>, colorOf: (tagId: string) => string | null | undefined): string {
   for (const id of h.themeIds) {
     const c = colorOf(id);
     if (c) return c;
@@ -49,7 +49,7 @@ interface Event {
 
 export function computeSegments(
   paragraphs: ParagraphSpan[],
-  highlights: Highlight[],
+  highlights: ReaderHighlight[],
   colorOf: (tagId: string) => string | null | undefined,
 ): ParagraphSegments[] {
   const events: Event[] = [];
