@@ -415,9 +415,7 @@ function documentAuthor(st: State, at: number, doc: string): DetectedSpeaker | n
     if (items[k]!.k === K.Comma || (isWord(items[k]) && (OPENERS.has(items[k]!.s) || items[k]!.s === 'من' || items[k]!.s === 'ومن'))) k++;
   }
   if (!isWord(items[k]) || k + 1 >= mention) return null;
-  const saved = st.phraseEnd;
-  const subject = analysePhrase(speakerPhrase(st, k + 1, mention), undefined);
-  st.phraseEnd = saved;
+  const subject = analysePhrase(phraseAside(st, k + 1, mention).words, undefined);
   return subject && !subject.weak && !subject.titleOnly ? subject.speaker : null;
 }
 
@@ -643,6 +641,18 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
 }
 
 /**
+ * A speaker phrase read on the side (a subject before the verb, an aside, a carried source),
+ * with where it stopped, leaving `st.phraseEnd` — the verb's own phrase end — as it was.
+ */
+function phraseAside(st: State, from: number, to: number): { words: PhraseWord[]; end: number } {
+  const saved = st.phraseEnd;
+  const words = speakerPhrase(st, from, to);
+  const end = st.phraseEnd;
+  st.phraseEnd = saved;
+  return { words, end };
+}
+
+/**
  * «قائد المقاومة في محافظة البيضاء الشيخ عبد العزيز الحميقاني لـ«عكاظ» أن»، «السفير الصيني في كوريا
  * الشمالية ليجين جون قوله إنه»: a role with a place (في …) before the name. The speaker phrase
  * stops at في, leaving a title alone; the name is then looked for between في and the content's
@@ -788,10 +798,9 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       for (let k = at - 2; k >= 0 && k > at - 20 && items[k]!.sentence === items[at]!.sentence; k--) {
         if (items[k]!.k === K.Word && /^[وف]?كان(ت)?$/.test(items[k]!.s)) {
           if (!qad && at - k > 8) break;
-          const savedEnd = st.phraseEnd;
-          let subjectWords = speakerPhrase(st, k + 1, qad ? at - 1 : at);
-          const reaches = st.phraseEnd === at;
-          st.phraseEnd = savedEnd;
+          const between = phraseAside(st, k + 1, qad ? at - 1 : at);
+          let subjectWords = between.words;
+          const reaches = between.end === at;
           if (!qad && !reaches) break;
           // «يذكر أن وزارة الدفاع كانت قد أعلنت»: nothing between كان and قد, the subject is before كان.
           if (!subjectWords.length && qad) {
@@ -906,9 +915,7 @@ function openingSubject(st: State, at: number, feminine: boolean | undefined): D
     if (definite(w) || w.length < 3 || TITLES.has(bare(w)) || ORG_HEADS.has(bare(w)) || VERB_CUES.has(w) || NP_STOP.has(w) || OPENERS.has(w) || COMPLEMENTISERS.has(w)) return null;
     if (w.endsWith('ت') !== (feminine === true)) return null;
   }
-  const savedEnd = st.phraseEnd;
-  let words = speakerPhrase(st, k + 1, at);
-  st.phraseEnd = savedEnd;
+  let { words } = phraseAside(st, k + 1, at);
   const qad = words.findIndex((x) => x.norm === 'قد');
   if (kana) {
     if (qad < 1) return null;
@@ -1790,10 +1797,8 @@ function carriedSource(st: State, i: number, marker: number): DetectedSpeaker | 
   let k = i + 1;
   while (k < marker && !(isWord(items[k]) && /^و?نقلا$/.test(items[k]!.s) && isWord(items[k + 1]) && items[k + 1]!.s === 'عن')) k++;
   if (k >= marker || k + 2 >= marker) return null;
-  const savedEnd = st.phraseEnd;
-  const words = speakerPhrase(st, k + 2, marker);
-  const reaches = st.phraseEnd >= marker - 1;
-  st.phraseEnd = savedEnd;
+  const { words, end } = phraseAside(st, k + 2, marker);
+  const reaches = end >= marker - 1;
   if (!words.length || !reaches || DOCUMENT_WORDS.has(bare(words[0]!.norm)) || MEDIA.has(bare(words[0]!.norm))) return null;
   const phrase = analysePhrase(words, undefined);
   if (!phrase || phrase.weak || phrase.titleOnly || phrase.speaker.kind !== 'person') return null;
@@ -1808,9 +1813,7 @@ function asideRole(st: State, limit: number): string | null {
   const items = st.items;
   const k = st.phraseEnd;
   if (items[k - 1]?.k !== K.Comma || !isWord(items[k]) || (items[k]!.s !== 'وهو' && items[k]!.s !== 'وهي')) return null;
-  const saved = st.phraseEnd;
-  const words = speakerPhrase(st, k + 1, limit);
-  st.phraseEnd = saved;
+  const { words } = phraseAside(st, k + 1, limit);
   const first = words[0];
   if (!first || !(TITLES.has(first.norm) || TITLES.has(bare(first.norm)) || GENERIC_SOURCES.has(first.norm))) return null;
   return words.map((w) => w.text).join(' ');
