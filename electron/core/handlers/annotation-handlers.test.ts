@@ -7,13 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../shared/contract/dispatch';
 import type { Envelope, Highlight } from '../../../shared/contract/index';
 import { DIST_NODE, tempDir } from '../../../tests/fixtures/make-fixtures';
 import { closeProject, createProject } from '../db/open';
 import { insertFixtureArticle } from '../export/notebook-fixture';
-import { Session } from '../project/session';
-import { createHandlers } from './index';
+import { webDispatcher } from './web-dispatch-fixture';
 
 // Opening a project probes it on the built project worker (`npm run test:unit` builds it first).
 const WORKER = path.join(DIST_NODE, 'project-worker.cjs');
@@ -27,9 +25,7 @@ describe.skipIf(!built)('highlights.forArticle', () => {
     const db = createProject(file);
     const articleId = insertFixtureArticle(db, 'بيان الوزارة\n\nقال المتحدث إن المحادثات ستستمر حتى نهاية الشهر في العاصمة.');
     closeProject(db);
-    const session = new Session({ configDir: path.join(dir, 'config'), importWorker: path.join(dir, 'none.cjs'), projectWorker: WORKER, actor: 'سلمى' });
-    const shell = { kind: 'web' as const, chooseProjectToOpen: async () => null, chooseProjectToCreate: async () => null, chooseImportPaths: async () => [] };
-    const dispatch = createDispatcher(createHandlers(session, shell));
+    const { session, dispatch } = webDispatcher(dir, { projectWorker: WORKER, actor: 'سلمى' });
     try {
       await session.open(file);
       // «المحادثات ستستمر» in the body: text on both sides, so prefix and suffix are not empty.

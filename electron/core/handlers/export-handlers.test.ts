@@ -14,6 +14,7 @@ import { fillNotebook, insertFixtureArticle } from '../export/notebook-fixture';
 import { fillBigProject } from '../jobs/big-project-fixture';
 import { Session } from '../project/session';
 import { createHandlers } from './index';
+import { webDispatcher } from './web-dispatch-fixture';
 
 const WORKER = path.join(DIST_NODE, 'project-worker.cjs');
 const built = fs.existsSync(WORKER);
@@ -46,9 +47,7 @@ describe.skipIf(!built)('export and share methods', () => {
     const odb = createProject(other);
     insertFixtureArticle(odb, 'خبر من الزميل\n\nنص قصير للدمج.');
     closeProject(odb);
-    const session = new Session({ configDir: path.join(dir, 'config'), importWorker: path.join(dir, 'no-worker.cjs'), projectWorker: WORKER, actor: 'سلمى' });
-    const shell = { kind: 'web' as const, chooseProjectToOpen: async () => null, chooseProjectToCreate: async () => null, chooseImportPaths: async () => [] };
-    const dispatch = createDispatcher(createHandlers(session, shell));
+    const { session, dispatch } = webDispatcher(dir, { projectWorker: WORKER, actor: 'سلمى' });
     try {
       const out = path.join(dir, 'quotes.xlsx');
       expect(await dispatch('export.start', { format: 'xlsx', path: out })).toMatchObject({ ok: false, error: { code: 'no_project' } });
@@ -139,9 +138,7 @@ describe.skipIf(!built)('export and share methods', () => {
     const odb = createProject(other);
     fillBigProject(odb, 1500, 4, 'تقرير الزميل');
     closeProject(odb);
-    const session = new Session({ configDir: path.join(dir, 'config'), importWorker: path.join(dir, 'no-worker.cjs'), projectWorker: WORKER, actor: 'سلمى' });
-    const shell = { kind: 'web' as const, chooseProjectToOpen: async () => null, chooseProjectToCreate: async () => null, chooseImportPaths: async () => [] };
-    const dispatch = createDispatcher(createHandlers(session, shell));
+    const { session, dispatch } = webDispatcher(dir, { projectWorker: WORKER, actor: 'سلمى' });
     try {
       await session.open(file);
       const started = (await dispatch('project.mergeStart', { path: other })) as { ok: true; result: { jobId: string } };
@@ -169,9 +166,7 @@ describe('export and share methods without the worker', () => {
     const dir = tempDir();
     const file = path.join(dir, 'notebook.sqlite');
     closeProject(createProject(file));
-    const session = new Session({ configDir: path.join(dir, 'config'), importWorker: path.join(dir, 'no-worker.cjs') });
-    const shell = { kind: 'web' as const, chooseProjectToOpen: async () => null, chooseProjectToCreate: async () => null, chooseImportPaths: async () => [] };
-    const dispatch = createDispatcher(createHandlers(session, shell));
+    const { session, dispatch } = webDispatcher(dir);
     try {
       await session.open(file);
       expect(await dispatch('dialog.chooseSavePath', { purpose: 'copy' })).toMatchObject({ ok: false, error: { code: 'unsupported' } });

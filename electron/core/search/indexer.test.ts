@@ -1,13 +1,11 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../shared/contract/dispatch';
 import { ANALYZER_VERSION } from '../../../shared/search/analyze';
 import { makeOldProject, tempDir } from '../../../tests/fixtures/make-fixtures';
 import { insertArticle } from '../articles/articles';
 import { closeProject, openProject, openProjectReadonly, probeProject } from '../db/open';
-import { createHandlers } from '../handlers/index';
-import { Session } from '../project/session';
+import { webDispatcher } from '../handlers/web-dispatch-fixture';
 import { cliSearch, cliSearchBatch, parseQueriesFile } from './cli';
 import { searchFacets } from './facets';
 import { ANALYZER_META_KEY, ensureSearchIndex, indexAnalyzerVersion, searchIndexProblems, STALE_INDEX, unindexArticle } from './indexer';
@@ -190,14 +188,7 @@ describe('the contract methods, through the dispatcher', () => {
     const dir = tempDir();
     const p = fixtureProject(dir);
     p.close();
-    const session = new Session({ configDir: path.join(dir, 'config'), importWorker: path.join(dir, 'no-worker.cjs') });
-    const shell = {
-      kind: 'web' as const,
-      chooseProjectToOpen: async () => null,
-      chooseProjectToCreate: async () => null,
-      chooseImportPaths: async () => [],
-    };
-    const dispatch = createDispatcher(createHandlers(session, shell));
+    const { session, dispatch } = webDispatcher(dir);
     try {
       expect(await dispatch('search.query', { query: 'كوفيد' })).toMatchObject({ ok: false, error: { code: 'no_project' } });
       await session.open(p.file);
