@@ -438,8 +438,10 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
   const items = st.items;
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
-    if (it.k !== K.Word || (bare(it.s) !== head && !(it.s.startsWith('و') && bare(it.s.slice(1)) === head))) continue;
-    const person = nameAfter(st, k, feminine) ?? nameBefore(st, k, feminine);
+    // «وفي مقدمتهم أمينها العام الدكتور X» (round 11): a title with a possessive pronoun is the title.
+    const possessive = /^(.{3,}?)(ها|ه|هم)$/.exec(it.s)?.[1];
+    if (it.k !== K.Word || (bare(it.s) !== head && !(it.s.startsWith('و') && bare(it.s.slice(1)) === head) && possessive !== head)) continue;
+    const person = possessive === head ? nameAfter(st, k + 1, feminine) : nameAfter(st, k, feminine) ?? nameBefore(st, k, feminine);
     if (person) return person;
   }
   return null;
@@ -1498,6 +1500,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   const rule = NOMINAL_VERBS.get(verb.base);
   if (!rule || verb.imperfect) return null;
   const items = st.items;
+  if (rule.preposition === 'ب') return gluedNominal(st, words);
   if (rule.direct) {
     // «وأكد أهمية تفعيل …»: with no subject the verbal noun comes first.
     const m = words.findIndex((w, k) => {
@@ -1505,6 +1508,9 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
       // «وتوقع هؤلاء الأعضاء نموا»: the noun after a demonstrative is the subject.
       if (k === 1 && DEMONSTRATIVES.has(words[0]!.norm)) return false;
       const kind = verbalNoun(w.norm, w.text);
+      // «أعلنت خدمة الإسعاف الإيطالية عن …» (round 11): a masdar-shaped word with ال right after an
+      // indefinite word is the second term of a construct (خدمة الإسعاف، هيئة الاستثمار), a name.
+      if (kind === 'shape' && k > 0 && w.norm.startsWith('ال') && !definite(words[k - 1]!.norm)) return false;
       return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(words, k)));
     });
     if (m >= 0) return { subject: words.slice(0, m), from: isAct(verb, words[m]!.norm) ? -1 : words[m]!.at! };
@@ -1546,6 +1552,26 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
     if (!kind || !isWord(prev) || BRIDGES.has(prev.s) || ['عن', 'مع', 'حول', 'لدي'].includes(prev.s)) continue;
     if (kind === 'list' || kind === 'suffix') return { subject: words, from: k };
   }
+  return null;
+}
+
+/** A verbal noun with «ب» glued to it (بمقتل، بإطلاق، بتراجع، بإقدامها), or false. */
+function gluedVerbalNoun(norm: string, text: string): boolean {
+  if (!/^ب.{3,}/.test(norm) || norm.startsWith('بال')) return false;
+  const kind = verbalNoun(norm.slice(1), text.slice(1));
+  return kind !== false;
+}
+
+/**
+ * «وأفادت مصادر عسكرية يمنية بمقتل 12 …»، «كما أفاد الموقع بتراجع ثروة …» (round 11): after أفاد the
+ * content is a verbal noun with «ب» glued to it, the first word of the content; the words before it
+ * are the subject. Whether the phrase reading stopped at that word or took it in, it ends the subject.
+ */
+function gluedNominal(st: State, words: PhraseWord[]): { subject: PhraseWord[]; from: number } | null {
+  const k = words.findIndex((w, n) => n > 0 && gluedVerbalNoun(w.norm, w.text));
+  if (k > 0) return { subject: words.slice(0, k), from: words[k]!.at! };
+  const stop = st.items[st.phraseEnd];
+  if (words.length && isWord(stop) && gluedVerbalNoun(stop.s, st.slice(stop.start, stop.end))) return { subject: words, from: st.phraseEnd };
   return null;
 }
 
@@ -1618,6 +1644,8 @@ const ADVERBS: ReadonlySet<string> = new Set(['مجددا', 'مرارا', 'رس�
 /** The participles that take nominal content, as their verbs do (NOMINAL_VERBS): the preposition before it, or none. */
 const NOMINAL_PARTICIPLES: ReadonlyMap<string, string | null> = new Map([
   ['موكد', null], ['مشدد', 'علي'], ['محذر', 'من'], ['مشير', 'الي'], ['كاشف', 'عن'], ['متوقع', null],
+  // Round 11, as their verbs (NOMINAL_VERBS): «معتبرين انتخاب …»، «مبينا قدرة …»، «موضحا حرصها …».
+  ['معتبر', null], ['مبين', null], ['موضح', null],
 ]);
 
 /**
@@ -1630,7 +1658,9 @@ function participleNominal(st: State, i: number, cue: ParticipleCue): number {
   const items = st.items;
   const preposition = NOMINAL_PARTICIPLES.get(cue.base);
   if (preposition === undefined) return -1;
-  const k = preposition ? i + 2 : i + 1;
+  // «مؤكدا على نيته»: أكد takes على as well as a direct object.
+  const withAla = cue.base === 'موكد' && isWord(items[i + 1]) && items[i + 1]!.s === 'علي';
+  const k = preposition || withAla ? i + 2 : i + 1;
   if (preposition && !(isWord(items[i + 1]) && items[i + 1]!.s === preposition)) return -1;
   const it = items[k];
   if (!isWord(it)) return -1;
@@ -1841,7 +1871,8 @@ function frameAt(st: State, i: number): void {
   let e = j;
   while (e < items.length && e < j + 12) {
     const it = items[e]!;
-    if (it.k === K.Word && !COMPLEMENTISERS.has(it.s)) e++;
+    // «وحسب خدمة الإسعاف الإيطالية فقد قتل …» (round 11): «فقد» ends the source as a comma would.
+    if (it.k === K.Word && !COMPLEMENTISERS.has(it.s) && !(it.s === 'فقد' && e > j)) e++;
     else if (it.k === K.Open && e > j && quotedNameAfterHead(st, e)) e = it.match + 1;
     else break;
   }
@@ -1863,8 +1894,9 @@ function frameAt(st: State, i: number): void {
         break;
       }
       if (it.k === K.Comma && from < 0 && c === e) from = c + 1;
+      if (isWord(it) && it.s === 'فقد' && from < 0 && c === e) from = c;
     }
-    if (from > 0 && add(st, from, contentEnd(st, from), speaker, cueWord, 'frame', 0.65, { content: items[from - 1]!.k === K.Comma ? 'colon' : 'complementiser', via: st.via, cueBase: frameBase(cue.s), cueAt: i })) remember(st, speaker, true);
+    if (from > 0 && add(st, from, contentEnd(st, from), speaker, cueWord, 'frame', 0.65, { content: items[from - 1]!.k === K.Comma || items[from]!.s === 'فقد' ? 'colon' : 'complementiser', via: st.via, cueBase: frameBase(cue.s), cueAt: i })) remember(st, speaker, true);
     return;
   }
   // «…، بحسب الوزارة»: the sentence before the frame is the content.

@@ -68,6 +68,8 @@ const VERBS: [string, string, string, string, string, (readonly string[])?, bool
   ['جدد', 'جددت', '', '', ''],
   ['نبه', 'نبهت', 'ينبه', 'تنبه', ''],
   ['دعا', 'دعت', 'يدعو', 'تدعو', 'دعوا'],
+  // Round 11: ruling out (استبعد المصدر أن / دخول …), in several judged splits.
+  ['استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'استبعدوا'],
 ];
 
 function addVerb(map: Map<string, VerbCue>, form: string, cue: VerbCue): void {
@@ -241,6 +243,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'الصحيفه', 'القناه', 'المعهد', 'الكليه', 'الرابطه', 'النقابه', 'الناتو', 'الشورى', 'البورصه',
   // Round 6: «تنظيم داعش»، «جماعة الحوثي».
   'تنظيم', 'التنظيم', 'جماعه', 'الجماعه',
+  // Round 11: «خدمة الإسعاف الإيطالية»، «خدمة الأرصاد الجوية»، «جهاز الأمن»، «مرصد …»، «منصة …».
+  'خدمه', 'الخدمه', 'جهاز', 'الجهاز', 'مرصد', 'المرصد', 'مستشفيات', 'هيئات', 'وكالات',
 ]);
 
 /** Unnamed sources: «قال مصدر مطلع»، «قال متعاملون». The whole phrase is the speaker. */
@@ -276,6 +280,16 @@ export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: 
   ['اعلن', { preposition: 'عن', direct: true }],
   ['كشف', { preposition: 'عن', direct: true }],
   ['توقع', { direct: true }],
+  // Round 11: the verbs the judges took with nominal content in several splits (أفادت مصادر بمقتل،
+  // أشار المرصد إلى مقتل، اعتبر نجاح، نفى وجود، أوضحت قيامها، ذكر تخصيص، استبعد دخول). «ب» is
+  // glued to its noun (بمقتل): the content starts at that word.
+  ['اشار', { preposition: 'الي', direct: false }],
+  ['افاد', { preposition: 'ب', direct: false }],
+  ['اعتبر', { direct: true }],
+  ['نفي', { direct: true }],
+  ['اوضح', { direct: true }],
+  ['ذكر', { direct: true }],
+  ['استبعد', { direct: true }],
 ]);
 
 /**
@@ -288,6 +302,8 @@ export const VERBAL_NOUNS: ReadonlySet<string> = new Set([
   'ارتفاع', 'انخفاض', 'تراجع', 'انتقال', 'اطلاق', 'بدء', 'توقيع', 'تسجيل', 'اعتقال', 'سقوط', 'وصول', 'تنديد', 'حق', 'ادانه',
   'موافقه', 'انتهاء', 'نجاح', 'فشل', 'عدم', 'تاييد', 'ترحيب', 'قرب', 'زياده', 'نمو', 'تحقيق', 'اكتمال', 'مواصله', 'وقوف', 'ايرادات',
   'ارباح', 'خسائر', 'خساير', 'تعرض', 'استهداف', 'ضبط', 'القبض', 'استقرار', 'جاهزيه', 'قدره', 'حاجه',
+  // Round 11: the commonest heads of claims of the short فعول/فعال shapes, trusted bare only here.
+  'وجود', 'قيام', 'دخول', 'حصول', 'وقوع',
 ]);
 
 /**
