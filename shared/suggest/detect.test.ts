@@ -758,3 +758,16 @@ describe('detectStatements: round 11 (nominal content of more verbs, studied on 
     expect(who(text)).toEqual([['الهيكلة الجديدة ستسهم في الإصلاح', 'عبدالله بن شاكر الشريف']]);
   });
 });
+
+describe('detectStatements: round 12 (studied on heldout18 after its first run)', () => {
+  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
+
+  it('after نفى takes a verbal noun after the subject as content, not a name of a masdar’s shape or the thing denied', () => {
+    expect(who('بينما نفت إيران وحزب الله الاتهامات المغربية.')).toEqual([]);
+    expect(who('ونفى الوزير التركي، مولود أوغلو، وجود أي اتفاق سري.')).toEqual([['وجود أي اتفاق سري', 'مولود أوغلو']]);
+  });
+
+  it('does not read استبعد (to leave a player out) as a reporting verb', () => {
+    expect(who('استبعد المدرب الهولندي لويس فان جال الحارس دافيد دي خيا عن لقاء فريقه أمام توتنهام.')).toEqual([]);
+  });
+});

@@ -1511,6 +1511,10 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
       // «أعلنت خدمة الإسعاف الإيطالية عن …» (round 11): a masdar-shaped word with ال right after an
       // indefinite word is the second term of a construct (خدمة الإسعاف، هيئة الاستثمار), a name.
       if (kind === 'shape' && k > 0 && w.norm.startsWith('ال') && !definite(words[k - 1]!.norm)) return false;
+      // «نفت إيران وحزب الله الاتهامات»: after نفى a masdar-shaped word is content only after a subject
+      // and without ال (نفى الوزير … تلقي تركيا اعترافات); «إيران» has the shape of إفعال, and
+      // «الاتهامات» is the thing denied.
+      if (rule.sure && kind === 'shape' && (k === 0 || w.norm.startsWith('ال'))) return false;
       return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(words, k)));
     });
     if (m >= 0) return { subject: words.slice(0, m), from: isAct(verb, words[m]!.norm) ? -1 : words[m]!.at! };

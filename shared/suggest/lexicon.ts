@@ -68,8 +68,6 @@ const VERBS: [string, string, string, string, string, (readonly string[])?, bool
   ['جدد', 'جددت', '', '', ''],
   ['نبه', 'نبهت', 'ينبه', 'تنبه', ''],
   ['دعا', 'دعت', 'يدعو', 'تدعو', 'دعوا'],
-  // Round 11: ruling out (استبعد المصدر أن / دخول …), in several judged splits.
-  ['استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'استبعدوا'],
 ];
 
 function addVerb(map: Map<string, VerbCue>, form: string, cue: VerbCue): void {
@@ -273,7 +271,7 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
  * such verb, the preposition that opens the content (if any), and whether a verbal noun may
  * follow the subject directly. Only these verbs: «أعلن مسؤوليته»، «نفى التهم» are acts, not statements.
  */
-export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean }> = new Map([
+export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean; sure?: boolean }> = new Map([
   ['اكد', { preposition: 'علي', direct: true }],
   ['شدد', { preposition: 'علي', direct: false }],
   ['حذر', { preposition: 'من', direct: false }],
@@ -281,15 +279,15 @@ export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: 
   ['كشف', { preposition: 'عن', direct: true }],
   ['توقع', { direct: true }],
   // Round 11: the verbs the judges took with nominal content in several splits (أفادت مصادر بمقتل،
-  // أشار المرصد إلى مقتل، اعتبر نجاح، نفى وجود، أوضحت قيامها، ذكر تخصيص، استبعد دخول). «ب» is
+  // أشار المرصد إلى مقتل، اعتبر نجاح، نفى وجود، أوضحت قيامها، ذكر تخصيص). «ب» is
   // glued to its noun (بمقتل): the content starts at that word.
   ['اشار', { preposition: 'الي', direct: false }],
   ['افاد', { preposition: 'ب', direct: false }],
   ['اعتبر', { direct: true }],
-  ['نفي', { direct: true }],
+  // «نفى وجود …» is a claim, «نفى الاتهامات» is not (the judging rules): no masdar shape with ال (sure).
+  ['نفي', { direct: true, sure: true }],
   ['اوضح', { direct: true }],
   ['ذكر', { direct: true }],
-  ['استبعد', { direct: true }],
 ]);
 
 /**

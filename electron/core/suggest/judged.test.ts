@@ -53,8 +53,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   heldout16: { precision: 0.88, recall: 0.67 },
   // Judged blind by two annotators before the round 10 detector ran on it (9ed8a3e); studied in round 11.
   heldout17: { precision: 0.86, recall: 0.63 },
-  // Judged blind by two teams of two annotators before the round 11 detector ran on it: the unseen figure.
-  heldout18: { precision: 0.79, recall: 0.65 },
+  // Judged blind by two teams of two annotators before the round 11 detector (fed891a) ran on it
+  // (first run P 0.821 / R 0.687); studied in round 12. No split is unseen now: draw the next one.
+  heldout18: { precision: 0.82, recall: 0.66 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
