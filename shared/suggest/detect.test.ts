@@ -11,6 +11,11 @@ function found(text: string) {
   return detectStatements(text, { minConfidence: 0 }).map((s) => ({ text: s.text, speaker: s.speaker?.name ?? null, cue: s.cue, kind: s.cueKind }));
 }
 
+/** Each statement's text and speaker's name (undefined when it has none), for the round-by-round tests. */
+function who(text: string) {
+  return detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
+}
+
 describe('detectStatements: constructions', () => {
   it('finds قال … إن with a titled name, and splits the role from the name', () => {
     const [s] = detectStatements('قال وزير الخارجية الأردني أيمن الصفدي إن الحوار هو الطريق الوحيد.');
@@ -560,8 +565,6 @@ describe('detectStatements: speaker attribution on unseen articles (round 6)', (
 });
 
 describe('detectStatements: speaker attribution on unseen articles (round 7)', () => {
-  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
-
   it('takes a name apposed between commas after a rank (، العقيد X Y،) as the speaker, not the end of the role', () => {
     expect(who('بدوره، قال المتحدث باسم تحالف دعم الشرعية، العقيد سامر الحربي، إن الخيارات أمام التحالف كثيرة.')).toEqual([['الخيارات أمام التحالف كثيرة', 'سامر الحربي']]);
   });
@@ -581,8 +584,6 @@ describe('detectStatements: speaker attribution on unseen articles (round 7)', (
 });
 
 describe('detectStatements: speaker attribution on unseen articles (round 8)', () => {
-  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
-
   it('keeps a quoted name after a medium’s head noun in a frame’s source (بحسب صحيفة "X")', () => {
     expect(who('وبحسب ما ذكرت صحيفة "الراصد" المحلية، فإن المصنع سيغلق أبوابه في الشتاء.')).toEqual([['المصنع سيغلق أبوابه في الشتاء', 'صحيفة الراصد المحلية']]);
     expect(who('وارتفعت الأسعار 2% في الشهر الماضي، وفقا لوكالة "الأنباء الحرة".')).toEqual([['وارتفعت الأسعار 2% في الشهر الماضي', 'وكالة الأنباء الحرة']]);
@@ -675,8 +676,6 @@ describe('detectStatements: speaker attribution on unseen articles (round 8)', (
 });
 
 describe('detectStatements: round 9 (studied on heldout15)', () => {
-  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
-
   it('ends a name before a manner adverb (وقال X مازحا …)', () => {
     const text = 'وقال سامي مازحا في بداية الاجتماع "هذه الطاولة قديمة جدا وتحكي قصصا كثيرة".\nوتابع قائلا "ثم انتقلت إلى بيت أخي".';
     expect(who(text)).toEqual([
@@ -704,8 +703,6 @@ describe('detectStatements: round 9 (studied on heldout15)', () => {
 });
 
 describe('detectStatements: round 10 (studied on heldout16)', () => {
-  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
-
   it('keeps an accusative object and its adjective out of a name (أطلقت وكالة … ناسا تلسكوبا جديدا)', () => {
     const text = 'أطلقت وكالة الفضاء الأمريكية ناسا تلسكوبا جديدا يعرف باسم "تيس".\nوأكدت الناسا أن اللوحين الشمسيين للجهاز بسطا بنجاح.';
     expect(who(text)).toEqual([['اللوحين الشمسيين للجهاز بسطا بنجاح', 'الناسا']]);
@@ -726,8 +723,6 @@ describe('detectStatements: round 10 (studied on heldout16)', () => {
 });
 
 describe('detectStatements: round 11 (nominal content of more verbs, studied on heldout17 and earlier splits)', () => {
-  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
-
   it('reads nominal content after أفاد بـ (glued), أشار إلى, اعتبر, ذكر and أوضح', () => {
     expect(who('وأفادت مصادر عسكرية يمنية بمقتل 12 من المسلحين في المعارك.')).toEqual([['بمقتل 12 من المسلحين في المعارك', 'مصادر عسكرية يمنية']]);
     expect(who('وأشار المرصد السوري إلى مقتل أكثر من مئة شخص منذ بداية الشهر.')).toEqual([['مقتل أكثر من مئة شخص منذ بداية الشهر', 'المرصد السوري']]);
@@ -760,8 +755,6 @@ describe('detectStatements: round 11 (nominal content of more verbs, studied on 
 });
 
 describe('detectStatements: round 12 (studied on heldout18 after its first run)', () => {
-  const who = (text: string) => detectStatements(text, { minConfidence: 0 }).map((s) => [s.text, s.speaker?.name]);
-
   it('after نفى takes a verbal noun after the subject as content, not a name of a masdar’s shape or the thing denied', () => {
     expect(who('بينما نفت إيران وحزب الله الاتهامات المغربية.')).toEqual([]);
     expect(who('ونفى الوزير التركي، مولود أوغلو، وجود أي اتفاق سري.')).toEqual([['وجود أي اتفاق سري', 'مولود أوغلو']]);

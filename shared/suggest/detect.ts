@@ -438,10 +438,12 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
   const items = st.items;
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
-    // «وفي مقدمتهم أمينها العام الدكتور X» (round 11): a title with a possessive pronoun is the title.
-    const possessive = /^(.{3,}?)(ها|ه|هم)$/.exec(it.s)?.[1];
-    if (it.k !== K.Word || (bare(it.s) !== head && !(it.s.startsWith('و') && bare(it.s.slice(1)) === head) && possessive !== head)) continue;
-    const person = possessive === head ? nameAfter(st, k + 1, feminine) : nameAfter(st, k, feminine) ?? nameBefore(st, k, feminine);
+    if (it.k !== K.Word) continue;
+    // «وفي مقدمتهم أمينها العام الدكتور X» (round 11): a title with a possessive pronoun is the
+    // title; the name comes after it.
+    const possessed = /^(.{3,}?)(ها|ه|هم)$/.exec(it.s)?.[1] === head;
+    if (bare(it.s) !== head && !(it.s.startsWith('و') && bare(it.s.slice(1)) === head) && !possessed) continue;
+    const person = possessed ? nameAfter(st, k + 1, feminine) : nameAfter(st, k, feminine) ?? nameBefore(st, k, feminine);
     if (person) return person;
   }
   return null;
@@ -1559,11 +1561,9 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   return null;
 }
 
-/** A verbal noun with «ب» glued to it (بمقتل، بإطلاق، بتراجع، بإقدامها), or false. */
+/** Is the word a verbal noun with «ب» glued to it (بمقتل، بإطلاق، بتراجع، بإقدامها)? */
 function gluedVerbalNoun(norm: string, text: string): boolean {
-  if (!/^ب.{3,}/.test(norm) || norm.startsWith('بال')) return false;
-  const kind = verbalNoun(norm.slice(1), text.slice(1));
-  return kind !== false;
+  return /^ب.{3,}/.test(norm) && !norm.startsWith('بال') && verbalNoun(norm.slice(1), text.slice(1)) !== false;
 }
 
 /**
@@ -1890,17 +1890,20 @@ function frameAt(st: State, i: number): void {
   if (initial) {
     let c = e;
     let from = -1;
+    // A comma or «فقد» right after the source marks the content as a colon would.
+    let content: Evidence['content'] = 'colon';
     for (; c < items.length && c < e + 10; c++) {
       const it = items[c]!;
       if (it.k === K.End || it.k === K.Break) break;
       if (it.k === K.Word && COMPLEMENTISERS.has(it.s)) {
         from = c + 1;
+        content = 'complementiser';
         break;
       }
       if (it.k === K.Comma && from < 0 && c === e) from = c + 1;
       if (isWord(it) && it.s === 'فقد' && from < 0 && c === e) from = c;
     }
-    if (from > 0 && add(st, from, contentEnd(st, from), speaker, cueWord, 'frame', 0.65, { content: items[from - 1]!.k === K.Comma || items[from]!.s === 'فقد' ? 'colon' : 'complementiser', via: st.via, cueBase: frameBase(cue.s), cueAt: i })) remember(st, speaker, true);
+    if (from > 0 && add(st, from, contentEnd(st, from), speaker, cueWord, 'frame', 0.65, { content, via: st.via, cueBase: frameBase(cue.s), cueAt: i })) remember(st, speaker, true);
     return;
   }
   // «…، بحسب الوزارة»: the sentence before the frame is the content.

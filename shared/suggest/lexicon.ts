@@ -241,7 +241,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'الصحيفه', 'القناه', 'المعهد', 'الكليه', 'الرابطه', 'النقابه', 'الناتو', 'الشورى', 'البورصه',
   // Round 6: «تنظيم داعش»، «جماعة الحوثي».
   'تنظيم', 'التنظيم', 'جماعه', 'الجماعه',
-  // Round 11: «خدمة الإسعاف الإيطالية»، «خدمة الأرصاد الجوية»، «جهاز الأمن»، «مرصد …»، «منصة …».
+  // Round 11: «خدمة الإسعاف الإيطالية»، «خدمة الأرصاد الجوية»، «جهاز الأمن»، «مرصد …»، and the plurals
+  // «مستشفيات …»، «هيئات …»، «وكالات …».
   'خدمه', 'الخدمه', 'جهاز', 'الجهاز', 'مرصد', 'المرصد', 'مستشفيات', 'هيئات', 'وكالات',
 ]);
 
@@ -269,7 +270,8 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
  * Nominal content: «أكد الملك تنديد السعودية بـ…»، «شدد على حقها في …»، «حذرت الإمارة من انتشار …»،
  * «أعلنت الشركة ارتفاع إيراداتها»: a verb of saying with a noun phrase instead of إن/أن. For each
  * such verb, the preposition that opens the content (if any), and whether a verbal noun may
- * follow the subject directly. Only these verbs: «أعلن مسؤوليته»، «نفى التهم» are acts, not statements.
+ * follow the subject directly; with `sure`, a masdar-shaped word counts only after a subject and
+without ال (نفى وجود … is a claim, نفى الاتهامات is not). Only these verbs: «أعلن مسؤوليته» is an act.
  */
 export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean; sure?: boolean }> = new Map([
   ['اكد', { preposition: 'علي', direct: true }],
@@ -284,7 +286,6 @@ export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: 
   ['اشار', { preposition: 'الي', direct: false }],
   ['افاد', { preposition: 'ب', direct: false }],
   ['اعتبر', { direct: true }],
-  // «نفى وجود …» is a claim, «نفى الاتهامات» is not (the judging rules): no masdar shape with ال (sure).
   ['نفي', { direct: true, sure: true }],
   ['اوضح', { direct: true }],
   ['ذكر', { direct: true }],
