@@ -764,3 +764,31 @@ describe('detectStatements: round 12 (studied on heldout18 after its first run)'
     expect(who('استبعد المدرب الهولندي لويس فان جال الحارس دافيد دي خيا عن لقاء فريقه أمام توتنهام.')).toEqual([]);
   });
 });
+
+describe('detectStatements: round 13 (from every split’s remaining misses)', () => {
+  it('takes a name written right before a title (جوزيه مورينيو مدرب تشيلسي) as that person, for a later family name', () => {
+    expect(
+      who('يدرك جوزيه مورينيو مدرب تشيلسي أن فريقه سيكون في حاجة إلى أسلوب جديد.\nوأنهى تشيلسي الموسم متقدما لكن مورينيو قال، إن فريقه يحتاج لمواصلة تطوير مستواه.'),
+    ).toEqual([['فريقه يحتاج لمواصلة تطوير مستواه', 'جوزيه مورينيو']]);
+  });
+
+  it('gives a participle the person the sentence opens with, named before a title (طالب X رئيس نادي …، مؤكدا)', () => {
+    expect(who('طالب جوسيب ماريا بارتوميو رئيس نادي برشلونة بأن يصل لاعبوه إلى المرحلة النهائية، مؤكدا أن فريقه دشن مرحلة انتصارات جديدة.')).toEqual([
+      ['فريقه دشن مرحلة انتصارات جديدة', 'جوسيب ماريا بارتوميو'],
+    ]);
+  });
+
+  it('gives a verb with no subject the person the sentence before opened with by one of their names (وظهر كيري …. وقال إنه)', () => {
+    expect(who('وصل وزير الخارجية الأمريكي جون كيري إلى ماليزيا. وظهر كيري وهو يتكئ على العصا في الاجتماعات. وقال إنه استعارها من صديقه.')).toEqual([
+      ['استعارها من صديقه', 'جون كيري'],
+    ]);
+  });
+
+  it('reads بين as a reporting verb past where and when it was said (وبين X في مؤتمر صحفي له، أن)', () => {
+    expect(who('قال دان كوتيس، رئيس الاستخبارات الوطنية، إن البيت الأبيض توصل لقرار.\nوبين كوتيس في مؤتمر صحفي له صباح الأربعاء، أن القرار اتخذ أمس.')).toEqual([
+      ['البيت الأبيض توصل لقرار', 'دان كوتيس'],
+      ['القرار اتخذ أمس', 'دان كوتيس'],
+    ]);
+    expect(who('وبين البلدين علاقات قديمة في التجارة.')).toEqual([]);
+  });
+});

@@ -954,7 +954,11 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     const startsSentence = !prev || prev.sentence !== it.sentence || prev.k === K.Break || prev.k === K.End;
     // «من جانبه، وعد سعود الحقباني …»: a clause after an opening «من جانبه،» starts the sentence too.
     const afterOpener = prev?.k === K.Comma && isWord(items[k - 2]) && OPENERS.has(items[k - 2]!.s);
-    if (!(startsSentence || afterOpener) || it.k !== K.Word || !(/^و./.test(it.s) || afterOpener)) continue;
+    if (!(startsSentence || afterOpener) || it.k !== K.Word) continue;
+    // «وظهر كيري …»: a verb with و; a sentence opening a paragraph without one (رفض X …) only for a
+    // person the article already introduced (below).
+    const wa = /^و./.test(it.s) || afterOpener;
+    if (!wa && (definite(it.s) || TITLES.has(bare(it.s)) || NP_STOP.has(it.s) || !isWord(items[k + 1]))) continue;
     // «وكان X قد»: X follows كان; «ونعت X»: X follows the verb; «ولم يرد X»: past the negation.
     const negated = ['ولم', 'لم', 'ولا', 'لا'].includes(it.s) && isWord(items[k + 1]);
     const from = (isWord(items[k + 1]) && items[k + 1]!.s === 'قد') || negated ? k + 2 : k + 1;
@@ -971,7 +975,12 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
       const m = fullerMention(st.mentions, words.slice(0, 2).map((w) => w.norm), at, true);
       if (m && m.at >= from && m.at < from + 3) return { name: m.name, kind: 'person', feminine };
     }
-    if (!words.length || !TITLES.has(words[0]!.norm)) continue;
+    // «وظهر كيري وهو …، وقال إنه»: one of the names of a person introduced earlier with a title.
+    if (words.length >= 1 && !TITLES.has(words[0]!.norm) && !definite(words[0]!.norm)) {
+      const m = fullerMention(st.mentions, [words[0]!.norm], from);
+      if (m) return { name: m.name, kind: 'person', feminine };
+    }
+    if (!wa || !words.length || !TITLES.has(words[0]!.norm)) continue;
     const phrase = analysePhrase(words, feminine);
     if (!phrase) continue;
     if (!phrase.titleOnly && phrase.speaker.kind === 'person') return phrase.speaker;
@@ -1732,6 +1741,13 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
       break;
     }
   }
+  // «طالب جوسيب ماريا بارتوميو رئيس نادي برشلونة بأن …، مؤكدا أن»: a person the article names
+  // with a title, right after the verb that opens the sentence.
+  const opener = items[start];
+  if (isWord(opener) && !VERB_CUES.has(opener.s) && !definite(opener.s) && !TITLES.has(bare(opener.s))) {
+    const m = st.mentions.find((x) => x.at === start + 1);
+    if (m) return { name: m.name, kind: 'person', feminine };
+  }
   // The subject at the start of the sentence: its first or second word is a title.
   for (let j = start, words = 0; j < i && words < 2; j++) {
     if (!isWord(items[j])) continue;
@@ -2029,9 +2045,13 @@ function bayyanaCue(items: Item[], i: number): boolean {
   if (COMPLEMENTISERS.has(next.s)) return true;
   // «وبين سعد منيف الكثيري رئيس القسم أن»: a name and then أن within a few words.
   if (/^[وف]/.test(items[i]!.s)) {
-    for (let k = i + 1; k < items.length && k <= i + 8 && isWord(items[k]); k++) {
+    // «وبين كوتيس في مؤتمر صحفي له صباح الأربعاء، أن»: also past where and when he said it (up to
+    // one comma), up to the next word with و or another cue.
+    let commas = 0;
+    for (let k = i + 1; k < items.length && k <= i + 12 && (isWord(items[k]) || (items[k]!.k === K.Comma && ++commas <= 1)); k++) {
+      if (!isWord(items[k])) continue;
       if (COMPLEMENTISERS.has(items[k]!.s)) return true;
-      if (/^و/.test(items[k]!.s) || stopsPhrase(items[k]!.s)) break;
+      if (/^و/.test(items[k]!.s) || VERB_CUES.has(items[k]!.s) || PARTICIPLE_CUES.has(items[k]!.s) || FRAMES.has(items[k]!.s)) break;
     }
   }
   // «من جهته، بين الطالب X أنه»: after «من جهته/من جانبه،» it is the verb.

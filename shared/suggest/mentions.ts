@@ -19,10 +19,16 @@ export interface Mention {
 }
 
 const MAX_NAME = 5;
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'اولئك', 'هذين', 'هاتين']);
 
 function introduces(it: Item): boolean {
   if (it.k !== K.Word) return false;
   return TITLES.has(it.s) || TITLES.has(bare(it.s)) || HONORIFICS.has(it.s) || nisba(it.s);
+}
+
+/** nameWord without the ب/ل-prefix test: a word that may be a name's when a name word comes before it. */
+function isNamePart(it: Item | undefined): boolean {
+  return !!it && it.k === K.Word && !NP_STOP.has(it.s) && !VERB_CUES.has(it.s) && !COMPLEMENTISERS.has(it.s) && nameLike({ norm: it.s, text: it.s });
 }
 
 /** A word that may be part of a person's name (not a role, a cue, a preposition or a number). */
@@ -34,11 +40,45 @@ function nameWord(it: Item | undefined): boolean {
   return nameLike({ norm: s, text: s }) && !/^[لب][^ل]/.test(s);
 }
 
+/**
+ * «يدرك جوزيه مورينيو مدرب تشيلسي …»، «قال دان كوتيس، رئيس الاستخبارات»: a name of two to four
+ * words right before a title (a comma between them or not) is that person's too. The name starts
+ * after a word no name has (a preposition, a cue, a definite noun); a name that starts its sentence
+ * with three words or more begins with the sentence's verb (رفض ماريو غوتزه), which is dropped.
+ * Returns the mention, or null.
+ */
+function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number) => string): Mention | null {
+  let b = k - 1;
+  if (items[b]?.k === K.Comma) b--;
+  let a = b;
+  const opens = (j: number) => j === 0 || items[j - 1]!.sentence !== items[j]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End;
+  // Only the last word may have ال (a family name: محمد الزهراني مدير …); «تلك النساء نجمة …» is no name.
+  // A word with ب/ل is a name's inside the name (بارتوميو), a preposition's at its start (below).
+  const part = (j: number) => (nameWord(items[j]) || (isNamePart(items[j]) && j > 0 && nameWord(items[j - 1]))) && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
+  while (a >= 0 && b - a < MAX_NAME - 1 && part(a) && !opens(a)) a--;
+  // Stopped at the sentence's first word: a verb unless the name is short (جوزيه مورينيو مدرب …).
+  if (a >= 0 && opens(a) && part(a)) {
+    if (b - a + 1 <= 2) a--;
+  }
+  a++;
+  if (/^[لب][^ل]/.test(items[a]!.s)) a++;
+  if (b - a + 1 < 2 || definite(items[a]!.s) || NAME_PARTICLES.has(items[a]!.s) || NAME_PARTICLES.has(items[b]!.s)) return null;
+  // The word before must not be a name word we stopped at for length: then where the name starts is unknown.
+  if (a > 0 && part(a - 1) && !opens(a - 1) && b - a + 1 >= MAX_NAME - 1) return null;
+  const keys = items.slice(a, b + 1).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
+  return { name: slice(items[a]!.start, items[b]!.end), keys, at: a };
+}
+
 /** Every titled or described mention of a person, in reading order. */
 export function findMentions(items: Item[], slice: (s: number, e: number) => string): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < items.length - 2; k++) {
     if (!introduces(items[k]!)) continue;
+    // Not «… يعرف باسم»: a title word with ب/ل is a preposition's object.
+    if (k > 1 && (TITLES.has(items[k]!.s) || TITLES.has(bare(items[k]!.s))) && !/^[لب][^ل]/.test(items[k]!.s) && !introduces(items[k - 1]!)) {
+      const before = nameBeforeTitle(items, k, slice);
+      if (before && !out.some((m) => m.at === before.at)) out.push(before);
+    }
     // Past further role words and adjectives: «اللاعب المصري محمد صلاح».
     let a = k + 1;
     while (a < items.length && a < k + 4 && introduces(items[a]!)) a++;
