@@ -4,7 +4,8 @@
  * (غوتيريش/غوتيريس, ترامب with or without ال-prefixed words, عبد الله/عبدالله) falls back to
  * this looser key: normalised, then ش→س, ظ→ض, ذ→ز (transliteration variants), the definite
  * article dropped from each word (not from الله, nor after عبد/أبو where it is part of the name),
- * and compound names joined (عبد الله = عبدالله). Equal loose keys are a proposal the analyst
+ * compound names joined (عبد الله = عبدالله), and a long word's sound plural read in one case
+ * (أمنيين = أمنيون). Equal loose keys are a proposal the analyst
  * sees, never a silent merge.
  */
 import { normalizeArabic } from '../arabic/normalize';
@@ -20,6 +21,16 @@ function stripArticle(w: string): string {
   return w;
 }
 
+/**
+ * A sound masculine plural in either case: «خبراء أمنيون» is «خبراء أمنيين» after عن (one group
+ * of sources named twice). Words of six letters or more only, so that no short given name
+ * (حسين، ياسين) is touched; both names of a comparison fold alike, so a long name ending in ين
+ * (بنيامين) still equals itself.
+ */
+function soundPlural(w: string): string {
+  return w.length >= 6 && w.endsWith('ين') ? `${w.slice(0, -2)}ون` : w;
+}
+
 /** The name's words as loose keys (see the file comment). */
 export function looseWords(name: string): string[] {
   const words = normalizeArabic(name)
@@ -32,7 +43,7 @@ export function looseWords(name: string): string[] {
     const w = words[i]!;
     const prev = words[i - 1];
     if (prev !== undefined && JOINERS.has(prev) && out.length) out[out.length - 1] += w;
-    else out.push(stripArticle(w));
+    else out.push(soundPlural(stripArticle(w)));
   }
   return out;
 }
