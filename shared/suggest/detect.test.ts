@@ -792,3 +792,18 @@ describe('detectStatements: round 13 (from every split’s remaining misses)', (
     expect(who('وبين البلدين علاقات قديمة في التجارة.')).toEqual([]);
   });
 });
+
+describe('detectStatements: round 14 (studied on heldout19 after its first run)', () => {
+  it('does not take أن after a word of time (قبل أن، إلى أن after أضاف) as the content’s marker', () => {
+    expect(who('ثم أضاف البرتغالي كريستيانو رونالدو الثاني بتسديدة من فوق الحارس، قبل أن يرد العاجي يايا توريه بركلة جزاء.')).toEqual([]);
+    expect(who('بعدها فرض الهلال سيطرته إلى أن أضاف الهدف الرابع برأسية في الدقيقة 82.')).toEqual([]);
+  });
+
+  it('still reads من قبل أن and أشار/نبه إلى أن as reported speech', () => {
+    expect(who('وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.')).toEqual([['الاتفاق يهدد أمن إسرائيل', 'نتانياهو']]);
+    expect(who('وقال الوزير أحمد سالم إن الوضع هادئ. ونبه إلى أن الحكومة ستعمل.')).toEqual([
+      ['الوضع هادئ', 'أحمد سالم'],
+      ['الحكومة ستعمل', 'أحمد سالم'],
+    ]);
+  });
+});

@@ -1230,6 +1230,11 @@ function asideEnd(st: State, j: number): number {
   return -1;
 }
 
+/** Words before أن that make it a conjunction of time (normalised): قبل أن، بعد أن، حتى أن، منذ أن. */
+const TIME_BEFORE_AN: ReadonlySet<string> = new Set(['قبل', 'بعد', 'منذ', 'حتي', 'لحين', 'ريثما']);
+/** Verbs whose content never follows إلى أن (unlike أشار، لفت، نبه، لمح إلى أن): there إلى أن is "until". */
+const NO_ILA: ReadonlySet<string> = new Set(['قال', 'اضاف', 'اكد', 'تابع', 'اعلن', 'ذكر', 'صرح', 'اوضح', 'بين', 'كشف']);
+
 /** A reporting verb at item i. Returns the index to continue from. */
 function verbAt(st: State, i: number, verb: VerbCue): number {
   const items = st.items;
@@ -1290,6 +1295,12 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     }
     if (it.k !== K.Word) continue;
     if (j === speakerFrom && vanName(st, j)) continue;
+    // «ثم أضاف رونالدو الثاني بتسديدة …، قبل أن يرد توريه»، «إلى أن أضاف الهدف الرابع»: أن after a
+    // word of time (قبل، بعد، حتى …, and إلى for a verb that does not take it) is a conjunction of
+    // time, not the content's marker: this verb has none.
+    // Not «من قبل أن» (earlier: «وكان نتانياهو قد اعتبر من قبل أن»).
+    const time = isWord(items[j - 1]) && j - 1 > i && TIME_BEFORE_AN.has(items[j - 1]!.s) && items[j - 2]?.s !== 'من';
+    if (COMPLEMENTISERS.has(it.s) && (time || (items[j - 1]?.s === 'الي' && NO_ILA.has(verb.base)))) break;
     if ((COMPLEMENTISERS.has(it.s) && !verb.markerOnly) || verb.marker?.includes(it.s)) {
       marker = j;
       contentFrom = j + 1;
