@@ -799,6 +799,19 @@ describe('detectStatements: round 14 (studied on heldout19 after its first run)'
     expect(who('بعدها فرض الهلال سيطرته إلى أن أضاف الهدف الرابع برأسية في الدقيقة 82.')).toEqual([]);
   });
 
+  it('ends a quotation never closed where a cue opens a new one, and reads that cue', () => {
+    const durov = 'وقال دوروف على صفحته "آلاف الأشخاص يحتجون في موسكو للدفاع عن حرية الإنترنت.   وأضاف "هذا غير مسبوق. إنني فخور بكم".';
+    expect(who(durov)).toEqual([
+      ['"آلاف الأشخاص يحتجون في موسكو للدفاع عن حرية الإنترنت', 'دوروف'],
+      ['"هذا غير مسبوق. إنني فخور بكم"', 'دوروف'],
+    ]);
+    const tsakhna = 'وأضاف تساكخنا أن "الدول الأوروبية حاولت تقييد البرقع، ولكن هذا لم يكن سهلا، مشيرا إلى أن "دولا مختلفة حاولت تنظيم ذلك".';
+    expect(who(tsakhna).map(([, speaker]) => speaker)).toEqual(['تساكخنا', 'تساكخنا']);
+    expect(who(tsakhna)[1]![0]).toBe('"دولا مختلفة حاولت تنظيم ذلك"');
+    // A closing mark glued to the quotation's last word still closes it.
+    expect(who('وقال الوزير أحمد سالم "الوضع هادئ تماما في المدينة" ثم غادر القاعة.')).toEqual([['"الوضع هادئ تماما في المدينة"', 'أحمد سالم']]);
+  });
+
   it('still reads من قبل أن and أشار/نبه إلى أن as reported speech', () => {
     expect(who('وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.')).toEqual([['الاتفاق يهدد أمن إسرائيل', 'نتانياهو']]);
     expect(who('وقال الوزير أحمد سالم إن الوضع هادئ. ونبه إلى أن الحكومة ستعمل.')).toEqual([

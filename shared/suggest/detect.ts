@@ -260,10 +260,18 @@ function contentEnd(st: State, from: number): number {
     const after = first.match >= 0 ? items[first.match + 1] : undefined;
     if (first.match > from && wordCount(items, from, first.match, 3) <= 2 && isWord(after) && !cutsContent(items, first.match + 1)) return contentEnd(st, first.match + 1);
     if (first.match >= 0) return first.match + 1;
-    // Never closed: the rest of the paragraph is the quotation.
+    // Never closed: the rest of the paragraph is the quotation, up to a new quotation that a cue
+    // opens («… الإنترنت.  وأضاف "هذا …"»، «…، مشيرا إلى أن "دولا …"»): the cue is the next statement's.
     let k = from + 1;
     const limit = Math.min(items.length, from + CONTENT_WINDOW);
-    while (k < limit && items[k]!.k !== K.Break) k++;
+    while (k < limit && items[k]!.k !== K.Break) {
+      if (items[k]!.k === K.Open && k > from + 2) {
+        let j = k - 1;
+        while (j > from && isWord(items[j]) && (COMPLEMENTISERS.has(items[j]!.s) || VERB_CUES.has(items[j]!.s) || PARTICIPLE_CUES.has(items[j]!.s) || items[j]!.s === 'الي' || items[j]!.s === 'علي')) j--;
+        if (j < k - 1 && (VERB_CUES.has(items[j + 1]!.s) || PARTICIPLE_CUES.has(items[j + 1]!.s))) return trimEnd(items, from, j + 1);
+      }
+      k++;
+    }
     return trimEnd(items, from, k);
   }
   const limit = Math.min(items.length, from + CONTENT_WINDOW);

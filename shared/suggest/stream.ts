@@ -5,6 +5,7 @@
  * that closes it. Built in one linear pass plus the tokenizer's; everything after works on it.
  */
 import { tokenize } from '../arabic/tokenize';
+import { COMPLEMENTISERS, PARTICIPLE_CUES, VERB_CUES } from './lexicon';
 
 export const enum K {
   Word = 0,
@@ -106,6 +107,14 @@ function punctuation(text: string): Item[] {
 /** Nesting deeper than this is not speech any more; deeper marks are left unmatched. */
 const MAX_DEPTH = 8;
 
+/** Is the straight quote mark at i shaped as an opener after words that introduce speech? */
+function opensQuotation(items: Item[], i: number): boolean {
+  const prev = items[i - 1];
+  const next = items[i + 1];
+  if (!prev || !next || next.k !== K.Word || next.start !== items[i]!.end || prev.end === items[i]!.start) return false;
+  return prev.k === K.Colon || (prev.k === K.Word && (COMPLEMENTISERS.has(prev.s) || VERB_CUES.has(prev.s) || PARTICIPLE_CUES.has(prev.s)));
+}
+
 /** Pair quote marks within each paragraph; fill in sentence and paragraph numbers. */
 function structure(items: Item[]): void {
   let sentence = 0;
@@ -134,7 +143,12 @@ function structure(items: Item[]): void {
       continue;
     }
     if (it.s === '"') {
-      if (straight >= 0) {
+      // «وقال دوروف "آلاف …  وأضاف "هذا …"»: a mark with a space before it and a word glued after it,
+      // right after a cue, إن/أن or a colon, opens a new quotation: the open one was never closed.
+      if (straight >= 0 && opensQuotation(items, i)) {
+        it.k = K.Open;
+        straight = i;
+      } else if (straight >= 0) {
         it.k = K.Close;
         items[straight]!.match = i;
         straight = -1;
