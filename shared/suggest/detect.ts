@@ -111,14 +111,14 @@
  * Overlaps are still settled by each rule's own priority, so the threshold only removes.
  *
  * Limits (known; see tests/suggest/README.md for measured figures): no parser; a speaker named
- * only after the statement is missed; nominal content after other verbs (أفاد بمقتل) is missed;
+ * only after the statement is missed; nominal content after verbs outside NOMINAL_VERBS is missed;
  * names that begin like an article (الكسندر) or a glued preposition (ليلى after a title) are cut
  * short; English or Persian text gives no statements. Every scan is bounded (speaker 40 items,
  * content 600 items, look-backs 3,000 items, quote nesting 8), so time stays linear.
  */
 import {
-  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
-  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, type ParticipleCue, type VerbCue,
+  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
+  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { accusativePair, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
@@ -267,7 +267,7 @@ function contentEnd(st: State, from: number): number {
     while (k < limit && items[k]!.k !== K.Break) {
       if (items[k]!.k === K.Open && k > from + 2) {
         let j = k - 1;
-        while (j > from && isWord(items[j]) && (COMPLEMENTISERS.has(items[j]!.s) || VERB_CUES.has(items[j]!.s) || PARTICIPLE_CUES.has(items[j]!.s) || items[j]!.s === 'الي' || items[j]!.s === 'علي')) j--;
+        while (j > from && isWord(items[j]) && (leadsToSpeech(items[j]!.s) || items[j]!.s === 'الي' || items[j]!.s === 'علي')) j--;
         if (j < k - 1 && (VERB_CUES.has(items[j + 1]!.s) || PARTICIPLE_CUES.has(items[j + 1]!.s))) return trimEnd(items, from, j + 1);
       }
       k++;
@@ -1243,6 +1243,18 @@ const TIME_BEFORE_AN: ReadonlySet<string> = new Set(['قبل', 'بعد', 'منذ
 /** Verbs whose content never follows إلى أن (unlike أشار، لفت، نبه، لمح إلى أن): there إلى أن is "until". */
 const NO_ILA: ReadonlySet<string> = new Set(['قال', 'اضاف', 'اكد', 'تابع', 'اعلن', 'ذكر', 'صرح', 'اوضح', 'بين', 'كشف']);
 
+/**
+ * «ثم أضاف رونالدو الثاني بتسديدة …، قبل أن يرد توريه»، «إلى أن أضاف الهدف الرابع»: is the أن at j
+ * (after the cue at i) a conjunction of time — after قبل، بعد، حتى …, or after إلى for a verb that does
+ * not take it — rather than the content's marker? Not «من قبل أن» (earlier: «اعتبر من قبل أن»).
+ */
+function timeConjunction(items: Item[], i: number, j: number, verb: VerbCue): boolean {
+  const before = items[j - 1];
+  if (!isWord(before) || j - 1 <= i) return false;
+  if (TIME_BEFORE_AN.has(before.s)) return items[j - 2]?.s !== 'من';
+  return before.s === 'الي' && NO_ILA.has(verb.base);
+}
+
 /** A reporting verb at item i. Returns the index to continue from. */
 function verbAt(st: State, i: number, verb: VerbCue): number {
   const items = st.items;
@@ -1303,12 +1315,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     }
     if (it.k !== K.Word) continue;
     if (j === speakerFrom && vanName(st, j)) continue;
-    // «ثم أضاف رونالدو الثاني بتسديدة …، قبل أن يرد توريه»، «إلى أن أضاف الهدف الرابع»: أن after a
-    // word of time (قبل، بعد، حتى …, and إلى for a verb that does not take it) is a conjunction of
-    // time, not the content's marker: this verb has none.
-    // Not «من قبل أن» (earlier: «وكان نتانياهو قد اعتبر من قبل أن»).
-    const time = isWord(items[j - 1]) && j - 1 > i && TIME_BEFORE_AN.has(items[j - 1]!.s) && items[j - 2]?.s !== 'من';
-    if (COMPLEMENTISERS.has(it.s) && (time || (items[j - 1]?.s === 'الي' && NO_ILA.has(verb.base)))) break;
+    if (COMPLEMENTISERS.has(it.s) && timeConjunction(items, i, j, verb)) break;
     if ((COMPLEMENTISERS.has(it.s) && !verb.markerOnly) || verb.marker?.includes(it.s)) {
       marker = j;
       contentFrom = j + 1;
@@ -1609,9 +1616,6 @@ function gluedNominal(st: State, words: PhraseWord[]): { subject: PhraseWord[]; 
 
 /** «كلمة أكد فيها»، «بيانا قال فيه»، «مقابلة أوضح خلالها»: the verb speaks in something just named. */
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'خلاله', 'خلالها']);
-
-/** Demonstratives before a noun (هؤلاء الأعضاء، هذه الشركة): the pair refers back to an earlier mention. */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'هولاء', 'ذلك', 'تلك', 'اوليك', 'هاولاء']);
 
 /**
  * «حث بعض أعضاء البنك المركزي … وتوقع هؤلاء الأعضاء»: the earlier phrase with that noun — from a

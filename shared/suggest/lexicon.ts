@@ -128,6 +128,11 @@ export const COMPLEMENTISERS: ReadonlySet<string> = (() => {
   return set;
 })();
 
+/** Does the word lead straight into speech: a cue verb or participle, or إن/أن? (normalised) */
+export function leadsToSpeech(s: string): boolean {
+  return COMPLEMENTISERS.has(s) || VERB_CUES.has(s) || PARTICIPLE_CUES.has(s);
+}
+
 /** Prepositions that may sit between a verb cue and its complementiser (أشار إلى أن، كشف عن أن، حذر من أن). */
 export const BRIDGES: ReadonlySet<string> = new Set(['الي', 'عن', 'من', 'علي', 'ب', 'في']);
 
@@ -246,6 +251,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'خدمه', 'الخدمه', 'جهاز', 'الجهاز', 'مرصد', 'المرصد', 'مستشفيات', 'هيئات', 'وكالات',
 ]);
 
+/**
+ * Demonstratives (normalised: هؤلاء → هولاء، أولئك → اوليك): before a noun they refer back (هؤلاء
+ * الأعضاء، هذه الشركة), and no name contains one.
+ */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'هولاء', 'هاولاء', 'ذلك', 'تلك', 'اوليك', 'هذين', 'هاتين']);
+
 /** Unnamed sources: «قال مصدر مطلع»، «قال متعاملون». The whole phrase is the speaker. */
 export const GENERIC_SOURCES: ReadonlySet<string> = new Set([
   'مصدر', 'مصادر', 'مسوول', 'مسوولون', 'مسوولين', 'متعاملون', 'محللون', 'خبراء', 'شهود', 'سكان', 'ناشطون', 'مراقبون', 'دبلوماسيون',
@@ -271,7 +282,7 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
  * «أعلنت الشركة ارتفاع إيراداتها»: a verb of saying with a noun phrase instead of إن/أن. For each
  * such verb, the preposition that opens the content (if any), and whether a verbal noun may
  * follow the subject directly; with `sure`, a masdar-shaped word counts only after a subject and
-without ال (نفى وجود … is a claim, نفى الاتهامات is not). Only these verbs: «أعلن مسؤوليته» is an act.
+ * without ال (نفى وجود … is a claim, نفى الاتهامات is not). Only these verbs: «أعلن مسؤوليته» is an act.
  */
 export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean; sure?: boolean }> = new Map([
   ['اكد', { preposition: 'علي', direct: true }],

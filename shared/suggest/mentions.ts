@@ -5,7 +5,7 @@
  * a speaker called later by one of their names (وأعلن بوتن، صلاح قال، ويقدم لها الزهراني …،
  * موضحا) gets the fullest name the article gave them, the way the judging rules want it.
  */
-import { COMPLEMENTISERS, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, TITLES, VERB_CUES } from './lexicon';
+import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, TITLES, VERB_CUES } from './lexicon';
 import { accusativePair, bare, definite, nameLike, nisba } from './speaker';
 import { K, type Item } from './stream';
 
@@ -19,25 +19,22 @@ export interface Mention {
 }
 
 const MAX_NAME = 5;
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'اولئك', 'هذين', 'هاتين']);
 
 function introduces(it: Item): boolean {
   if (it.k !== K.Word) return false;
   return TITLES.has(it.s) || TITLES.has(bare(it.s)) || HONORIFICS.has(it.s) || nisba(it.s);
 }
 
-/** nameWord without the ب/ل-prefix test: a word that may be a name's when a name word comes before it. */
-function isNamePart(it: Item | undefined): boolean {
-  return !!it && it.k === K.Word && !NP_STOP.has(it.s) && !VERB_CUES.has(it.s) && !COMPLEMENTISERS.has(it.s) && nameLike({ norm: it.s, text: it.s });
-}
-
-/** A word that may be part of a person's name (not a role, a cue, a preposition or a number). */
-function nameWord(it: Item | undefined): boolean {
+/**
+ * A word that may be part of a person's name (not a role, a cue, a preposition or a number). A word
+ * with ب/ل glued is a preposition's, unless `inside` a name another name word began (بارتوميو).
+ */
+function nameWord(it: Item | undefined, inside = false): boolean {
   if (!it || it.k !== K.Word) return false;
   const s = it.s;
   if (NP_STOP.has(s) || VERB_CUES.has(s) || PARTICIPLE_CUES.has(s) || COMPLEMENTISERS.has(s) || FRAMES.has(s)) return false;
   if (NAME_PARTICLES.has(s)) return true;
-  return nameLike({ norm: s, text: s }) && !/^[لب][^ل]/.test(s);
+  return nameLike({ norm: s, text: s }) && (inside || !/^[لب][^ل]/.test(s));
 }
 
 /**
@@ -54,7 +51,7 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
   const opens = (j: number) => j === 0 || items[j - 1]!.sentence !== items[j]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End;
   // Only the last word may have ال (a family name: محمد الزهراني مدير …); «تلك النساء نجمة …» is no name.
   // A word with ب/ل is a name's inside the name (بارتوميو), a preposition's at its start (below).
-  const part = (j: number) => (nameWord(items[j]) || (isNamePart(items[j]) && j > 0 && nameWord(items[j - 1]))) && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
+  const part = (j: number) => nameWord(items[j], j > 0 && nameWord(items[j - 1])) && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
   while (a >= 0 && b - a < MAX_NAME - 1 && part(a) && !opens(a)) a--;
   // Stopped at the sentence's first word: a verb unless the name is short (جوزيه مورينيو مدرب …).
   if (a >= 0 && opens(a) && part(a)) {

@@ -5,8 +5,7 @@
  * this looser key: normalised, then ش→س, ظ→ض, ذ→ز (transliteration variants), the definite
  * article dropped from each word (not from الله, nor after عبد/أبو where it is part of the name),
  * compound names joined (عبد الله = عبدالله), and a long word's sound plural read in one case
- * (أمنيين = أمنيون). Equal loose keys are a proposal the analyst
- * sees, never a silent merge.
+ * (أمنيين = أمنيون). Equal loose keys are a proposal the analyst sees, never a silent merge.
  */
 import { normalizeArabic } from '../arabic/normalize';
 

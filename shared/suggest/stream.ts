@@ -5,7 +5,7 @@
  * that closes it. Built in one linear pass plus the tokenizer's; everything after works on it.
  */
 import { tokenize } from '../arabic/tokenize';
-import { COMPLEMENTISERS, PARTICIPLE_CUES, VERB_CUES } from './lexicon';
+import { leadsToSpeech } from './lexicon';
 
 export const enum K {
   Word = 0,
@@ -112,7 +112,7 @@ function opensQuotation(items: Item[], i: number): boolean {
   const prev = items[i - 1];
   const next = items[i + 1];
   if (!prev || !next || next.k !== K.Word || next.start !== items[i]!.end || prev.end === items[i]!.start) return false;
-  return prev.k === K.Colon || (prev.k === K.Word && (COMPLEMENTISERS.has(prev.s) || VERB_CUES.has(prev.s) || PARTICIPLE_CUES.has(prev.s)));
+  return prev.k === K.Colon || (prev.k === K.Word && leadsToSpeech(prev.s));
 }
 
 /** Pair quote marks within each paragraph; fill in sentence and paragraph numbers. */
