@@ -605,6 +605,14 @@ function vanName(st: State, k: number): boolean {
   return it.s === 'فان' && st.slice(it.start, it.end) === 'فان' && isWord(next) && !stopsPhrase(next.s) && nameLike({ norm: next.s, text: next.s });
 }
 
+/**
+ * «نفى علناً»، «وقال مازحاً»: a word written with the accusative tanween (ً) is an adverb or an
+ * object, never the subject or a name, so it ends a speaker phrase (مصدرٌ, nominative, does not).
+ */
+function nunated(raw: string): boolean {
+  return raw.includes('\u064B');
+}
+
 /** The speaker phrase after a verb: words up to the first stop word or mark; short quotations and parentheses inside. */
 function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   const items = st.items;
@@ -630,7 +638,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
     } else if (e === begin && vanName(st, e)) {
       // «وقال فان جال»: a name, not فإن.
-    } else if (it.k === K.Word && (stopsPhrase(it.s) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)))) break;
+    } else if (it.k === K.Word && (stopsPhrase(it.s) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)) || nunated(st.slice(it.start, it.end)))) break;
     else if (it.k !== K.Word && it.k !== K.Comma && it.k !== K.Close) break;
     e++;
   }
@@ -662,6 +670,25 @@ function phraseAside(st: State, from: number, to: number): { words: PhraseWord[]
   const end = st.phraseEnd;
   st.phraseEnd = saved;
   return { words, end };
+}
+
+/**
+ * «وقال بيان لشركة طيران الإمارات إن»، «وذكر بيان للجيش أن»: the author of a document, glued to
+ * its ل right after it (the phrase stopped at the document noun). The ل-word at k starts the
+ * phrase without its ل; null unless that word heads a body or is a title (not «بيان لاحق»).
+ */
+function gluedAuthor(st: State, k: number, to: number): PhraseWord[] | null {
+  const it = st.items[k];
+  if (!isWord(it) || !/^ل./.test(it.s) || it.s.length < 4 || k >= to) return null;
+  const raw = st.slice(it.start, it.end);
+  const first: PhraseWord = it.s.startsWith('لل') ? { norm: 'ا' + it.s.slice(1), text: 'ا' + raw.slice(1), at: k } : { norm: it.s.slice(1), text: raw.slice(1), at: k };
+  const head = bare(first.norm);
+  if (!ORG_HEADS.has(head) && !TITLES.has(head)) return null;
+  const { words: rest, end } = phraseAside(st, k + 1, to);
+  const words = [first, ...(end > k + 1 ? rest : [])];
+  if (!analysePhrase(words, undefined)) return null;
+  st.phraseEnd = Math.max(end, k + 1);
+  return words;
 }
 
 /**
@@ -1128,7 +1155,11 @@ function spelledLike(mentions: readonly Mention[], word: string, before: number)
 /** «وتابع الصفدي» after «أيمن الصفدي»: a one-word name of someone who spoke before is that person. */
 function knownAs(st: State, phrase: Phrase): DetectedSpeaker | null {
   const words = phrase.speaker.name.split(/\s+/);
-  if (words.length !== 1 || phrase.titleOnly) return null;
+  if (phrase.titleOnly) return null;
+  // «وأوضح ابن محي» after «حسين بن محي»: the family name with its ابن (not «بن», which may be the
+  // given name Ben: «بن ليبرتون»).
+  if (words.length === 2 && normWord(words[0]!) === 'ابن') return sonOf(st, bare(normWord(words[1]!)));
+  if (words.length !== 1) return null;
   const key = bare(normWord(words[0]!));
   for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
     const s = st.speakers[k]!;
@@ -1142,6 +1173,19 @@ function knownAs(st: State, phrase: Phrase): DetectedSpeaker | null {
     if (s.kind === 'person' && s.name.split(/\s+/).length > 1 && s.name.split(/\s+/).some((w) => nameSkeleton(w) === sk)) return s;
   }
   return null;
+}
+
+const SON_OF: ReadonlySet<string> = new Set(['ابن', 'بن']);
+
+/** The latest person who spoke, or was named with a title, whose name has بن/ابن right before `key`. */
+function sonOf(st: State, key: string): DetectedSpeaker | null {
+  const has = (name: string[]) => name.some((w, n) => n > 0 && SON_OF.has(normWord(name[n - 1]!)) && bare(normWord(w)) === key);
+  for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
+    const s = st.speakers[k]!;
+    if (s.kind === 'person' && has(s.name.split(/\s+/))) return s;
+  }
+  const m = st.mentions.findLast((x) => has(x.name.split(/\s+/)));
+  return m ? { name: m.name, kind: 'person' } : null;
 }
 
 /**
@@ -1357,6 +1401,9 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     if (isWord(items[k]) && (items[k]!.s === 'من' || items[k]!.s === 'عن')) {
       const author = speakerPhrase(st, k + 1, marker >= 0 ? marker : limit);
       if (author.length) words = author;
+    } else if (k === speakerFrom + 1) {
+      const author = gluedAuthor(st, k, marker >= 0 ? marker : limit);
+      if (author) words = author;
     }
   }
   const nominal = marker < 0 ? nominalContent(st, verb, words) : null;
@@ -1539,22 +1586,25 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   const items = st.items;
   if (rule.preposition === 'ب') return gluedNominal(st, words);
   if (rule.direct) {
+    // «وتوقعت الأرصاد هطولاً …»: the phrase stopped at a word with tanween (nunated), which may be the verbal noun.
+    const end = items[st.phraseEnd];
+    const seen = isWord(end) && nunated(st.slice(end.start, end.end)) ? [...words, { norm: end.s, text: st.slice(end.start, end.end), at: st.phraseEnd }] : words;
     // «وأكد أهمية تفعيل …»: with no subject the verbal noun comes first.
-    const m = words.findIndex((w, k) => {
-      if (k === 0 && words.length === 1) return false;
+    const m = seen.findIndex((w, k) => {
+      if (k === 0 && seen.length === 1) return false;
       // «وتوقع هؤلاء الأعضاء نموا»: the noun after a demonstrative is the subject.
-      if (k === 1 && DEMONSTRATIVES.has(words[0]!.norm)) return false;
+      if (k === 1 && DEMONSTRATIVES.has(seen[0]!.norm)) return false;
       const kind = verbalNoun(w.norm, w.text);
       // «أعلنت خدمة الإسعاف الإيطالية عن …» (round 11): a masdar-shaped word with ال right after an
       // indefinite word is the second term of a construct (خدمة الإسعاف، هيئة الاستثمار), a name.
-      if (kind === 'shape' && k > 0 && w.norm.startsWith('ال') && !definite(words[k - 1]!.norm)) return false;
+      if (kind === 'shape' && k > 0 && w.norm.startsWith('ال') && !definite(seen[k - 1]!.norm)) return false;
       // «نفت إيران وحزب الله الاتهامات»: after نفى a masdar-shaped word is content only after a subject
       // and without ال (نفى الوزير … تلقي تركيا اعترافات); «إيران» has the shape of إفعال, and
       // «الاتهامات» is the thing denied.
       if (rule.sure && kind === 'shape' && (k === 0 || w.norm.startsWith('ال'))) return false;
-      return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(words, k)));
+      return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(seen, k)));
     });
-    if (m >= 0) return { subject: words.slice(0, m), from: isAct(verb, words[m]!.norm) ? -1 : words[m]!.at! };
+    if (m >= 0) return { subject: seen.slice(0, m), from: isAct(verb, seen[m]!.norm) ? -1 : seen[m]!.at! };
   }
   // «حذرت الإمارة مجددا من …»: past the adverbs that ended the subject; «أعلن المتحدث …، الخميس، عن
   // مقتل»: also a weekday or adverb set off by commas.
