@@ -840,3 +840,23 @@ describe('detectStatements: round 15 (from every split’s remaining errors, bef
     expect(who(ben).map(([, speaker]) => speaker)).toEqual(['بن ليبرتون', 'بن ليبرتون']);
   });
 });
+
+describe('detectStatements: round 16 (studied on heldout20 after its first run)', () => {
+  it('names a source «called» by a name (يدعى) and carries that person to the next statement', () => {
+    const called = 'وأفاد شاهد يدعى عبيد الله بأن الهجوم بدأ عند مدخل المبنى. وأضاف أن مهاجما فجر نفسه قرب الباب.';
+    expect(who(called).map(([, speaker]) => speaker)).toEqual(['عبيد الله', 'عبيد الله']);
+    expect(who('وأكد مسؤول آخر في الشرطة يدعى كوكب فاروقي أن بيلور قتل في التفجير.')).toEqual([['بيلور قتل في التفجير', 'كوكب فاروقي']]);
+  });
+
+  it('reads «المسؤول في الشرطة شفقت مالك» as the person named, and keeps unnamed sources whole', () => {
+    expect(who('وأوضح المسؤول في الشرطة شفقت مالك أن الانتحاري فجر نفسه وسط تجمع انتخابي.')).toEqual([['الانتحاري فجر نفسه وسط تجمع انتخابي', 'شفقت مالك']]);
+    expect(who('وقال مصدر عسكري روسي إن الانتحاري فجر نفسه وسط تجمع انتخابي.')).toEqual([['الانتحاري فجر نفسه وسط تجمع انتخابي', 'مصدر عسكري روسي']]);
+  });
+
+  it('does not take a Saudi paper the speaker talks to (لسبق) as the speaker', () => {
+    const sabq = 'أوضح ذلك لسبق مدير مكتب العمل خالد العطا الله، مشيراً إلى أن المكتب ضبط ثماني مخالفات. وأشار إلى أنه تم خلال الجولة ضبط عدد من المخالفات.';
+    const speakers = who(sabq).map(([, speaker]) => speaker);
+    expect(speakers).toHaveLength(2);
+    expect(speakers.every((speaker) => speaker?.startsWith('خالد'))).toBe(true);
+  });
+});

@@ -736,6 +736,20 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
 }
 
 /**
+ * «وأكد مسؤول آخر في الشرطة يدعى كوكب فاروقي أن»: a source or title «called» (يدعى، يُدعى) by a name
+ * of two to four words that runs up to the content's marker. The role is what comes before يدعى.
+ */
+function calledName(st: State, words: PhraseWord[], from: number, marker: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  if (!words.length || words.length > 4) return null;
+  const all = phraseWords(st.items, from, marker, st.slice);
+  const k = all.findIndex((w, n) => n > 0 && n < 8 && (w.norm === 'يدعي' || w.norm === 'ويدعي'));
+  if (k < 0) return null;
+  const name = all.slice(k + 1);
+  if (name.length < 2 || name.length > 4 || !name.every(nameLike) || definite(name[0]!.norm)) return null;
+  return { name: name.map((w) => w.text).join(' '), role: all.slice(0, k).map((w) => w.text).join(' '), kind: 'person', feminine };
+}
+
+/**
  * «قال كبير المسؤولين عن السياسة الخارجية في الصين، وانغ يي، إن»: a title whose phrase stopped at
  * a preposition (عن، في، ل…) and a name set between commas right before the content's marker. The
  * name is that apposition (after a rank or honorific), the role everything from the title to it.
@@ -1433,7 +1447,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     const object = words.findIndex((w, k) => k > 1 && !definite(w.norm) && definite(words[k - 1]!.norm) && !TITLES.has(words[k - 1]!.norm) && !HONORIFICS.has(words[k - 1]!.norm) && !w.comma);
     if (object > 0) words = words.slice(0, object);
   }
-  const placed = marker >= 0 ? (nameAfterPlace(st, words, speakerFrom, marker) ?? nameApposedBeforeMarker(st, words, speakerFrom, marker)) : null;
+  const placed = marker >= 0 ? (calledName(st, words, speakerFrom, marker, verb.feminine) ?? nameAfterPlace(st, words, speakerFrom, marker) ?? nameApposedBeforeMarker(st, words, speakerFrom, marker)) : null;
   let { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   if (placed) st.via = 'named';
   if (aside && speaker && speaker.kind === 'person' && !speaker.role && !pronoun) speaker = { ...speaker, role: aside };

@@ -164,6 +164,8 @@ export const NP_STOP: ReadonlySet<string> = new Set([
 export const ADDRESSEES: ReadonlySet<string> = new Set([
   'اعضاء', 'وكاله', 'صحيفه', 'قناه', 'موقع', 'تلفزيون', 'اذاعه', 'صحفيين', 'صحافيين', 'مراسل', 'مراسلي', 'شبكه', 'برنامج', 'نواب',
   'وسايل', 'جريده', 'مجله', 'برلمان', 'البرلمان', 'رويترز', 'فرانس', 'سكاي', 'العربيه', 'الجزيره', 'التلفزيون', 'الصحفيين', 'الصحافيين', 'المراسلين', 'الحضور',
+  // «أوضح ذلك لسبق مدير …»: Saudi papers a speaker talks to, written without quotation marks.
+  'سبق', 'عكاظ',
 ]);
 
 /** News media: a source of the report, not a speaker whom a later «وأضاف» continues. */
