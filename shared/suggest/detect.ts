@@ -685,10 +685,8 @@ function gluedAuthor(st: State, k: number, to: number): PhraseWord[] | null {
   const head = bare(first.norm);
   if (!ORG_HEADS.has(head) && !TITLES.has(head)) return null;
   const { words: rest, end } = phraseAside(st, k + 1, to);
-  const words = [first, ...(end > k + 1 ? rest : [])];
-  if (!analysePhrase(words, undefined)) return null;
   st.phraseEnd = Math.max(end, k + 1);
-  return words;
+  return [first, ...(end > k + 1 ? rest : [])];
 }
 
 /**
@@ -1602,7 +1600,8 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   if (rule.direct) {
     // «وتوقعت الأرصاد هطولاً …»: the phrase stopped at a word with tanween (nunated), which may be the verbal noun.
     const end = items[st.phraseEnd];
-    const seen = isWord(end) && nunated(st.slice(end.start, end.end)) ? [...words, { norm: end.s, text: st.slice(end.start, end.end), at: st.phraseEnd }] : words;
+    const endText = isWord(end) ? st.slice(end.start, end.end) : '';
+    const seen = isWord(end) && nunated(endText) ? [...words, { norm: end.s, text: endText, at: st.phraseEnd }] : words;
     // «وأكد أهمية تفعيل …»: with no subject the verbal noun comes first.
     const m = seen.findIndex((w, k) => {
       if (k === 0 && seen.length === 1) return false;

@@ -157,9 +157,11 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   if (GENERIC_SOURCES.has(words[0]!.norm) || GENERIC_SOURCES.has(bare(words[0]!.norm))) {
     // «المسؤول في الشرطة شفقت مالك»: a source, في where it serves, then a name (two or three words,
     // none with a pronoun: not «… طلب عدم نشر اسمه»): that person, named.
-    let k = words.length;
-    while (k > 2 && nameLike(words[k - 1]!) && !definite(words[k - 1]!.norm) && !/(ه|ها|هم)$/.test(words[k - 1]!.text)) k--;
-    if (words[1]?.norm === 'في' && words.length - k >= 2 && words.length - k <= 3 && definite(words[k - 1]!.norm)) return withRole(words.slice(k), words.slice(0, k), feminine);
+    if (words[1]?.norm === 'في') {
+      let k = words.length;
+      while (k > 2 && nameLike(words[k - 1]!) && !definite(words[k - 1]!.norm) && !/(ه|ها|هم)$/.test(words[k - 1]!.text)) k--;
+      if (words.length - k >= 2 && words.length - k <= 3 && definite(words[k - 1]!.norm)) return withRole(words.slice(k), words.slice(0, k), feminine);
+    }
     return { speaker: { name: join(words.slice(0, 4)), kind: 'person', feminine }, titleOnly: false };
   }
   // The name: after the last honorific (the run of name-like words that follows it), else the
