@@ -567,6 +567,12 @@ function stopsPhrase(norm: string): boolean {
   return NP_STOP.has(norm) || FRAMES.has(norm) || VERB_CUES.has(norm) || PARTICIPLE_CUES.has(norm) || COMPLEMENTISERS.has(norm) || /^[0-9]/.test(norm);
 }
 
+/** A word a speaker phrase may open with when nothing names it as a name: a title, a source, an honorific, a body. */
+function opensSubject(norm: string): boolean {
+  const b = bare(norm);
+  return TITLES.has(norm) || TITLES.has(b) || GENERIC_SOURCES.has(norm) || GENERIC_SOURCES.has(b) || HONORIFICS.has(norm) || ORG_HEADS.has(norm) || ORG_HEADS.has(b);
+}
+
 /** «لوكالة، للصحفيين، لأعضاء، لمسؤولين»: the addressee after ل. */
 function isAddressee(norm: string, first: boolean): boolean {
   // «قال لبي بي سي»، «لسي إن إن»: a broadcaster in letters.
@@ -586,6 +592,8 @@ function afterTitle(items: Item[], k: number): boolean {
 
 /** «علي» at k is a given name when «بن» follows (علي بن موسى), or a name word and then the speech or a comma. */
 function aliNamed(items: Item[], k: number, slice?: (s: number, e: number) => string): boolean {
+  // «خالد بن علي العطا الله»: after بن it is the father's name, never the preposition.
+  if (isWord(items[k - 1]) && (items[k - 1]!.s === 'بن' || items[k - 1]!.s === 'ابن')) return true;
   const next = items[k + 1];
   const after = items[k + 2];
   if (isWord(next) && next.s === 'بن' && isWord(after)) return true;
@@ -619,7 +627,18 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   let e = from;
   // «قالت فيه إن…»: the pronoun of «in which» is not the speaker; «ولفت الانتباه إلى أن»: nor the
   // attention that is drawn.
-  while (e < to && isWord(items[e]) && ['فيه', 'فيها', 'خلاله', 'خلالها', 'ذلك', 'الانتباه', 'النظر'].includes(items[e]!.s)) e++;
+  while (e < to && isWord(items[e]) && ['فيه', 'فيها', 'خلاله', 'خلالها', 'ذلك', 'بذلك', 'الانتباه', 'النظر'].includes(items[e]!.s)) e++;
+  // «وقال لرويترز مسؤول كبير إن»، «أوضح ذلك لسبق مدير عام …»: the one addressed right after the verb
+  // (with the outlet's name: لوكالة فرانس برس), then the subject — read when it opens like one (a
+  // title, a source, an honorific, a body); otherwise the phrase ends at the addressee, as before.
+  if (isWord(items[e]) && isAddressee(items[e]!.s, true) && !VERB_CUES.has(items[e]!.s)) {
+    let k = e + 1;
+    while (k < to && isWord(items[k]) && (MEDIA.has(items[k]!.s) || MEDIA.has(bare(items[k]!.s)) || (k > e + 1 && nisba(items[k]!.s)))) k++;
+    const next = items[k];
+    // A definite body after it completes the addressee (لأعضاء البرلمان); a definite title does not.
+    const complement = isWord(next) && definite(next.s) && !TITLES.has(next.s) && !TITLES.has(bare(next.s)) && !HONORIFICS.has(next.s);
+    if (k < to && isWord(next) && opensSubject(next.s) && !complement) e = k;
+  }
   // «صرح لـ"عين اليوم" عيضة الهذلي»: a newspaper addressed before the speaker is skipped.
   const quoted = items[e + 1];
   if (isWord(items[e]) && items[e]!.s === 'ل' && quoted?.k === K.Open && quoted.match > e + 1 && quoted.match < to && wordCount(items, e + 1, quoted.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) e = quoted.match + 1;

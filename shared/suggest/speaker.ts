@@ -196,6 +196,11 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
       // role (a lone «المنظمة ليلى حداد» keeps its given name).
       const prevWord = words[j - 1];
       if (/^[لب][^ل]/.test(w.norm) && prevWord && definite(prevWord.norm) && !isTitle(prevWord.norm) && !nisba(prevWord.norm) && from <= words.length - 2) break;
+      // «العطا الله»، «نصر الله»: الله closes a compound name; it and the word before are one name word.
+      if (w.norm === 'الله' && j > 0 && (nameLike(words[j - 1]!) || words[j - 1]!.norm === 'علي') && !isTitle(words[j - 1]!.norm)) {
+        from = j;
+        continue;
+      }
       if (definite(w.norm) && !NAME_PARTICLES.has(w.norm)) {
         // An ال-word is a family name only after a given name (محمد العاصمي), not after a title.
         const before = words[j - 1];
