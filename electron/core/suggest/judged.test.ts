@@ -62,6 +62,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // Judged blind by two teams of two annotators before the round 15 detector (877e01e) ran on it
   // (first run P 0.914 / R 0.688, the floor).
   heldout20: { precision: 0.91, recall: 0.68 },
+  // Judged blind by two teams of two annotators (65 of 66 agreed) before the round 17 detector
+  // (e0963f7) ran on it (first run P 0.712 / R 0.561, the floor).
+  heldout21: { precision: 0.71, recall: 0.56 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
