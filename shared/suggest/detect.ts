@@ -118,7 +118,7 @@
  */
 import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
-  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, type ParticipleCue, type VerbCue,
+  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { accusativePair, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
@@ -657,7 +657,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
     } else if (e === begin && vanName(st, e)) {
       // «وقال فان جال»: a name, not فإن.
-    } else if (it.k === K.Word && (stopsPhrase(it.s) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)) || nunated(st.slice(it.start, it.end)))) break;
+    } else if (it.k === K.Word && ((stopsPhrase(it.s) && !spelledAsNoun(it.s, st.slice(it.start, it.end))) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)) || nunated(st.slice(it.start, it.end)))) break;
     else if (it.k !== K.Word && it.k !== K.Comma && it.k !== K.Close) break;
     e++;
   }
@@ -1132,6 +1132,8 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
   if (stop > 1) words = words.slice(0, stop);
   // «وكانت حركة حماس التي قالت»: كان before the subject is not part of it.
   while (words.length > 1 && (/^[وف]?كان(ت)?$/.test(words[0]!.norm) || CLAUSE_OPENERS.has(words[0]!.norm))) words = words.slice(1);
+  const vso = verbThenName(st, words, at, feminine);
+  if (vso) return vso;
   if (!words.length || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;
   // «صلاح قال»، «الصفراء شدد»: one word is a subject only as a name the article gave with a title.
   if (words.length === 1) {
@@ -1151,6 +1153,25 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
     return m ? { ...phrase.speaker, name: m.name } : knownAs(st, phrase);
   }
   return phrase.speaker;
+}
+
+/**
+ * «وتلا ترامب بيانا للبيت الأبيض قال فيه»، «وتراجع ترامب عن تصريحاته، قائلا»: a sentence opened by a
+ * verb (with و/ف) and then a name the article already gave — one or two words of a titled mention,
+ * or a speaker's name —: that person is the verb's subject, and the words after it its object.
+ */
+function verbThenName(st: State, words: PhraseWord[], at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const verb = words[0];
+  if (!verb || !/^[وف]../.test(verb.norm) || verb.comma || !nameLike(verb) || definite(verb.norm) || OPENERS.has(verb.norm) || /^[وف](قد|لقد)$/.test(verb.norm)) return null;
+  for (const n of [2, 1]) {
+    const name = words.slice(1, 1 + n);
+    if (name.length < n || name.some((w) => w.comma || definite(w.norm) || !nameLike(w))) continue;
+    const m = fullerMention(st.mentions, name.map((w) => w.norm), at, true);
+    if (m && m.keys[m.keys.length - 1] === bare(name[name.length - 1]!.norm)) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
+    const known = st.speakers.findLast((sp) => sp.kind === 'person' && sameName(sp.name, name.map((w) => w.text).join(' ')));
+    if (known) return known;
+  }
+  return null;
 }
 
 /**
@@ -1410,6 +1431,8 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     // «قرار نقل السفارة»: a cue's form right after a noun, with no conjunction, is a verbal noun.
     if (VERB_CUES.has(it.s) && j > i + 1 && !/^[وف]/.test(it.s) && asNoun(items, j)) continue;
     if (VERB_CUES.has(it.s) && j > i + 1 && inFrameAfterCue(st, j)) continue;
+    // «كريستوفر راي»، «بشأن نفي بوتن»: a cue's spelling that is a name or a noun.
+    if (other && j > i + 1 && nounNotVerb(st, j, other)) continue;
     if (PARTICIPLE_CUES.has(it.s) || (VERB_CUES.has(it.s) && j > i + 1)) break;
   }
   // «عبر» without «عن» is "via", not "expressed".
@@ -1852,6 +1875,8 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
   if (isWord(opener) && !VERB_CUES.has(opener.s) && !definite(opener.s) && !TITLES.has(bare(opener.s))) {
     const m = st.mentions.find((x) => x.at === start + 1);
     if (m) return { name: m.name, kind: 'person', feminine };
+    const vso = verbThenName(st, phraseWords(items, start, Math.min(i, start + 4), st.slice), i, feminine);
+    if (vso) return vso;
   }
   // The subject at the start of the sentence: its first or second word is a title.
   for (let j = start, words = 0; j < i && words < 2; j++) {
@@ -2139,6 +2164,26 @@ function documentAt(st: State, i: number): void {
 }
 
 /**
+ * Prepositions that take a noun: a cue's spelling right after one is its verbal noun (رغم نفي بوتن،
+ * بعد نقل الجرحى). Not منذ, which also takes a verb (منذ قال ترامب إن).
+ */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['رغم', 'برغم', 'بشان', 'حول', 'بعد', 'قبل', 'عقب', 'اثر', 'خلال', 'لدي', 'مع', 'عن', 'في', 'وسط', 'ازاء', 'تجاه', 'بسبب', 'جراء', 'ضد', 'الي', 'دون', 'بدون']);
+
+/**
+ * A word spelt like a cue that is no verb: after a preposition it is the verbal noun («بشأن نفي
+ * بوتن لأي تدخل»); and a past verb that ends in ى (رأى، نفى، ادعى) written with a final ي is a noun
+ * or a name (رأي، نفي، كريستوفر راي) — the folding that lets the lexicon match both spellings
+ * loses that difference, so it is read from the text. (The imperfect ends in ي: يرى is not in
+ * question, and ينفي، يروي are verbs.)
+ */
+function nounNotVerb(st: State, i: number, verb: VerbCue): boolean {
+  const it = st.items[i]!;
+  const prev = st.items[i - 1];
+  if (isWord(prev) && NOUN_PREPOSITIONS.has(prev.s) && !/^[وف]/.test(it.s)) return true;
+  return !verb.imperfect && spelledAsNoun(it.s, st.slice(it.start, it.end));
+}
+
+/**
  * «بين» is "between" far more often than "made clear": a cue only at a clause start (وبين، من جهته
  * بين) and before a title, an honorific, an unnamed source or an organisation (بين رئيس البرنامج
  * الدكتور …، وبين الدكتور طارق), or right before أن (وبين أن, the speaker going on).
@@ -2206,7 +2251,7 @@ export function detectWithEvidence(text: string): (Suggestion & { evidence: Evid
       // «يعتبر تحالف X المنصة الأولى …» (is considered) has no speaker: without أن close after it.
       if (verb.imperfect && verb.base === 'اعتبر' && !heShe && !markerNear(items, i, 6)) continue;
       if (verb.base === 'بين' && !verb.feminine && !bayyanaCue(items, i)) continue;
-      if (describesDocument(items, i)) continue;
+      if (describesDocument(items, i) || nounNotVerb(st, i, verb)) continue;
       i = verbAt(st, i, verb);
       continue;
     }

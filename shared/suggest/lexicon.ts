@@ -91,6 +91,19 @@ export const VERB_CUES: ReadonlyMap<string, VerbCue> = (() => {
 })();
 
 /**
+ * A past cue that ends in ى (رأى، نفى، ادعى), written with a final ي and no و/ف: a noun or a name
+ * (رأي، نفي، كريستوفر راي). Normalising folds ى into ي so that the lexicon matches either spelling, which
+ * loses this difference; `raw` is the word as written. (Imperfects end in ي: ينفي is a verb — the
+ * caller asks only about past forms.)
+ */
+export function spelledAsNoun(norm: string, raw: string): boolean {
+  // «ورأي بعض المتابعين أن»: with و/ف it opens a clause, and is the verb misspelt.
+  if (/^[وف]/.test(norm) && VERB_CUES.has(norm.slice(1))) return false;
+  const cue = VERB_CUES.get(norm);
+  return cue !== undefined && !cue.imperfect && norm.endsWith('ي') && raw.endsWith('\u064A');
+}
+
+/**
  * Adverbial participles (الحال): «…، مشيرا إلى أن …». Their subject is the sentence's
  * speaker. Masculine and feminine, singular and plural.
  */

@@ -5,7 +5,7 @@
  * a speaker called later by one of their names (وأعلن بوتن، صلاح قال، ويقدم لها الزهراني …،
  * موضحا) gets the fullest name the article gave them, the way the judging rules want it.
  */
-import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, TITLES, VERB_CUES } from './lexicon';
+import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, spelledAsNoun, TITLES, VERB_CUES } from './lexicon';
 import { accusativePair, bare, definite, nameLike, nisba } from './speaker';
 import { K, type Item } from './stream';
 
@@ -29,10 +29,10 @@ function introduces(it: Item): boolean {
  * A word that may be part of a person's name (not a role, a cue, a preposition or a number). A word
  * with ب/ل glued is a preposition's, unless `inside` a name another name word began (بارتوميو).
  */
-function nameWord(it: Item | undefined, inside = false): boolean {
+function nameWord(it: Item | undefined, slice: (s: number, e: number) => string, inside = false): boolean {
   if (!it || it.k !== K.Word) return false;
   const s = it.s;
-  if (NP_STOP.has(s) || VERB_CUES.has(s) || PARTICIPLE_CUES.has(s) || COMPLEMENTISERS.has(s) || FRAMES.has(s)) return false;
+  if (NP_STOP.has(s) || (VERB_CUES.has(s) && !spelledAsNoun(s, slice(it.start, it.end))) || PARTICIPLE_CUES.has(s) || COMPLEMENTISERS.has(s) || FRAMES.has(s)) return false;
   if (NAME_PARTICLES.has(s)) return true;
   return nameLike({ norm: s, text: s }) && (inside || !/^[لب][^ل]/.test(s));
 }
@@ -51,7 +51,7 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
   const opens = (j: number) => j === 0 || items[j - 1]!.sentence !== items[j]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End;
   // Only the last word may have ال (a family name: محمد الزهراني مدير …); «تلك النساء نجمة …» is no name.
   // A word with ب/ل is a name's inside the name (بارتوميو), a preposition's at its start (below).
-  const part = (j: number) => nameWord(items[j], j > 0 && nameWord(items[j - 1])) && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
+  const part = (j: number) => nameWord(items[j], slice, j > 0 && nameWord(items[j - 1], slice)) && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
   while (a >= 0 && b - a < MAX_NAME - 1 && part(a) && !opens(a)) a--;
   // Stopped at the sentence's first word: a verb unless the name is short (جوزيه مورينيو مدرب …).
   if (a >= 0 && opens(a) && part(a)) {
@@ -80,16 +80,16 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     let a = k + 1;
     while (a < items.length && a < k + 4 && introduces(items[a]!)) a++;
     // «العداء الكيني، إليود كيبتشوغي،»: the name in apposition, between commas, after a title.
-    if (items[a]?.k === K.Comma && nameWord(items[a + 1]) && a > k + 1 && !nisba(items[k]!.s)) a++;
+    if (items[a]?.k === K.Comma && nameWord(items[a + 1], slice) && a > k + 1 && !nisba(items[k]!.s)) a++;
     const first = items[a];
     // «إليود»، «ألكسندر»: written with a hamza, the ال is part of the name, not the article.
     const article = (it: Item) => definite(it.s) && !/^[إأآ]/.test(slice(it.start, it.end));
-    if (!nameWord(first) || article(first!)) continue;
+    if (!nameWord(first, slice) || article(first!)) continue;
     let b = a + 1;
     // A family name with ال only after a given name or a particle (بخيت بن محمد الزهراني), and it
     // ends the name («الرئيس كمال الحسيني خطابا»: the object follows).
     // «بن علي»: علي (folded like the preposition على) is a name after a particle.
-    const part = (j: number) => nameWord(items[j]) || (items[j]?.s === 'علي' && NAME_PARTICLES.has(items[j - 1]!.s));
+    const part = (j: number) => nameWord(items[j], slice) || (items[j]?.s === 'علي' && NAME_PARTICLES.has(items[j - 1]!.s));
     while (b < items.length && b < a + MAX_NAME && part(b) && !article(items[b - 1]!) && !accusativePair(items[b]!.s, items[b + 1]?.s)) b++;
     if (b - a < 2 || NAME_PARTICLES.has(items[b - 1]!.s)) continue;
     const keys = items.slice(a, b).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
