@@ -901,4 +901,16 @@ describe('detectStatements: round 18 (studied on heldout21 after its first run)'
     const praised = 'وقد أشاد عضو مجلس الإدارة الاستاذ نائل فائز بهذه الشراكة متوقعا أن تشكل إضافة نوعية للتطوع.';
     expect(who(praised).map(([, speaker]) => speaker)).not.toContain('وقد أشاد');
   });
+  it('reads «بالقول» (by saying) after any verb as a cue, its subject the sentence\'s', () => {
+    const reply = 'رفض قائد المقاومة الشعبية في تعز الشيخ حمود المخلافي طلب الأمان. ووجه المخلافي حديثه إلى قائد المتمردين بالقول "هل تذكر عندما طلبت منك الأمان لأسرة محاصرة".';
+    expect(who(reply)).toEqual([['"هل تذكر عندما طلبت منك الأمان لأسرة محاصرة"', 'حمود المخلافي']]);
+    const police = 'ولم تقدم الشرطة أي رقم محدد عن عدد المتظاهرين، واكتفت بالقول إنهم "عشرات الآلاف".';
+    expect(who(police)).toEqual([['"عشرات الآلاف"', 'الشرطة']]);
+  });
+
+  it('does not take a title with و, or a mention that swallowed the verb, for a verb and its subject', () => {
+    const host = 'واستضاف الحفل السفير السعودي السابق لواشنطن، الأمير بندر بن سلطان، الذي قال إن المملكة ماضية في الإصلاح.';
+    expect(who(host).map(([, speaker]) => speaker)).toEqual(['بندر بن سلطان']);
+  });
 });
+

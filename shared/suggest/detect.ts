@@ -1163,12 +1163,16 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
 function verbThenName(st: State, words: PhraseWord[], at: number, feminine: boolean | undefined): DetectedSpeaker | null {
   const verb = words[0];
   if (!verb || !/^[وف]../.test(verb.norm) || verb.comma || !nameLike(verb) || definite(verb.norm) || OPENERS.has(verb.norm) || /^[وف](قد|لقد)$/.test(verb.norm)) return null;
+  // «وبطل المسلسل»: a title with و is no verb.
+  if (TITLES.has(verb.norm.slice(1)) || ORG_HEADS.has(verb.norm.slice(1))) return null;
   for (const n of [2, 1]) {
     const name = words.slice(1, 1 + n);
-    if (name.length < n || name.some((w) => w.comma || definite(w.norm) || !nameLike(w))) continue;
+    // A family name with ال alone (ووجه المخلافي حديثه) only as the last word of a titled mention.
+    if (name.length < n || name.some((w) => w.comma || (definite(w.norm) && n > 1) || !nameLike(w))) continue;
     const m = fullerMention(st.mentions, name.map((w) => w.norm), at, true);
-    if (m && m.keys[m.keys.length - 1] === bare(name[name.length - 1]!.norm)) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
-    const known = st.speakers.findLast((sp) => sp.kind === 'person' && sameName(sp.name, name.map((w) => w.text).join(' ')));
+    // Not a mention that took the verb in as a name word (واستضاف الحفل …).
+    if (m && m.keys[m.keys.length - 1] === bare(name[name.length - 1]!.norm) && !m.keys.includes(bare(verb.norm))) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
+    const known = definite(name[0]!.norm) ? undefined : st.speakers.findLast((sp) => sp.kind === 'person' && sameName(sp.name, name.map((w) => w.text).join(' ')));
     if (known) return known;
   }
   return null;
@@ -1899,7 +1903,8 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
       if (doc > 0) words = words.slice(0, doc);
       // «هيئة السوق المالية قرارا»: after the name's definite words an indefinite one is the object.
       // «تنظيم داعش الهجوم»: after a proper name (no ال), a definite word other than a nisba is too.
-      const object = words.findIndex((x, n) => n > 1 && ((!definite(x.norm) && definite(words[n - 1]!.norm)) || (definite(x.norm) && !nisba(x.norm) && !definite(words[n - 1]!.norm))));
+      // «لم تقدم الشرطة أي رقم»: أي opens the object.
+      const object = words.findIndex((x, n) => (n > 0 && x.norm === 'اي') || (n > 1 && ((!definite(x.norm) && definite(words[n - 1]!.norm)) || (definite(x.norm) && !nisba(x.norm) && !definite(words[n - 1]!.norm)))));
       if (object > 0) words = words.slice(0, object);
       const org = analysePhrase(words.slice(0, 6), feminine);
       if (org && !org.weak && org.speaker.kind === 'organisation') return org.speaker;
