@@ -912,5 +912,24 @@ describe('detectStatements: round 18 (studied on heldout21 after its first run)'
     const host = 'واستضاف الحفل السفير السعودي السابق لواشنطن، الأمير بندر بن سلطان، الذي قال إن المملكة ماضية في الإصلاح.';
     expect(who(host).map(([, speaker]) => speaker)).toEqual(['بندر بن سلطان']);
   });
+  it('keeps an unnamed spokesperson between كان and قد as written', () => {
+    const ambulance = 'وقتلت الشرطة المهاجم بالرصاص. وكان متحدث باسم خدمة الإسعاف قد قال في وقت سابق إن المصاب تعرض للطعن في الجزء الأعلى من جسمه.';
+    expect(who(ambulance)).toEqual([['المصاب تعرض للطعن في الجزء الأعلى من جسمه', 'متحدث باسم خدمة الإسعاف']]);
+  });
+
+  it('reads «، أحد منظمي الفعالية،» as describing the person named before it', () => {
+    const rabbi = 'وقال الحاخام إلياس دراي، أحد منظمي الفعالية، إن الهدف منها هو تعزيز التواصل بين اليهود والمسلمين.';
+    const [s] = detectStatements(rabbi, { minConfidence: 0 });
+    expect(s!.speaker).toMatchObject({ name: 'إلياس دراي' });
+    expect(s!.speaker!.role).toContain('أحد منظمي الفعالية');
+  });
+
+  it('keeps a name whose ال is written with a hamza (إلياس، ألكسندر، ألبيرق), and no ال-word before a given one', () => {
+    expect(who('وقال نائب وزير الخارجية ألكسندر غروشكو إن بلاده سترد على العقوبات.')).toEqual([['بلاده سترد على العقوبات', 'ألكسندر غروشكو']]);
+    expect(who('وقال وزير الخزانة التركي براءت ألبيرق إن الاقتصاد سيتعافى قريبا.')).toEqual([['الاقتصاد سيتعافى قريبا', 'براءت ألبيرق']]);
+    expect(who('وقال رئيس وزراء اليونان أليكسيس تسيبراس إن المحادثات كانت مثمرة.')).toEqual([['المحادثات كانت مثمرة', 'أليكسيس تسيبراس']]);
+    expect(who('وقال فخر الدين ألتون، مدير الاتصالات في الرئاسة، إن تركيا بلد ديمقراطي.')).toEqual([['تركيا بلد ديمقراطي', 'فخر الدين ألتون']]);
+  });
 });
+
 

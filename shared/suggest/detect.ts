@@ -888,6 +888,10 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
             st.via = 'title-back';
             const person = referBack(st, k, subjectWords, feminine);
             if (person) return { speaker: person, pronoun: false };
+            // «وكان متحدث باسم خدمة الإسعاف قد قال»: an indefinite title nobody was named with is
+            // the speaker as written.
+            st.via = 'title-only';
+            if (!definite(subjectWords[0]!.norm)) return { speaker: subject.speaker, pronoun: false };
           }
           break;
         }

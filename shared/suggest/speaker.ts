@@ -28,6 +28,9 @@ export interface Phrase {
   weak?: boolean;
 }
 
+/** «أحد منظمي الفعالية»، «إحدى المشاركات»: one of a group, a description and not a name. */
+const ONE_OF: ReadonlySet<string> = new Set(['احد', 'احدي', 'واحد', 'واحده']);
+
 /** Longest name we accept: longer runs are clauses, not names. */
 const MAX_NAME = 5;
 const MAX_PHRASE = 12;
@@ -76,6 +79,14 @@ export function accusativePair(a: string | undefined, b: string | undefined): bo
   return a !== undefined && b !== undefined && a.length >= 4 && b.length >= 4 && a.endsWith('ا') && b.endsWith('ا') && !a.startsWith('ال');
 }
 
+/** The ال-words that end a compound given name (فخر الدين، عبد الله، عبد الرحمن). */
+const COMPOUND_ENDS: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن']);
+
+/** A word whose ال is the name's own, written with a hamza (إلياس، ألكسندر، آلاء), not إليه or إلا. */
+function hamzaName(w: PhraseWord): boolean {
+  return /^[إأآ]ل/.test(w.text) && definite(w.norm) && w.norm.length > 3 && !/^ال(يه|يها|يهم|يهما|يك|يكم|ينا|ي|ا)$/.test(w.norm);
+}
+
 export function nameLike(w: PhraseWord): boolean {
   return !isTitle(w.norm) && !isOrg(w.norm) && !NP_STOP.has(w.norm) && !isDigitWord(w.norm) && !GENERIC_SOURCES.has(w.norm);
 }
@@ -117,6 +128,16 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     let third = words.findIndex((w, k) => k > second && w.comma);
     if (third < 0) third = words.length;
     let name = words.slice(second, third);
+    // «الحاخام إلياس دراي، أحد منظمي الفعالية، …»: «one of …» between the commas describes the
+    // person named before them.
+    if (ONE_OF.has(name[0]!.norm) && name.length > 1) {
+      const named = analysePhrase(words.slice(0, second), feminine);
+      if (named && !named.titleOnly && !named.weak && named.speaker.kind === 'person') {
+        const role = join(name);
+        named.speaker.role = named.speaker.role ? `${named.speaker.role}، ${role}` : role;
+        return named;
+      }
+    }
     // «الأمين العام للحلف، النرويجي ينس شتولتنبرغ»: a nationality before the name belongs to the role.
     let lead = 0;
     // «المتحدث باسم التحالف، العقيد تركي المالكي، …»: a rank or honorific opening the apposed name
@@ -183,6 +204,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     const particles = () => words.slice(from, to).filter((w) => NAME_PARTICLES.has(w.norm)).length;
     while (to < words.length && to < from + MAX_NAME + particles() && nameLike(words[to]!)) to++;
   } else {
+    let givenName = false;
     for (let j = words.length - 1; j >= 0; j--) {
       const w = words[j]!;
       // «علي» is a given name as well as «على» (folded alike): a name word only before another one.
@@ -201,7 +223,17 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         from = j;
         continue;
       }
+      // «إلياس»، «ألكسندر»: written with a hamza, the ال is part of the name, not the article (a
+      // given name or a family name: براءت ألبيرق); no ال-word goes before it but a compound's
+      // (رئيس وزراء اليونان | أليكسيس تسيبراس). Not إليه، إلا.
+      if (hamzaName(w)) {
+        from = j;
+        givenName = true;
+        continue;
+      }
       if (definite(w.norm) && !NAME_PARTICLES.has(w.norm)) {
+        // Before a given name only the ال of a compound one (فخر الدين ألتون), never a family name.
+        if (givenName && !COMPOUND_ENDS.has(w.norm)) break;
         // An ال-word is a family name only after a given name (محمد العاصمي), not after a title.
         const before = words[j - 1];
         if (!before || !(nameLike(before) || before.norm === 'علي') || (definite(before.norm) && !NAME_PARTICLES.has(before.norm))) break;
