@@ -1886,8 +1886,10 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
     const vso = verbThenName(st, phraseWords(items, start, Math.min(i, start + 4), st.slice), i, feminine);
     if (vso) return vso;
   }
-  // The subject at the start of the sentence: its first or second word is a title.
-  for (let j = start, words = 0; j < i && words < 2; j++) {
+  // The subject at the start of the sentence: its first or second word is a title (past «وقد»:
+  // «وقد أشاد عضو مجلس الإدارة … الاستاذ نائل فائز بهذه الشراكة، متوقعا أن»).
+  const first = isWord(items[start]) && /^[وف]?(قد|لقد)$/.test(items[start]!.s) ? start + 1 : start;
+  for (let j = first, words = 0; j < i && words < 2; j++) {
     if (!isWord(items[j])) continue;
     words++;
     if (!titled(j)) continue;
