@@ -934,7 +934,20 @@ describe('detectStatements: round 18 (studied on heldout21 after its first run)'
     const praised = 'وقد أشاد عضو مجلس الإدارة والرئيس التنفيذي لبرنامج انجاز السعودية الاستاذ نائل فائز بهذه الشراكة متوقعا أن تشكل إضافة نوعية للتطوع.';
     expect(who(praised)).toEqual([['تشكل إضافة نوعية للتطوع', 'نائل فائز']]);
   });
+  it('reads «لافتات» as banners and «كتب عليها» as the passive: words on a banner are nobody\'s statement', () => {
+    expect(who('ورفعت لافتات كتب عليها "لا مكان للنازيين" في اشارة الى انقاذ المهاجرين.')).toEqual([]);
+    expect(who('ونشر الجيش تدوينة كتب فيها أن القوات ستبقى في مواقعها.')).toEqual([['القوات ستبقى في مواقعها', 'الجيش']]);
+  });
+  it('takes the body or title after a sentence-opening verb as the subject, up to its object (ونشر الجيش تدوينة كتب فيها)', () => {
+    expect(who('ونشر الجيش تدوينة كتب فيها أن القوات ستبقى في مواقعها.')).toEqual([['القوات ستبقى في مواقعها', 'الجيش']]);
+    const criticised = 'وانتقدت الجمعية هيئة الإشراف على الانتخابات، كما قال رئيسها إنه "لا صلاحية لنا على مرشحي السلطة".';
+    expect(who(criticised).map(([, speaker]) => speaker)).not.toContain('وانتقدت');
+    // «لكن وزارة الخارجية …»: a body with و is no verb.
+    expect(who('وقالت وزارة الخارجية الكورية الجنوبية إن الاجتماع سيعقد الأسبوع المقبل.')).toEqual([['الاجتماع سيعقد الأسبوع المقبل', 'وزارة الخارجية الكورية الجنوبية']]);
+  });
 });
+
+
 
 
 

@@ -1136,7 +1136,7 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
   if (stop > 1) words = words.slice(0, stop);
   // «وكانت حركة حماس التي قالت»: كان before the subject is not part of it.
   while (words.length > 1 && (/^[وف]?كان(ت)?$/.test(words[0]!.norm) || CLAUSE_OPENERS.has(words[0]!.norm))) words = words.slice(1);
-  const vso = verbThenName(st, words, at, feminine);
+  const vso = verbThenName(st, words, at, feminine) ?? subjectAfterVerb(st, words, at, feminine);
   if (vso) return vso;
   if (!words.length || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;
   // «صلاح قال»، «الصفراء شدد»: one word is a subject only as a name the article gave with a title.
@@ -1180,6 +1180,35 @@ function verbThenName(st: State, words: PhraseWord[], at: number, feminine: bool
     if (known) return known;
   }
   return null;
+}
+
+/** What a speaker gives or publishes, as a verb's object (ألقى كلمة، نشر تدوينة). */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(['كلمه', 'تدوينه', 'منشور', 'مقال', 'مقاله', 'حديث', 'محاضره', 'خطبه', 'تصريح', 'تصريحات', 'مداخله']);
+
+/**
+ * «ونشر الجيش تدوينة كتب فيها»، «وألقى رئيس مجلس إدارة الغرفة … كلمة أشار فيها»: a sentence opened
+ * by a verb (with و/ف) and then a body or a title: that is the subject, up to the indefinite noun
+ * after its definite words (the object). Null when what follows the verb is no title or body.
+ */
+function subjectAfterVerb(st: State, words: PhraseWord[], at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const verb = words[0];
+  if (!verb || words.length < 2 || !/^[وف]../.test(verb.norm) || definite(verb.norm) || OPENERS.has(verb.norm) || /^[وف](قد|لقد|كان|كانت)$/.test(verb.norm)) return null;
+  const stem = verb.norm.slice(1);
+  const noun = (w: string) => TITLES.has(w) || ORG_HEADS.has(w) || GENERIC_SOURCES.has(w) || DOCUMENT_SUBJECTS.has(w) || MEDIA.has(w);
+  if (noun(stem) || noun(verb.norm) || stopsPhrase(verb.norm)) return null;
+  let rest = words.slice(1);
+  const head = rest[0]!;
+  if (!(TITLES.has(bare(head.norm)) || ORG_HEADS.has(bare(head.norm)) || HONORIFICS.has(head.norm))) return null;
+  // The object: a word for what was given or published (كلمة، تدوينة، بيانا), an accusative, or
+  // a body after the subject's definite words (وانتقدت الجمعية هيئة الإشراف).
+  const given = (x: PhraseWord) => DOCUMENT_SUBJECTS.has(x.norm.replace(/ا$/, '')) || SPEECH_NOUNS.has(x.norm.replace(/ا$/, '')) || (x.norm.length >= 4 && x.norm.endsWith('ا'));
+  const object = rest.findIndex((x, n) => n > 0 && !definite(x.norm) && !TITLES.has(rest[n - 1]!.norm) && !HONORIFICS.has(rest[n - 1]!.norm) && (given(x) || (ORG_HEADS.has(x.norm) && definite(rest[n - 1]!.norm))));
+  if (object > 0) rest = rest.slice(0, object);
+  if (rest.some((w) => stopsPhrase(w.norm))) return null;
+  const phrase = analysePhrase(rest, feminine);
+  if (!phrase || phrase.weak) return null;
+  if (phrase.titleOnly) return referBack(st, at, rest, feminine) ?? phrase.speaker;
+  return knownAs(st, phrase) ?? phrase.speaker;
 }
 
 /**
@@ -2190,6 +2219,9 @@ const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['رغم', 'برغم', '�
 function nounNotVerb(st: State, i: number, verb: VerbCue): boolean {
   const it = st.items[i]!;
   const prev = st.items[i - 1];
+  const next = st.items[i + 1];
+  // «لافتات كتب عليها "…"»: written on (a banner, a wall) — the passive, nobody's statement.
+  if (verb.base === 'كتب' && isWord(next) && /^علي(ه|ها|هم|هما)$/.test(next.s)) return true;
   if (isWord(prev) && NOUN_PREPOSITIONS.has(prev.s) && !/^[وف]/.test(it.s)) return true;
   return !verb.imperfect && spelledAsNoun(it.s, st.slice(it.start, it.end));
 }

@@ -129,6 +129,9 @@ export const PARTICIPLE_CUES: ReadonlyMap<string, ParticipleCue> = (() => {
   }
   // «مذكرا أن» (reminding that); not مذكرة, which is a memorandum.
   map.set('مذكرا', { base: 'مذكر', feminine: false });
+  // «ورفعت لافتات كتب عليها»، «مطالبات مالية»: these plurals are nouns (banners, claims).
+  map.delete('لافتات');
+  map.delete('مطالبات');
   // «ورد المخلافي على رسالة البحر بالقول "…"»، «واكتفت بالقول إنهم»: "by saying", after any verb.
   map.set('بالقول', { base: 'قول', feminine: undefined });
   return map;
