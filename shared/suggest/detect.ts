@@ -105,6 +105,15 @@
  * speaker; a ب-word before an ال-word ends a name (أشاد X بجهود); a decree issued as an object speaks
  * for its issuer; تساءل with its hamza; unnamed outlets (وسائل إعلام) are sources.
  *
+ * Rounds 17 and 18 (tests «round 17», «round 18»): the subject after an outlet addressed right after
+ * the verb (وقال لرويترز مسؤول كبير، أوضح ذلك لسبق مدير …); spellings the normalisation folds — a past
+ * cue in ى written with ي and no و is a noun or a name (كريستوفر راي، رأي: nounNotVerb, spelledAsNoun),
+ * a name's own hamza-ال (إلياس، ألكسندر); a cue after a preposition is its verbal noun (بشأن نفي بوتن);
+ * a sentence opened by a verb has its subject after it — a name the article gave (وتراجع ترامب …،
+ * قائلا: verbThenName) or a body or title up to the object (ونشر الجيش تدوينة كتب فيها:
+ * subjectAfterVerb), never the verb itself; «بالقول» after any verb is a cue; «، أحد منظمي الفعالية،»
+ * describes the person before it; words on banners (لافتات كتب عليها) are nobody's.
+ *
  * Confidence (round 4): every statement keeps the evidence it was found with (cue, content mark,
  * how the speaker was resolved — the `via` each resolver sets —, lengths, distance), confidence.ts
  * turns it into `confidence`, and detectStatements leaves out what falls under minConfidence.
