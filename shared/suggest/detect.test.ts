@@ -947,7 +947,12 @@ describe('detectStatements: round 18 (studied on heldout21 after its first run)'
   });
 });
 
-
-
-
-
+describe('detectStatements: round 19 (studied on heldout22 after its first run)', () => {
+  it('ends a titled name before the verb\'s object (… عمر بن صالح العمري العمل الإجرامي، مؤكدا)', () => {
+    const condemned = 'استنكر مدير عام فرع وزارة العمل بالمنطقة الشرقية عمر بن صالح العمري العمل الإجرامي الذي استهدف المسجد، مؤكداً أن هذه الأعمال منافية للإسلام.';
+    expect(who(condemned)).toEqual([['هذه الأعمال منافية للإسلام', 'عمر بن صالح العمري']]);
+    // «لمجلس التعاون لدول الخليج العربية»: no name there, and a role's لل-word is no family name.
+    const thanked = 'من جانبه ثمن مدير عام ماجد للتنمية المجتمعية همام زارع عقد الشراكة، مؤكدا حرصها على تفعيل التطوع.';
+    expect(who(thanked).map(([, speaker]) => speaker)).not.toContain('ماجد للتنمية');
+  });
+});

@@ -127,7 +127,7 @@
  */
 import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
-  ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
+  NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { accusativePair, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
@@ -372,6 +372,9 @@ function normWord(w: string): string {
     .replace(/ئ/g, 'ي');
 }
 
+/** ال-words that end a compound name rather than start an object (عبد الله، فخر الدين). */
+const COMPOUND_END: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن']);
+
 /**
  * The person named in a mention that starts at item k with a title or an honorific: read as a
  * speaker phrase, else the first name-like run after the role words. «… المدير التنفيذي للمكتب يوري فيدوتوف …» → يوري فيدوتوف.
@@ -382,7 +385,14 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   while (e < items.length && e < k + 12 && (items[e]!.k === K.Word || items[e]!.k === K.Comma || items[e]!.k === K.ParenOpen || items[e]!.k === K.ParenClose)) e++;
   const words = phraseWords(items, k, e, st.slice);
   // «مدير فرع الجمعية بالحدود الشمالية تركي رضيمان، …»: the mention read as a speaker phrase.
-  const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm)));
+  // «استنكر مدير عام فرع الوزارة … عمر بن صالح العمري العمل الإجرامي»: an ال-word after a family
+  // name (an ال-word after a plain name word) is the verb's object.
+  // The two words before it must read as a name: a plain word (no glued ل/ب/و) after a particle,
+  // a title or another plain word (not «لدول الخليج العربية»); and it is no hamza-ال name (أليكسيس).
+  const plain = (w: PhraseWord | undefined) => w !== undefined && nameLike(w) && !definite(w.norm) && !/^[لبو]/.test(w.norm);
+  const before = (w: PhraseWord | undefined) => w !== undefined && (NAME_PARTICLES.has(w.norm) || TITLES.has(w.norm) || TITLES.has(bare(w.norm)) || HONORIFICS.has(w.norm) || plain(w));
+  const object = (n: number) => n > 2 && definite(words[n]!.norm) && !/^[إأآ]/.test(words[n]!.text) && words[n - 1]!.norm.startsWith('ال') && nameLike(words[n - 1]!) && plain(words[n - 2]) && before(words[n - 3]) && !COMPOUND_END.has(words[n]!.norm);
+  const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm) || object(n)));
   const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
   if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role) return mention.speaker;
   // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody).
