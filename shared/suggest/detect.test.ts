@@ -955,4 +955,11 @@ describe('detectStatements: round 19 (studied on heldout22 after its first run)'
     const thanked = 'من جانبه ثمن مدير عام ماجد للتنمية المجتمعية همام زارع عقد الشراكة، مؤكدا حرصها على تفعيل التطوع.';
     expect(who(thanked).map(([, speaker]) => speaker)).not.toContain('ماجد للتنمية');
   });
+  it('gives a subjectless verb after an issued document to its issuer, and prefers the body to the headline', () => {
+    const statement = 'صحة المدينة تصدر بياناً عن وفاة الطفلة\n\nأصدرت المديرية العامة للشؤون الصحية بمنطقة المدينة المنورة بيانا توضيحيا حول ما تم تداوله عبر وسائل التواصل قال إن الطفلة أدخلت المستشفى نتيجة حالة غرق.\nوأضاف البيان أنه لاحقاً أظهر الفحص السريري للطفلة موت جذع الدماغ.';
+    const speakers = who(statement).map(([, speaker]) => speaker);
+    expect(speakers).toHaveLength(2);
+    expect(speakers.every((speaker) => speaker?.startsWith('المديرية العامة للشؤون الصحية'))).toBe(true);
+  });
 });
+

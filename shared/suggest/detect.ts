@@ -425,13 +425,45 @@ function documentAuthor(st: State, at: number, doc: string): DetectedSpeaker | n
     const w = bare(s);
     return w === doc || w === `${doc.replace(/ه$/, 'ت')}ها` || w === `${doc.replace(/ه$/, 'ت')}ه` || w === `${doc}ه` || w === `${doc}ها`;
   };
-  let mention = -1;
+  const mentions: number[] = [];
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
     // «أصدر الرئيس مرسوما … وقال المرسوم»: also as the object of the sentence's first verb (indefinite, with its alif).
-    if (it.k === K.Word && ((sameDoc(it.s) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)) || (/^ب/.test(it.s) && sameDoc(it.s.slice(1))) || it.s === `${doc}ا`)) mention = k;
+    if (it.k === K.Word && ((sameDoc(it.s) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)) || (/^ب/.test(it.s) && sameDoc(it.s.slice(1))) || it.s === `${doc}ا`)) mentions.push(k);
   }
-  if (mention < 0) return null;
+  // Where it was first mentioned — in the body: a headline («صحة المدينة تصدر بياناً») only when the
+  // body names no issuer.
+  const hasBody = items.length > 0 && items[items.length - 1]!.paragraph > 0;
+  const headline = (k: number) => hasBody && items[k]!.paragraph === 0;
+  for (const mention of [...mentions.reverse().filter((k) => !headline(k)), ...mentions.filter(headline)]) {
+    const author = issuerAt(st, mention);
+    if (author) return author;
+  }
+  return null;
+}
+
+/**
+ * «أصدرت المديرية العامة للشؤون الصحية … بيانا توضيحيا حول ما تم تداوله … قال إن»: a verb with no
+ * subject after a document named earlier in its sentence speaks for whoever issued it.
+ */
+function documentBefore(st: State, at: number): DetectedSpeaker | null {
+  const items = st.items;
+  const sentence = items[at]!.sentence;
+  for (let k = at - 1; k >= 0 && at - k <= 20 && items[k]!.sentence === sentence; k--) {
+    // Nothing said in between: no quotation, no إن/أن, no other cue.
+    const between = items[k]!;
+    if (between.k === K.Open || between.k === K.Close || (isWord(between) && (COMPLEMENTISERS.has(between.s) || PARTICIPLE_CUES.has(between.s) || (k < at - 1 && VERB_CUES.has(between.s) && !VERB_CUES.get(between.s)!.markerOnly)))) return null;
+    // Issued (بيانا، as the object) or spoken in (في بيان، عبر تغريدة); not «تقارير» as a subject.
+    const w = items[k]!;
+    const issued = isWord(w) && ((w.s.endsWith('ا') && DOCUMENT_SUBJECTS.has(w.s.slice(0, -1))) || (DOCUMENT_SUBJECTS.has(bare(w.s)) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)));
+    if (issued) return issuerAt(st, k);
+  }
+  return null;
+}
+
+/** Who issued the document mentioned at item `mention`: that sentence's speaker, else its subject. */
+function issuerAt(st: State, mention: number): DetectedSpeaker | null {
+  const items = st.items;
   const sentence = items[mention]!.sentence;
   const spoken = st.found.find((f) => items[f.endItem - 1]?.sentence === sentence || items[Math.max(0, f.endItem - 1)]!.sentence === sentence);
   if (spoken?.speaker) return spoken.speaker;
@@ -926,7 +958,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
     // «بيانات تشير إلى أن» has its subject before the verb and is not reported speech.
     st.via = 'subject-before';
-    if (!opensClause(items, at)) return { speaker: subjectBefore(st, at, feminine), pronoun: false };
+    if (!opensClause(items, at)) return { speaker: subjectBefore(st, at, feminine) ?? documentBefore(st, at), pronoun: false };
     st.via = 'sentence-subject';
     // «أوضح ذلك المدير … وقال:»: the subject of this sentence's reporting verb, else the subject
     // of a sentence begun since the last statement (ونعت الرئيس … وقال), else the last speaker.
@@ -1211,8 +1243,12 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set(['كلمه', 'تدوينه', '
  */
 function subjectAfterVerb(st: State, words: PhraseWord[], at: number, feminine: boolean | undefined): DetectedSpeaker | null {
   const verb = words[0];
-  if (!verb || words.length < 2 || !/^[وف]../.test(verb.norm) || definite(verb.norm) || OPENERS.has(verb.norm) || /^[وف](قد|لقد|كان|كانت)$/.test(verb.norm)) return null;
-  const stem = verb.norm.slice(1);
+  if (!verb || words.length < 2 || definite(verb.norm) || OPENERS.has(verb.norm) || /^[وف]?(قد|لقد|كان|كانت)$/.test(verb.norm)) return null;
+  // Without و/ف the first word may be a name as well as a verb: then only a definite title or body
+  // after it reads as its subject (أصدرت المديرية العامة … بيانا … قال إن).
+  const bareVerb = !/^[وف]../.test(verb.norm);
+  if (bareVerb && (!definite(words[1]!.norm) || fullerMention(st.mentions, [verb.norm], at, true) || st.speakers.some((sp) => sameName(sp.name, verb.text)))) return null;
+  const stem = bareVerb ? verb.norm : verb.norm.slice(1);
   const noun = (w: string) => TITLES.has(w) || ORG_HEADS.has(w) || GENERIC_SOURCES.has(w) || DOCUMENT_SUBJECTS.has(w) || MEDIA.has(w);
   if (noun(stem) || noun(verb.norm) || stopsPhrase(verb.norm)) return null;
   let rest = words.slice(1);
