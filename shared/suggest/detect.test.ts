@@ -961,5 +961,20 @@ describe('detectStatements: round 19 (studied on heldout22 after its first run)'
     expect(speakers).toHaveLength(2);
     expect(speakers.every((speaker) => speaker?.startsWith('المديرية العامة للشؤون الصحية'))).toBe(true);
   });
+  it('leaves the list\'s و out of a name (، وخالد السيف، مدير …) and finds the giver by a family name (بعدها شارك العطيشان … عبر فيها)', () => {
+    const list = 'افتتح حسين الخليفة، مدير عام فرع الهيئة في الجوف، وخالد السيف ،مدير عام فرع الهيئة في منطقة حائل المعرض التعريفي. وقال السيف ان تزايد اعداد الزوار ولد فكرة المعرض.';
+    expect(who(list)).toEqual([['تزايد اعداد الزوار ولد فكرة المعرض', 'خالد السيف']]);
+    const joy = 'افتتح محافظ حفرالباطن عبدالمحسن العطيشان فعاليات المهرجان. بعدها شارك العطيشان في العرضة السعودية ثم التقى برجال الإعلام عبر فيها عن سعادته بما شاهده من جهد وعمل.';
+    // (The mention keeps the governorate after the title: «حفرالباطن عبدالمحسن العطيشان».)
+    const [[content, speaker]] = who(joy) as [[string, string]];
+    expect(content).toBe('سعادته بما شاهده من جهد وعمل');
+    expect(speaker.endsWith('عبدالمحسن العطيشان')).toBe(true);
+  });
+
+  it('takes a definite title or body after a sentence-opening verb without و as its subject', () => {
+    const police = 'استدعت الشرطة النيجيرية رئيس مجلس الشيوخ لجلسة استجواب بعد أن ذكر أفراد عصابة بأنه متورط في عمليات سطو.';
+    expect(who(police).map(([, speaker]) => speaker)).not.toContain('استدعت');
+  });
 });
+
 

@@ -954,6 +954,11 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       const giver = st.mentions.findLast((m) => m.at < at && m.at >= at - SUBJECT_WINDOW && items[m.at]!.sentence === items[at]!.sentence);
       st.via = 'issuer';
       if (giver) return { speaker: st.speakers.findLast((sp) => sp.name === giver.name) ?? { name: giver.name, kind: 'person', feminine }, pronoun: false };
+      // Or by a family name the article gave before (بعدها شارك العطيشان … عبر فيها).
+      let start = at;
+      while (start > 0 && at - start < SUBJECT_WINDOW && items[start - 1]!.sentence === items[at]!.sentence && items[start - 1]!.k !== K.Break) start--;
+      const named = familyNamed(st, start, at, feminine, true);
+      if (named) return { speaker: named, pronoun: false };
     }
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
     // «بيانات تشير إلى أن» has its subject before the verb and is not reported speech.
@@ -2003,13 +2008,24 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
   }
   // «ويقدم لها الزهراني اللحم …، موضحا أنه»: a person the article introduced with a title, named
   // in this sentence by a family name (an ال-word; a plain word may be anything).
-  if (!content) {
-    for (let j = start; j < i; j++) {
-      if (!isWord(items[j]) || !items[j]!.s.startsWith('ال') || TITLES.has(items[j]!.s)) continue;
-      const m = fullerMention(st.mentions, [items[j]!.s], j);
-      // A family name is a mention's last word (not «المنطقة» of «أمير منطقة عسير»).
-      if (m && m.keys[m.keys.length - 1] === bare(items[j]!.s)) return { name: m.name, kind: 'person', feminine };
-    }
+  if (!content) return familyNamed(st, start, i, feminine);
+  return null;
+}
+
+/**
+ * A person the article introduced with a title, named between items `from` and `to` by a family
+ * name (an ال-word; a plain word may be anything): «ويقدم لها الزهراني …»، «بعدها شارك العطيشان في
+ * العرضة … عبر فيها عن سعادته».
+ */
+function familyNamed(st: State, from: number, to: number, feminine: boolean | undefined, alone = false): DetectedSpeaker | null {
+  const items = st.items;
+  for (let j = from; j < to; j++) {
+    if (!isWord(items[j]) || !items[j]!.s.startsWith('ال') || TITLES.has(items[j]!.s)) continue;
+    const m = fullerMention(st.mentions, [items[j]!.s], j);
+    // A family name is a mention's last word (not «المنطقة» of «أمير منطقة عسير»); `alone`, not the
+    // mention repeated («ونشرت وحدات حماية المرأة شريطا», a body that reads like a name).
+    const repeated = alone && m !== null && isWord(items[j - 1]) && m.keys.length > 1 && bare(items[j - 1]!.s) === m.keys[m.keys.length - 2];
+    if (m && !repeated && m.keys[m.keys.length - 1] === bare(items[j]!.s)) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
   }
   return null;
 }

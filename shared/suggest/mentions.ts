@@ -63,6 +63,11 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
   // The word before must not be a name word we stopped at for length: then where the name starts is unknown.
   if (a > 0 && part(a - 1) && !opens(a - 1) && b - a + 1 >= MAX_NAME - 1) return null;
   const keys = items.slice(a, b + 1).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
+  // «حسين الخليفة، مدير …، وخالد السيف، مدير …»: the و joining a list is not the name's.
+  if (a > 0 && items[a - 1]!.k === K.Comma && /^و../.test(items[a]!.s) && nameWord({ ...items[a]!, s: items[a]!.s.slice(1) }, slice) && slice(items[a]!.start, items[a]!.start + 1) === 'و') {
+    keys[0] = bare(items[a]!.s.slice(1));
+    return { name: slice(items[a]!.start + 1, items[b]!.end), keys, at: a };
+  }
   return { name: slice(items[a]!.start, items[b]!.end), keys, at: a };
 }
 
