@@ -975,6 +975,11 @@ describe('detectStatements: round 19 (studied on heldout22 after its first run)'
     const police = 'استدعت الشرطة النيجيرية رئيس مجلس الشيوخ لجلسة استجواب بعد أن ذكر أفراد عصابة بأنه متورط في عمليات سطو.';
     expect(who(police).map(([, speaker]) => speaker)).not.toContain('استدعت');
   });
+  it('names an indefinite title by the person the article names soon after with the same title (مشرع … المشرع كلاوديو بورجي)', () => {
+    const lawmaker = 'تراجع اليورو بعد أن قال مشرع إيطالي كبير إن معظم مشكلات البلاد ستحل إذا تخلت عن اليورو.\nوانخفض اليورو إلى أدنى مستوياته.\nوتراجع المشرع كلاوديو فيرتي في وقت لاحق عن تصريحاته.';
+    expect(who(lawmaker)).toEqual([['معظم مشكلات البلاد ستحل إذا تخلت عن اليورو', 'كلاوديو فيرتي']]);
+  });
 });
+
 
 

@@ -2231,6 +2231,12 @@ function namedLater(st: State): void {
         break;
       }
     }
+    // «قال مشرع إيطالي كبير إن … وتراجع المشرع كلاوديو بورجي عن تصريحاته»: an indefinite title
+    // named soon after with the same title word, made definite, and no statement of theirs.
+    if (sp.name === sp.role && !normWord(sp.role).startsWith('ال')) {
+      const later = st.mentions.find((m) => m.at >= f.endItem && st.items[m.at]!.paragraph - f.paragraph <= 3 && isWord(st.items[m.at - 1]) && st.items[m.at - 1]!.s === `ال${head}`);
+      if (later) sp.name = later.name;
+    }
   }
 }
 
