@@ -126,7 +126,7 @@
  * content 600 items, look-backs 3,000 items, quote nesting 8), so time stays linear.
  */
 import {
-  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
+  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { accusativePair, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
@@ -372,9 +372,6 @@ function normWord(w: string): string {
     .replace(/ئ/g, 'ي');
 }
 
-/** ال-words that end a compound name rather than start an object (عبد الله، فخر الدين). */
-const COMPOUND_END: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن']);
-
 /**
  * The person named in a mention that starts at item k with a title or an honorific: read as a
  * speaker phrase, else the first name-like run after the role words. «… المدير التنفيذي للمكتب يوري فيدوتوف …» → يوري فيدوتوف.
@@ -391,7 +388,7 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   // a title or another plain word (not «لدول الخليج العربية»); and it is no hamza-ال name (أليكسيس).
   const plain = (w: PhraseWord | undefined) => w !== undefined && nameLike(w) && !definite(w.norm) && !/^[لبو]/.test(w.norm);
   const before = (w: PhraseWord | undefined) => w !== undefined && (NAME_PARTICLES.has(w.norm) || TITLES.has(w.norm) || TITLES.has(bare(w.norm)) || HONORIFICS.has(w.norm) || plain(w));
-  const object = (n: number) => n > 2 && definite(words[n]!.norm) && !/^[إأآ]/.test(words[n]!.text) && words[n - 1]!.norm.startsWith('ال') && nameLike(words[n - 1]!) && plain(words[n - 2]) && before(words[n - 3]) && !COMPOUND_END.has(words[n]!.norm);
+  const object = (n: number) => n > 2 && definite(words[n]!.norm) && !/^[إأآ]/.test(words[n]!.text) && words[n - 1]!.norm.startsWith('ال') && nameLike(words[n - 1]!) && plain(words[n - 2]) && before(words[n - 3]) && !COMPOUND_ENDS.has(words[n]!.norm);
   const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm) || object(n)));
   const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
   if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role) return mention.speaker;
@@ -405,13 +402,16 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
   // «أشاد الوزير سامي الحداد بجهود المملكة»: a ب/ل-word before an ال-word is a prepositional
   // phrase, not a name word (بدر الدين، بكر is a name: not before الدين/الله).
-  const preposition = (n: number) => n > a && /^[لب][^ل]/.test(words[n]!.norm) && words[n + 1] !== undefined && definite(words[n + 1]!.norm) && !['الدين', 'الله', 'الرحمن'].includes(words[n + 1]!.norm);
+  const preposition = (n: number) => n > a && /^[لب][^ل]/.test(words[n]!.norm) && words[n + 1] !== undefined && definite(words[n + 1]!.norm) && !COMPOUND_ENDS.has(words[n + 1]!.norm);
   while (b < words.length && b < a + 5 && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال')) && !preposition(b)) b++;
   const role = words.slice(0, a).map((w) => w.text).join(' ');
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
   if (role) speaker.role = role;
   return speaker;
 }
+
+/** The prepositions of a document something was said in (في بيان، عبر تغريدة، بمذكرة). */
+const SPOKEN_IN: ReadonlySet<string> = new Set(['في', 'ب', 'عبر', 'وفي']);
 
 /**
  * Who issued the document called `doc` (بيان، عريضه …) at its first mention before item `at`:
@@ -429,7 +429,7 @@ function documentAuthor(st: State, at: number, doc: string): DetectedSpeaker | n
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
     // «أصدر الرئيس مرسوما … وقال المرسوم»: also as the object of the sentence's first verb (indefinite, with its alif).
-    if (it.k === K.Word && ((sameDoc(it.s) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)) || (/^ب/.test(it.s) && sameDoc(it.s.slice(1))) || it.s === `${doc}ا`)) mentions.push(k);
+    if (it.k === K.Word && ((sameDoc(it.s) && isWord(items[k - 1]) && SPOKEN_IN.has(items[k - 1]!.s)) || (/^ب/.test(it.s) && sameDoc(it.s.slice(1))) || it.s === `${doc}ا`)) mentions.push(k);
   }
   // Where it was first mentioned — in the body: a headline («صحة المدينة تصدر بياناً») only when the
   // body names no issuer.
@@ -455,7 +455,7 @@ function documentBefore(st: State, at: number): DetectedSpeaker | null {
     if (between.k === K.Open || between.k === K.Close || (isWord(between) && (COMPLEMENTISERS.has(between.s) || PARTICIPLE_CUES.has(between.s) || (k < at - 1 && VERB_CUES.has(between.s) && !VERB_CUES.get(between.s)!.markerOnly)))) return null;
     // Issued (بيانا، as the object) or spoken in (في بيان، عبر تغريدة); not «تقارير» as a subject.
     const w = items[k]!;
-    const issued = isWord(w) && ((w.s.endsWith('ا') && DOCUMENT_SUBJECTS.has(w.s.slice(0, -1))) || (DOCUMENT_SUBJECTS.has(bare(w.s)) && isWord(items[k - 1]) && ['في', 'ب', 'عبر', 'وفي'].includes(items[k - 1]!.s)));
+    const issued = isWord(w) && ((w.s.endsWith('ا') && DOCUMENT_SUBJECTS.has(w.s.slice(0, -1))) || (DOCUMENT_SUBJECTS.has(bare(w.s)) && isWord(items[k - 1]) && SPOKEN_IN.has(items[k - 1]!.s)));
     if (issued) return issuerAt(st, k);
   }
   return null;
@@ -955,9 +955,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       st.via = 'issuer';
       if (giver) return { speaker: st.speakers.findLast((sp) => sp.name === giver.name) ?? { name: giver.name, kind: 'person', feminine }, pronoun: false };
       // Or by a family name the article gave before (بعدها شارك العطيشان … عبر فيها).
-      let start = at;
-      while (start > 0 && at - start < SUBJECT_WINDOW && items[start - 1]!.sentence === items[at]!.sentence && items[start - 1]!.k !== K.Break) start--;
-      const named = familyNamed(st, start, at, feminine, true);
+      const named = familyNamed(st, sentenceStart(items, at), at, feminine, true);
       if (named) return { speaker: named, pronoun: false };
     }
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
@@ -1939,6 +1937,13 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
   if (add(st, contentFrom, contentEnd(st, contentFrom), speaker, st.slice(at.start, at.end), 'participle', 0.8, { content: mark, via, cueBase: cue.base, cueAt: i })) remember(st, speaker);
 }
 
+/** Where the sentence of item i starts (its first item after a break), looking back SUBJECT_WINDOW items at most. */
+function sentenceStart(items: Item[], i: number): number {
+  let start = i;
+  while (start > 0 && i - start < SUBJECT_WINDOW && items[start - 1]!.sentence === items[i]!.sentence && items[start - 1]!.k !== K.Break) start--;
+  return start;
+}
+
 /**
  * The subject of a participle in a sentence with no reporting verb: a titled person named right
  * before it («ليعلق بعدها وزير الدفاع الأمريكي، جيمس ماتيس، قائلا:») or at the start of the sentence
@@ -1949,8 +1954,7 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
   const sentence = items[i]!.sentence;
   const titled = (k: number) => isWord(items[k]) && (TITLES.has(bare(items[k]!.s)) || TITLES.has(items[k]!.s) || HONORIFICS.has(items[k]!.s) || (/^ل[^ل]/.test(items[k]!.s) && TITLES.has(items[k]!.s.slice(1))));
   // Only a sentence of reasonable length (a run-on «sentence» of thousands of items has no subject to find).
-  let start = i;
-  while (start > 0 && i - start < SUBJECT_WINDOW && items[start - 1]!.sentence === sentence && items[start - 1]!.k !== K.Break) start--;
+  const start = sentenceStart(items, i);
   if (start > 0 && items[start - 1]!.sentence === sentence && items[start - 1]!.k !== K.Break) return null;
   // Right before, set off by a comma: back over the name phrase to its title. Not inside content
   // (وأضاف البيان أن وزير الداخلية، أولريش مويرر، …، مؤكدا: the statement's author speaks on).

@@ -146,6 +146,9 @@ export const COMPLEMENTISERS: ReadonlySet<string> = (() => {
   return set;
 })();
 
+/** The ال-words that end a compound given name rather than start a family name or an object (فخر الدين، عبد الله، عبد الرحمن). */
+export const COMPOUND_ENDS: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن']);
+
 /** Does the word lead straight into speech: a cue verb or participle, or إن/أن? (normalised) */
 export function leadsToSpeech(s: string): boolean {
   return COMPLEMENTISERS.has(s) || VERB_CUES.has(s) || PARTICIPLE_CUES.has(s);

@@ -7,7 +7,7 @@
  * known organisation word), an unnamed source (مصدر مطلع), or a title alone (الوزير) that the
  * detector then resolves to a person named earlier.
  */
-import { GENERIC_SOURCES, HONORIFICS, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES } from './lexicon';
+import { COMPOUND_ENDS, GENERIC_SOURCES, HONORIFICS, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES } from './lexicon';
 import type { Item } from './stream';
 import type { DetectedSpeaker } from './types';
 
@@ -78,9 +78,6 @@ export function nisba(norm: string): boolean {
 export function accusativePair(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.length >= 4 && b.length >= 4 && a.endsWith('ا') && b.endsWith('ا') && !a.startsWith('ال');
 }
-
-/** The ال-words that end a compound given name (فخر الدين، عبد الله، عبد الرحمن). */
-const COMPOUND_ENDS: ReadonlySet<string> = new Set(['الدين', 'الله', 'الرحمن']);
 
 /** A word whose ال is the name's own, written with a hamza (إلياس، ألكسندر، آلاء), not إليه or إلا. */
 function hamzaName(w: PhraseWord): boolean {
