@@ -303,6 +303,26 @@ function contentEnd(st: State, from: number): number {
   return trimEnd(items, from, k);
 }
 
+/** «أوضح ذلك»، «صرح بذلك»: the object that points back at what was reported before the verb. */
+const POINTS_BACK: ReadonlySet<string> = new Set(['ذلك', 'بذلك', 'هذا', 'بهذا']);
+
+/**
+ * The clause a verb right after it reports: the sentence before (the verb opens its own), or the
+ * sentence's words before the comma the verb follows. Null when it starts too far back.
+ */
+function clauseBefore(items: Item[], i: number): { from: number; to: number } | null {
+  let to = i;
+  if (items[to - 1]?.k === K.Comma) to--;
+  else {
+    while (to > 0 && (items[to - 1]!.k === K.End || items[to - 1]!.k === K.Break)) to--;
+    if (to === i) return null;
+  }
+  let from = to;
+  while (from > 0 && to - from < CONTENT_WINDOW && items[from - 1]!.k !== K.End && items[from - 1]!.k !== K.Break) from--;
+  if (from > 0 && items[from - 1]!.k !== K.End && items[from - 1]!.k !== K.Break) return null;
+  return { from, to };
+}
+
 /** Back off trailing commas, colons, dashes and opening marks. */
 function trimEnd(items: Item[], from: number, to: number): number {
   let k = to;
@@ -391,6 +411,10 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const object = (n: number) => n > 2 && definite(words[n]!.norm) && !/^[إأآ]/.test(words[n]!.text) && words[n - 1]!.norm.startsWith('ال') && nameLike(words[n - 1]!) && plain(words[n - 2]) && before(words[n - 3]) && !COMPOUND_ENDS.has(words[n]!.norm);
   const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm) || object(n)));
   const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
+  // «قائد وحارس يوفنتوس الإيطالي، جانلويجي بوفون،»: a name set between commas after the title's
+  // phrase is the person; what came before it (a team, a body) is the role.
+  const apposed = commaNamed(st, k, feminine);
+  if (apposed) return apposed;
   if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role) return mention.speaker;
   // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody).
   const nameWord = (w: PhraseWord) => nameLike(w) && !stopsPhrase(w.norm);
@@ -408,6 +432,24 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
   if (role) speaker.role = role;
   return speaker;
+}
+
+/**
+ * «نائبة رئيس حزب الاتحاد الديمقراطي المسيحي الحاكم في ألمانيا، جوليا كلوكنر، قرار المدرسة»: the
+ * title at k runs past a place (nameAfter stops at في) to a name set between commas: two to four
+ * plain name words. The role is everything from the title to the first comma.
+ */
+function commaNamed(st: State, k: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  const items = st.items;
+  let c = k + 1;
+  while (c < items.length && c < k + 14 && isWord(items[c]) && !VERB_CUES.has(items[c]!.s) && !COMPLEMENTISERS.has(items[c]!.s)) c++;
+  if (items[c]?.k !== K.Comma) return null;
+  let e = c + 1;
+  while (e < items.length && e < c + 6 && isWord(items[e])) e++;
+  if (items[e]?.k !== K.Comma) return null;
+  const name = phraseWords(items, c + 1, e, st.slice);
+  if (name.length < 2 || name.length > 4 || definite(name[0]!.norm) || /^[لب][^ل]/.test(name[0]!.norm) || !name.every((w) => nameLike(w) && !stopsPhrase(w.norm))) return null;
+  return { name: name.map((w) => w.text).join(' '), role: phraseWords(items, k, c, st.slice).map((w) => w.text).join(' '), kind: 'person', feminine };
 }
 
 /** The prepositions of a document something was said in (في بيان، عبر تغريدة، بمذكرة). */
@@ -766,7 +808,7 @@ function gluedAuthor(st: State, k: number, to: number): PhraseWord[] | null {
  * marker: after an honorific, else the trailing run of name words that does not cross from an
  * ال-word to a plain one (كوريا الشمالية | ليجين جون). Two words at least, or it is a place.
  */
-function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: number): DetectedSpeaker | null {
+function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: number, feminine: boolean | undefined): DetectedSpeaker | null {
   // A title alone, or one definite word naming a function (المشرف على …).
   if (!words.length || !(analysePhrase(words, undefined)?.titleOnly || (words.length === 1 && definite(words[0]!.norm)))) return null;
   const all = phraseWords(st.items, from, marker, st.slice);
@@ -780,7 +822,8 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   for (const w of all.slice(at + 1, at + 12)) {
     // «كبيرة الباحثين في الدراسة، ميليسا هاريس، …»: after a one-word place, the name in apposition.
     const apposed = w.comma && tail.length === 1 && definite(tail[0]!.norm) && nameLike(w) && !definite(w.norm);
-    if (stopsPhrase(w.norm) || isAddressee(w.norm, false) || (w.comma && tail.length && !apposed)) break;
+    // «قائد في قوات سوريا الديمقراطية لم يذكر اسمه»: a negated clause about the speaker ends the place.
+    if (stopsPhrase(w.norm) || w.norm === 'لم' || w.norm === 'ولم' || isAddressee(w.norm, false) || (w.comma && tail.length && !apposed)) break;
     if (apposed) {
       tail.length = 0;
       afterPlace = true;
@@ -797,10 +840,12 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
     // The run starts at a plain word: «الشمالية ليجين» → ليجين.
     while (from2 < to && definite(tail[from2]!.norm)) from2++;
   }
+  // «قائد في قوات سوريا الديمقراطية»: the run right after a body's head word is that body's name.
+  if (from2 > 0 && to - from2 <= 2 && ORG_HEADS.has(bare(tail[from2 - 1]!.norm)) && !definite(tail[from2 - 1]!.norm)) return null;
   // The place comes first: «في وقت سابق إن» names nobody.
   if ((from2 === 0 && !afterPlace) || to - from2 < 2 || to - from2 > 5 || !tail.slice(from2, to).every(nameLike)) return null;
   const roleWords = [...words, ...all.slice(words.length, at + 1 + from2)];
-  return { name: tail.slice(from2, to).map((w) => w.text).join(' '), role: roleWords.map((w) => w.text).join(' '), kind: 'person' };
+  return { name: tail.slice(from2, to).map((w) => w.text).join(' '), role: roleWords.map((w) => w.text).join(' '), kind: 'person', feminine };
 }
 
 /**
@@ -822,20 +867,31 @@ function calledName(st: State, words: PhraseWord[], from: number, marker: number
  * a preposition (عن، في، ل…) and a name set between commas right before the content's marker. The
  * name is that apposition (after a rank or honorific), the role everything from the title to it.
  */
-function nameApposedBeforeMarker(st: State, words: PhraseWord[], from: number, marker: number): DetectedSpeaker | null {
-  if (!words.length || !analysePhrase(words, undefined)?.titleOnly) return null;
+function nameApposedBeforeMarker(st: State, words: PhraseWord[], from: number, marker: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  // A title alone, or an unnamed official (المسؤول في الشركة العامة لموانئ العراق، قصي يوسف الجميلي،).
+  const official = words.length === 1 && definite(words[0]!.norm) && GENERIC_SOURCES.has(bare(words[0]!.norm));
+  if (!words.length || !(official || analysePhrase(words, undefined)?.titleOnly)) return null;
   const items = st.items;
-  if (items[marker - 1]?.k !== K.Comma) return null;
-  let k = marker - 2;
-  while (k > from && isWord(items[k]) && k > marker - 9) k--;
+  // The closing comma is often left out (وزيرة الأسرة في الحكومة الألمانية، فرانزيسكا غيفي إنه).
+  let end = items[marker - 1]?.k === K.Comma ? marker - 1 : marker;
+  let k = end - 1;
+  while (k > from && isWord(items[k]) && k > end - 8) k--;
+  // «…، الدكتور عبد الخالق فاروق، لبي بي سي:»: the addressee set off after the name.
+  if (items[k]?.k === K.Comma && isWord(items[k + 1]) && isAddressee(items[k + 1]!.s, true)) {
+    end = k;
+    k = end - 1;
+    while (k > from && isWord(items[k]) && k > end - 8) k--;
+  }
   if (items[k]?.k !== K.Comma || k <= st.phraseEnd - 1) return null;
-  const apposed = phraseWords(items, k + 1, marker - 1, st.slice);
+  const apposed = phraseWords(items, k + 1, end, st.slice);
+  // «…، غسان سلامة، ومسؤولون ليبيون إنهم»: a second subject joined by و is no apposition.
+  if (/^و/.test(apposed[0]?.norm ?? '') && opensSubject(apposed[0]!.norm.slice(1))) return null;
   let lead = 0;
   while (lead < apposed.length - 2 && HONORIFICS.has(apposed[lead]!.norm)) lead++;
   const name = apposed.slice(lead);
-  if (name.length < 2 || name.length > 5 || !name.every(nameLike) || definite(name[0]!.norm) || name.some((w) => stopsPhrase(w.norm))) return null;
+  if (name.length < 2 || name.length > 5 || !name.every(nameLike) || definite(name[0]!.norm) || name.some((w) => stopsPhrase(w.norm) || NEGATIONS.has(w.norm))) return null;
   const role = phraseWords(items, from, k, st.slice).concat(apposed.slice(0, lead));
-  return { name: name.map((w) => w.text).join(' '), role: role.map((w) => w.text).join(' '), kind: 'person' };
+  return { name: name.map((w) => w.text).join(' '), role: role.map((w) => w.text).join(' '), kind: 'person', feminine };
 }
 
 /** Who a verb's phrase names, resolving pronouns, titles and «البيان». */
@@ -1582,7 +1638,7 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     const object = words.findIndex((w, k) => k > 1 && !definite(w.norm) && definite(words[k - 1]!.norm) && !TITLES.has(words[k - 1]!.norm) && !HONORIFICS.has(words[k - 1]!.norm) && !w.comma);
     if (object > 0) words = words.slice(0, object);
   }
-  const placed = marker >= 0 ? (calledName(st, words, speakerFrom, marker, verb.feminine) ?? nameAfterPlace(st, words, speakerFrom, marker) ?? nameApposedBeforeMarker(st, words, speakerFrom, marker)) : null;
+  const placed = marker >= 0 ? (calledName(st, words, speakerFrom, marker, verb.feminine) ?? nameApposedBeforeMarker(st, words, speakerFrom, marker, verb.feminine) ?? nameAfterPlace(st, words, speakerFrom, marker, verb.feminine)) : null;
   let { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   if (placed) st.via = 'named';
   if (aside && speaker && speaker.kind === 'person' && !speaker.role && !pronoun) speaker = { ...speaker, role: aside };
@@ -1626,6 +1682,14 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     // «وقال فان جال للصحفيين …» with its speech not found: still the person a «وأضاف» goes on with.
     // Not after وصف/اعتبر, whose object follows the subject unmarked (اعتبر X مواصلة …).
     if (speaker.kind === 'person' && verb.base !== 'وصف' && verb.base !== 'اعتبر' && speaker.name.split(/\s+/).length <= 3 && (st.via === 'named' || st.via === 'known' || st.via === 'mention' || st.via === 'title-back')) remember(st, speaker);
+  }
+  // «… المثقفين في كل منطقة. أوضح ذلك رئيس مجلس إدارة النادي الدكتور عبدالله الحيدري»، «…، اوضح ذلك
+  // مدير قسم …»: ذلك points back at what was just reported, whose speaker is named after it.
+  if (words.length && speaker && !pronoun && isWord(items[i + 1]) && POINTS_BACK.has(items[i + 1]!.s)) {
+    const back = clauseBefore(items, i);
+    if (back && wordCount(items, back.from, back.to, 4) >= 4 && !overlapsFound(st, items[back.from]!.start, items[back.to - 1]!.end)) {
+      if (add(st, back.from, trimEnd(items, back.from, back.to), speaker, cueWord, 'frame', 0.6, { content: 'before', via: st.via, cueBase: verb.base, cueAt: i })) remember(st, speaker, true);
+    }
   }
   // «قتل 14 جنديا في غارة …، كما أعلنت السلطات المحلية.»: «كما» + verb + source closing the
   // sentence attributes the clause before it, as a frame does.
@@ -1987,7 +2051,10 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
     words++;
     if (!titled(j)) continue;
     const person = nameAfter(st, j, feminine);
-    return person && person.role ? person : null;
+    if (person && person.role) return person;
+    // «لكن وزيرة الأسرة وهي من حزب … ردت …، مشيرة إلى أن»: a title alone refers back to the person
+    // the article named with it.
+    return commaNamed(st, j, feminine) ?? referBack(st, j, [{ norm: items[j]!.s, text: st.slice(items[j]!.start, items[j]!.end) }], feminine);
   }
   // «أصدرت هيئة السوق المالية قرارا …، مؤكدة أنها»: an organisation right after the sentence's
   // first verb (past «من جهة أخرى،» and the like) is its subject.

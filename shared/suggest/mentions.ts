@@ -96,6 +96,16 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     // «بن علي»: علي (folded like the preposition على) is a name after a particle.
     const part = (j: number) => nameWord(items[j], slice) || (items[j]?.s === 'علي' && NAME_PARTICLES.has(items[j - 1]!.s));
     while (b < items.length && b < a + MAX_NAME && part(b) && !article(items[b - 1]!) && !accusativePair(items[b]!.s, items[b + 1]?.s)) b++;
+    // «قائد وحارس يوفنتوس الإيطالي، جانلويجي بوفون،»: a team or country with its nisba, then the
+    // person's name between commas.
+    if (items[b]?.k === K.Comma && nisba(items[b - 1]!.s)) {
+      let e = b + 1;
+      while (e < items.length && e < b + 1 + MAX_NAME && nameWord(items[e], slice, e > b + 1) && !article(items[e]!)) e++;
+      if (e - b - 1 >= 2 && e - b - 1 <= 4 && items[e]?.k === K.Comma) {
+        a = b + 1;
+        b = e;
+      }
+    }
     if (b - a < 2 || NAME_PARTICLES.has(items[b - 1]!.s)) continue;
     const keys = items.slice(a, b).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
     out.push({ name: slice(items[a]!.start, items[b - 1]!.end), keys, at: a });
