@@ -71,6 +71,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // Judged blind by two teams of two (70 of 70 agreed) before the round 19 detector (bd3f7ac) ran on
   // it (first run P 0.855 / R 0.671, the floor).
   heldout23: { precision: 0.85, recall: 0.67 },
+  // Judged blind by two teams of two (52 of 54 agreed) before the round 20 detector (9c8eafe) ran on
+  // it (first run P 0.561 / R 0.426, the floor: the worst first run since heldout3).
+  heldout24: { precision: 0.56, recall: 0.42 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
