@@ -1028,3 +1028,14 @@ describe('detectStatements: round 20 (studied on heldout23 after its first run)'
     expect(who(schools)).toEqual([['تسلمت إدارة التعليم بمحافظة صبيا مشروعين مدرسيين جديدين', 'ماجد حداد']]);
   });
 });
+
+describe('detectStatements: round 21 (studied on heldout24 after its first run)', () => {
+  it('gives a past verb in a relative clause to its antecedent (…، الأمير خالد بن سلمان، الذي قال إن)', () => {
+    const envoy = 'وتزامنت التصريحات مع إنكار شديد من سفير المملكة لدى الولايات المتحدة، الأمير خالد بن سلمان، الذي قال إن العلاقات بين البلدين قوية.';
+    expect(speakersOf(envoy)).toEqual(['خالد بن سلمان']);
+  });
+
+  it('names the person in apposition after a title whose place reads like a name (مراسل بي بي سي في واشنطن، نيك براينت، إن)', () => {
+    expect(speakersOf('ويقول مراسل بي بي سي في واشنطن، نيك براينت، إن القضية معقدة.')).toEqual(['نيك براينت']);
+  });
+});

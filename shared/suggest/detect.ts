@@ -870,7 +870,11 @@ function calledName(st: State, words: PhraseWord[], from: number, marker: number
 function nameApposedBeforeMarker(st: State, words: PhraseWord[], from: number, marker: number, feminine: boolean | undefined): DetectedSpeaker | null {
   // A title alone, or an unnamed official (المسؤول في الشركة العامة لموانئ العراق، قصي يوسف الجميلي،).
   const official = words.length === 1 && definite(words[0]!.norm) && GENERIC_SOURCES.has(bare(words[0]!.norm));
-  if (!words.length || !(official || analysePhrase(words, undefined)?.titleOnly)) return null;
+  // Or a title whose place read as a name (رئيس مجلس محافظة الأنبار غرب العراق، صباح كرحوت، أنه).
+  // (The phrase may have run on across the comma into the name: «…، صباح كرحوت،» is then its tail.)
+  const comma = words.findIndex((w) => w.comma);
+  const titled = (comma < 0 ? words.length : comma) > 2 && TITLES.has(bare(words[0]!.norm));
+  if (!words.length || !(official || titled || analysePhrase(words, undefined)?.titleOnly)) return null;
   const items = st.items;
   // The closing comma is often left out (وزيرة الأسرة في الحكومة الألمانية، فرانزيسكا غيفي إنه).
   let end = items[marker - 1]?.k === K.Comma ? marker - 1 : marker;
@@ -882,8 +886,10 @@ function nameApposedBeforeMarker(st: State, words: PhraseWord[], from: number, m
     k = end - 1;
     while (k > from && isWord(items[k]) && k > end - 8) k--;
   }
-  if (items[k]?.k !== K.Comma || k <= st.phraseEnd - 1) return null;
+  if (items[k]?.k !== K.Comma) return null;
   const apposed = phraseWords(items, k + 1, end, st.slice);
+  const tail = comma > 0 && titled && words.length - comma === apposed.length;
+  if (k <= st.phraseEnd - 1 && !tail) return null;
   // «…، غسان سلامة، ومسؤولون ليبيون إنهم»: a second subject joined by و is no apposition.
   if (/^و/.test(apposed[0]?.norm ?? '') && opensSubject(apposed[0]!.norm.slice(1))) return null;
   let lead = 0;
@@ -960,12 +966,14 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // «اعتبر القضاء الكرواتي في البداية أن»: with أن (not بأن) after a stop word, the noun is the subject.
   const subjectThen = verb.base === 'اعتبر' && isWord(items[st.phraseEnd]) && NP_STOP.has(items[st.phraseEnd]!.s) && !/بان/.test(markerWord(st, at));
   if (phrase?.weak && (verb.base === 'وصف' || verb.base === 'اعتبر') && st.speakers.length && !subjectThen) phrase = null;
-  if (!phrase && verb.imperfect && afterRelative(items, at)) {
+  // Past verbs too: «وهو ما رفضته إسرائيل التي قالت إن».
+  if (!phrase && afterRelative(items, at)) {
     // «… المهندسة سلمى الزعبي، التي تقول إنها»: the person the relative clause is about.
     const ante = antecedent(st, at, feminine);
     st.via = 'relative';
-    // «اللاعب الذي يتوقع أن»: with no person or body before it, the imperfect is impersonal.
-    return { speaker: ante, pronoun: false };
+    // «اللاعب الذي يتوقع أن»: with no person or body before it, the imperfect is impersonal; a past
+    // verb goes on to the subject before (صحيفة "Sportsonline" الغانية التي أشارت إلى أن).
+    if (ante || verb.imperfect) return { speaker: ante, pronoun: false };
   }
   if (!phrase) {
     // «وكان محافظ كركوك راكان الجبوري، قد أعلن…»: the subject sits between كان and قد;
@@ -1209,7 +1217,14 @@ function antecedent(st: State, at: number, feminine: boolean | undefined): Detec
   const rel = at - 1;
   let start = rel;
   while (start > 0 && rel - start < 40 && items[start - 1]!.sentence === items[rel]!.sentence && items[start - 1]!.k !== K.Break) start--;
-  const m = st.mentions.find((x) => x.at >= start && x.at < rel);
+  // The name set off right before the pronoun (…، الأمير بندر بن سلطان، الذي) is the latest mention,
+  // unless it is a real name given after the known one («ستورمي دانييلز، واسمها الحقيقي ستيفاني …»).
+  const inSentence = (x: Mention) => x.at >= start && x.at < rel;
+  const alias = (x: Mention) => [items[x.at - 1], items[x.at - 2]].some((it) => isWord(it) && /^و?اسم(ه|ها)?$|^الحقيقي$/.test(it.s));
+  // With no mention there, the words before the comma are read below (الأمير بندر بن سلطان، الذي).
+  const set = items[rel - 1]?.k === K.Comma && items[rel - 2]?.k === K.Word;
+  const latest = set ? st.mentions.findLast((x) => inSentence(x) && rel - x.at <= 7) : undefined;
+  const m = latest && !alias(latest) ? latest : set && !latest ? undefined : st.mentions.find(inSentence);
   if (m) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
   let k = rel - 1;
   if (items[k]?.k === K.Comma) k--;
