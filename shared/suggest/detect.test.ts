@@ -987,8 +987,6 @@ describe('detectStatements: round 19 (studied on heldout22 after its first run)'
   });
 });
 
-
-
 describe('detectStatements: round 20 (studied on heldout23 after its first run)', () => {
   it('names the person set off by a comma before the content, with or without the closing comma and past an addressee', () => {
     expect(who('قالت وزيرة الأسرة في الحكومة الألمانية، فرانزيسكا غيفي إنه من حق الفتيات السباحة.')).toEqual([['من حق الفتيات السباحة', 'فرانزيسكا غيفي']]);

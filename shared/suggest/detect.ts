@@ -397,6 +397,10 @@ function normWord(w: string): string {
  * speaker phrase, else the first name-like run after the role words. «… المدير التنفيذي للمكتب يوري فيدوتوف …» → يوري فيدوتوف.
  */
 function nameAfter(st: State, k: number, feminine: boolean | undefined): DetectedSpeaker | null {
+  // «قائد وحارس يوفنتوس الإيطالي، جانلويجي بوفون،»: a name set between commas after the title's
+  // phrase is the person; what came before it (a team, a body) is the role.
+  const apposed = commaNamed(st, k, feminine);
+  if (apposed) return apposed;
   const items = st.items;
   let e = k;
   while (e < items.length && e < k + 12 && (items[e]!.k === K.Word || items[e]!.k === K.Comma || items[e]!.k === K.ParenOpen || items[e]!.k === K.ParenClose)) e++;
@@ -411,10 +415,6 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const object = (n: number) => n > 2 && definite(words[n]!.norm) && !/^[إأآ]/.test(words[n]!.text) && words[n - 1]!.norm.startsWith('ال') && nameLike(words[n - 1]!) && plain(words[n - 2]) && before(words[n - 3]) && !COMPOUND_ENDS.has(words[n]!.norm);
   const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm) || object(n)));
   const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
-  // «قائد وحارس يوفنتوس الإيطالي، جانلويجي بوفون،»: a name set between commas after the title's
-  // phrase is the person; what came before it (a team, a body) is the role.
-  const apposed = commaNamed(st, k, feminine);
-  if (apposed) return apposed;
   if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role) return mention.speaker;
   // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody).
   const nameWord = (w: PhraseWord) => nameLike(w) && !stopsPhrase(w.norm);
@@ -2068,8 +2068,8 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
     const person = nameAfter(st, j, feminine);
     if (person && person.role) return person;
     // «لكن وزيرة الأسرة وهي من حزب … ردت …، مشيرة إلى أن»: a title alone refers back to the person
-    // the article named with it.
-    return commaNamed(st, j, feminine) ?? referBack(st, j, [{ norm: items[j]!.s, text: st.slice(items[j]!.start, items[j]!.end) }], feminine);
+    // the article named with it (nameAfter has already looked for a name between commas).
+    return referBack(st, j, [{ norm: items[j]!.s, text: st.slice(items[j]!.start, items[j]!.end) }], feminine);
   }
   // «أصدرت هيئة السوق المالية قرارا …، مؤكدة أنها»: an organisation right after the sentence's
   // first verb (past «من جهة أخرى،» and the like) is its subject.
