@@ -126,7 +126,7 @@
  * content 600 items, look-backs 3,000 items, quote nesting 8), so time stays linear.
  */
 import {
-  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
+  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { accusativePair, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
@@ -139,6 +139,10 @@ import { confidenceOf, DEFAULT_MIN_CONFIDENCE, type Evidence, type SpeakerVia } 
 const SPEAKER_WINDOW = 40;
 const CONTENT_WINDOW = 600;
 const LOOK_BACK = 3000;
+/** Whom a prayer is addressed to (داعيا المولى، داعية الله). */
+const PRAYED_TO: ReadonlySet<string> = new Set(['الله', 'المولي', 'ربه', 'ربها', 'الباري']);
+/** Prepositions whose object a title after them is (ضد الرئيس، مع الوزير). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['ضد', 'مع', 'علي', 'عن', 'الي', 'من', 'بين', 'لدي', 'تجاه', 'بحق']);
 /** How far back a participle's sentence may start for its subject to be looked for there. */
 const SUBJECT_WINDOW = 80;
 /** A statement needs at least this many words of content. */
@@ -250,6 +254,8 @@ function cutsContent(items: Item[], k: number): boolean {
     if (/^[وف]/.test(it.s) && it.s !== 'وصف' && it.s !== 'وصفت') return true;
     // «…، لكن العتيبي شدد على أنه»: a new clause with its subject before the verb.
     if (isWord(prev) && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) return true;
+    // «… وإسرائيل وذلك بعدما حذرت واشنطن من»: the journalist's background, another's words.
+    if (isWord(prev) && prev.s === 'بعدما' && isWord(items[k - 2]) && items[k - 2]!.s === 'وذلك') return true;
     return prev !== undefined && (prev.k === K.Comma || (prev.k === K.Word && OPENERS.has(prev.s)));
   }
   return false;
@@ -296,6 +302,7 @@ function contentEnd(st: State, from: number): number {
       // «كما أكد»، «ومن جانبه قال»: the opener belongs to the next statement's cue.
       while (k > from + 1 && items[k - 1]!.k === K.Word && (OPENERS.has(items[k - 1]!.s) || items[k - 1]!.s === 'ومن' || items[k - 1]!.s === 'من')) k--;
       if (k > from + 2 && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) k -= 2;
+      else if (k > from + 2 && items[k - 1]!.s === 'بعدما' && items[k - 2]!.s === 'وذلك') k -= 2;
       break;
     }
     k++;
@@ -415,19 +422,28 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const object = (n: number) => n > 2 && definite(words[n]!.norm) && !/^[إأآ]/.test(words[n]!.text) && words[n - 1]!.norm.startsWith('ال') && nameLike(words[n - 1]!) && plain(words[n - 2]) && before(words[n - 3]) && !COMPOUND_ENDS.has(words[n]!.norm);
   const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm) || object(n)));
   const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
-  if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role) return mention.speaker;
-  // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody).
-  const nameWord = (w: PhraseWord) => nameLike(w) && !stopsPhrase(w.norm);
-  let a = 0;
-  // Not across a preposition: «سفير المملكة في أمريكا» names a place, not the ambassador.
-  while (a < words.length && !(nameWord(words[a]!) && !words[a]!.norm.startsWith('ال')) && !(a > 0 && stopsPhrase(words[a]!.norm))) a++;
-  if (a >= words.length || stopsPhrase(words[a]!.norm)) return null;
-  let b = a;
-  // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
+  // «اقترح الرئيس التونسي تغيير …»: a name that opens with a word of a masdar's shape is the verb's
+  // object (women's names may have that shape: انتصار، تغريد; so not for a feminine verb).
+  const masdar = (name: string) => feminine !== true && MASDAR.test(normWord(name.split(' ')[0]!));
+  if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role && !masdar(mention.speaker.name)) return mention.speaker;
+  // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody), nor a second
+  // title joined by و («الأمين العام للأمم المتحدة ومدير منظمة …»).
+  const joined = (w: PhraseWord) => /^و../.test(w.norm) && TITLES.has(bare(w.norm.slice(1)));
+  const nameWord = (w: PhraseWord) => nameLike(w) && !stopsPhrase(w.norm) && !joined(w);
   // «أشاد الوزير سامي الحداد بجهود المملكة»: a ب/ل-word before an ال-word is a prepositional
   // phrase, not a name word (بدر الدين، بكر is a name: not before الدين/الله).
-  const preposition = (n: number) => n > a && /^[لب][^ل]/.test(words[n]!.norm) && words[n + 1] !== undefined && definite(words[n + 1]!.norm) && !COMPOUND_ENDS.has(words[n + 1]!.norm);
-  while (b < words.length && b < a + 5 && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال')) && !preposition(b)) b++;
+  const preposition = (n: number) => /^[لب][^ل]/.test(words[n]!.norm) && words[n + 1] !== undefined && definite(words[n + 1]!.norm) && !COMPOUND_ENDS.has(words[n + 1]!.norm);
+  const barrier = (n: number) => stopsPhrase(words[n]!.norm) || joined(words[n]!) || preposition(n);
+  let a = 0;
+  // Not across a preposition: «سفير المملكة في أمريكا»، «الأمين العام لمجلس التعاون لدول الخليج»
+  // name a place or a body, not the person.
+  while (a < words.length && !(nameWord(words[a]!) && !words[a]!.norm.startsWith('ال')) && !(a > 0 && barrier(a))) a++;
+  if (a >= words.length || barrier(a)) return null;
+  let b = a;
+  // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
+  // «آل مروان» ends a name: what follows is the verb's object (استقبل الملك … آل مروان الوفد).
+  while (b < words.length && b < a + 5 && !(b - 2 >= a && words[b - 2]!.norm === 'ال') && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال')) && !(b > a && preposition(b))) b++;
+  if (masdar(words[a]!.text)) return null;
   const role = words.slice(0, a).map((w) => w.text).join(' ');
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
   if (role) speaker.role = role;
@@ -642,9 +658,24 @@ function nameBefore(st: State, k: number, feminine: boolean | undefined): Detect
 }
 
 /** «وقال سموه»: the dignitary named with an honorific at the start of the previous sentences. */
-function honorificBack(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
+function honorificBack(st: State, at: number, pronoun: string, feminine: boolean | undefined): DetectedSpeaker | null {
   const items = st.items;
   const sentence = items[at]!.sentence;
+  // «رأس … الأمير محمد بن نايف … تعازي … الملك سلمان … وقال سموه»: سموه is the prince's, جلالته
+  // the king's: the latest person named with the matching honorific, if any.
+  const owners = HONORIFIC_OWNERS.get(pronoun);
+  if (owners) {
+    // In that sentence the first one: «الشيخ X، ورئيس هيئة … الشيخ Y، التفجير … قال فضيلته».
+    const owned = (j: number) => items[j]!.k === K.Word && owners.has(items[j]!.s) ? nameAfter(st, j, feminine) : null;
+    for (let j = at - 1; j >= 0 && j > at - LOOK_BACK; j--) {
+      if (!owned(j)) continue;
+      for (let f = sentenceStart(items, j); f < j; f++) {
+        const first = owned(f);
+        if (first) return first;
+      }
+      return owned(j);
+    }
+  }
   let k = at - 1;
   while (k > 0 && k > at - LOOK_BACK && items[k - 1]!.sentence >= sentence - 2) k--;
   for (; k < at; k++) {
@@ -893,7 +924,8 @@ function nameApposedBeforeMarker(st: State, words: PhraseWord[], from: number, m
   // «…، غسان سلامة، ومسؤولون ليبيون إنهم»: a second subject joined by و is no apposition.
   if (/^و/.test(apposed[0]?.norm ?? '') && opensSubject(apposed[0]!.norm.slice(1))) return null;
   let lead = 0;
-  while (lead < apposed.length - 2 && HONORIFICS.has(apposed[lead]!.norm)) lead++;
+  // «…، المايسترو هشام جبر عن»: rank, honorific or trade words before the name.
+  while (lead < apposed.length - 2 && lead < 3 && (HONORIFICS.has(apposed[lead]!.norm) || definite(apposed[lead]!.norm))) lead++;
   const name = apposed.slice(lead);
   if (name.length < 2 || name.length > 5 || !name.every(nameLike) || definite(name[0]!.norm) || name.some((w) => stopsPhrase(w.norm) || NEGATIONS.has(w.norm))) return null;
   const role = phraseWords(items, from, k, st.slice).concat(apposed.slice(0, lead));
@@ -907,7 +939,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   const first = words[0];
   st.via = 'named';
   if (first && PRONOUN_HONORIFICS.has(first.norm)) {
-    const dignitary = honorificBack(st, at, feminine);
+    const dignitary = honorificBack(st, at, first.norm, feminine);
     st.via = dignitary ? 'honorific' : 'pronoun';
     return { speaker: dignitary ?? lastSpeaker(st, feminine), pronoun: true };
   }
@@ -1145,11 +1177,13 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     if (!(startsSentence || afterOpener) || it.k !== K.Word) continue;
     // «وظهر كيري …»: a verb with و; a sentence opening a paragraph without one (رفض X …) only for a
     // person the article already introduced (below).
-    const wa = /^و./.test(it.s) || afterOpener;
+    // «فقد ندد الرئيس … بول راين … وقال»: the verb after قد opens the sentence.
+    const qadFirst = /^[وف]?(قد|لقد)$/.test(it.s) && isWord(items[k + 1]);
+    const wa = /^و./.test(it.s) || afterOpener || qadFirst;
     if (!wa && (definite(it.s) || TITLES.has(bare(it.s)) || NP_STOP.has(it.s) || !isWord(items[k + 1]))) continue;
     // «وكان X قد»: X follows كان; «ونعت X»: X follows the verb; «ولم يرد X»: past the negation.
     const negated = ['ولم', 'لم', 'ولا', 'لا'].includes(it.s) && isWord(items[k + 1]);
-    const from = (isWord(items[k + 1]) && items[k + 1]!.s === 'قد') || negated ? k + 2 : k + 1;
+    const from = (isWord(items[k + 1]) && items[k + 1]!.s === 'قد') || negated || qadFirst ? k + 2 : k + 1;
     let words = speakerPhrase(st, from, Math.min(items.length, from + 12));
     // «وأصدرت الخطوط الجوية العراقية بيانا …، وأكدت أن»: the issuer of a statement speaks in it.
     const doc = words.findIndex((w, n) => n > 0 && DOCUMENT_SUBJECTS.has(bare(w.norm).replace(/ا$/, '')));
@@ -1856,6 +1890,11 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   if (rule.preposition && isWord(stop) && stop.s === rule.preposition && isWord(next) && !stopsPhrase(next.s) && !/^[0-9]/.test(next.s)) {
     return { subject: words, from: isAct(verb, next.s) ? -1 : p + 1 };
   }
+  // «حذرت واشنطن من "إجراءات حازمة" ردا على …»: the content opens with words in quotation marks.
+  const quoted = items[p + 2];
+  if (rule.preposition && isWord(stop) && stop.s === rule.preposition && next?.k === K.Open && next.match > p + 2 && isWord(quoted) && !stopsPhrase(quoted.s)) {
+    return { subject: words, from: isAct(verb, quoted.s) ? -1 : p + 1 };
+  }
   // «… كانت قد أعلنت الأحد مقتل …» (the subject before the verb): a sure verbal noun after an adverb or a date.
   if (rule.direct && !words.length && p > st.phraseEnd && isWord(items[p]) && verbalNoun(items[p]!.s, st.slice(items[p]!.start, items[p]!.end)) === 'list') return { subject: words, from: p };
   if (!rule.direct || !words.length) return null;
@@ -1986,6 +2025,8 @@ function participleNominal(st: State, i: number, cue: ParticipleCue): number {
 function participleAt(st: State, i: number, cue: ParticipleCue): void {
   const { feminine, marker } = cue;
   const items = st.items;
+  // «داعيا المولى عز وجل أن يتغمد الشهداء …»: a prayer, not a statement (the judging rules).
+  if (cue.base === 'داعي' && isWord(items[i + 1]) && PRAYED_TO.has(items[i + 1]!.s)) return;
   let contentFrom = -1;
   let mark: Evidence['content'] = 'complementiser';
   for (let j = i + 1, steps = 0; j < items.length && steps < 5; j++, steps++) {
@@ -2044,6 +2085,10 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
     while (k > start && i - k < 12 && (items[k]!.k === K.Comma || (isWord(items[k]) && !stopsPhrase(items[k]!.s)))) k--;
     for (let j = k + 1; j < i; j++) {
       if (!titled(j)) continue;
+      // «… ضد الرئيس الأمريكي، دونالد ترامب، قائلة»: a preposition's object, or a title of the
+      // other gender, is not who speaks.
+      if (isWord(items[j - 1]) && OBJECT_PREPOSITIONS.has(items[j - 1]!.s)) break;
+      if (feminine !== undefined && items[j]!.s.endsWith('ه') !== feminine) break;
       const person = nameAfter(st, j, feminine);
       if (person && person.role) return person;
       break;

@@ -20,6 +20,9 @@ export interface Mention {
 
 const MAX_NAME = 5;
 
+/** قد and its forms: the word after it is a verb. */
+const QAD = /^[وف]?(قد|لقد)$/;
+
 function introduces(it: Item): boolean {
   if (it.k !== K.Word) return false;
   return TITLES.has(it.s) || TITLES.has(bare(it.s)) || HONORIFICS.has(it.s) || nisba(it.s);
@@ -51,7 +54,8 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
   const opens = (j: number) => j === 0 || items[j - 1]!.sentence !== items[j]!.sentence || items[j - 1]!.k === K.Break || items[j - 1]!.k === K.End;
   // Only the last word may have ال (a family name: محمد الزهراني مدير …); «تلك النساء نجمة …» is no name.
   // A word with ب/ل is a name's inside the name (بارتوميو), a preposition's at its start (below).
-  const part = (j: number) => nameWord(items[j], slice, j > 0 && nameWord(items[j - 1], slice)) && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
+  // «فقد نصح حسن روحاني نظيره»: قد and the verb after it are no name's.
+  const part = (j: number) => nameWord(items[j], slice, j > 0 && nameWord(items[j - 1], slice)) && !QAD.test(items[j]!.s) && !QAD.test(items[j - 1]?.s ?? '') && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
   while (a >= 0 && b - a < MAX_NAME - 1 && part(a) && !opens(a)) a--;
   // Stopped at the sentence's first word: a verb unless the name is short (جوزيه مورينيو مدرب …).
   if (a >= 0 && opens(a) && part(a)) {

@@ -7,7 +7,7 @@
  * known organisation word), an unnamed source (مصدر مطلع), or a title alone (الوزير) that the
  * detector then resolves to a person named earlier.
  */
-import { COMPOUND_ENDS, GENERIC_SOURCES, HONORIFICS, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES } from './lexicon';
+import { COMPOUND_ENDS, DEMONSTRATIVES, GENERIC_SOURCES, HONORIFICS, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES } from './lexicon';
 import type { Item } from './stream';
 import type { DetectedSpeaker } from './types';
 
@@ -199,7 +199,11 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     to = from + 1;
     // «فيصل بن خالد بن عبد العزيز»: بن/عبد do not count towards the name's length.
     const particles = () => words.slice(from, to).filter((w) => NAME_PARTICLES.has(w.norm)).length;
-    while (to < words.length && to < from + MAX_NAME + particles() && nameLike(words[to]!)) to++;
+    // After بن a title word is a name (جلوي بن عبدالعزيز بن مساعد).
+    const sonOf = (k: number) => (words[k - 1]!.norm === 'بن' || words[k - 1]!.norm === 'ابن') && isTitle(words[k]!.norm) && !definite(words[k]!.norm);
+    // «آل مروان» ends the name: what follows is the verb's object (استقبل الملك … آل مروان الوفد).
+    const family = (k: number) => k - 2 >= from && words[k - 2]!.norm === 'ال';
+    while (to < words.length && to < from + MAX_NAME + particles() && (nameLike(words[to]!) || sonOf(to)) && !DEMONSTRATIVES.has(words[to]!.norm) && !family(to)) to++;
   } else {
     let givenName = false;
     for (let j = words.length - 1; j >= 0; j--) {
