@@ -668,12 +668,13 @@ function honorificBack(st: State, at: number, pronoun: string, feminine: boolean
     // In that sentence the first one: «الشيخ X، ورئيس هيئة … الشيخ Y، التفجير … قال فضيلته».
     const owned = (j: number) => items[j]!.k === K.Word && owners.has(items[j]!.s) ? nameAfter(st, j, feminine) : null;
     for (let j = at - 1; j >= 0 && j > at - LOOK_BACK; j--) {
-      if (!owned(j)) continue;
+      const latest = owned(j);
+      if (!latest) continue;
       for (let f = sentenceStart(items, j); f < j; f++) {
         const first = owned(f);
         if (first) return first;
       }
-      return owned(j);
+      return latest;
     }
   }
   let k = at - 1;
