@@ -127,9 +127,9 @@
  */
 import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
-  NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
+  NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
-import { accusativePair, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { accusativePair, afterFamilyName, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { looseWords, nameSkeleton } from './names';
 import { buildStream, INITIALS, K, type Item } from './stream';
@@ -442,7 +442,7 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   let b = a;
   // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
   // «آل مروان» ends a name: what follows is the verb's object (استقبل الملك … آل مروان الوفد).
-  while (b < words.length && b < a + 5 && !(b - 2 >= a && words[b - 2]!.norm === 'ال') && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال')) && !(b > a && preposition(b))) b++;
+  while (b < words.length && b < a + 5 && !afterFamilyName(words, a, b) && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال')) && !(b > a && preposition(b))) b++;
   if (masdar(words[a]!.text)) return null;
   const role = words.slice(0, a).map((w) => w.text).join(' ');
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
@@ -1179,7 +1179,7 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     // «وظهر كيري …»: a verb with و; a sentence opening a paragraph without one (رفض X …) only for a
     // person the article already introduced (below).
     // «فقد ندد الرئيس … بول راين … وقال»: the verb after قد opens the sentence.
-    const qadFirst = /^[وف]?(قد|لقد)$/.test(it.s) && isWord(items[k + 1]);
+    const qadFirst = QAD.test(it.s) && isWord(items[k + 1]);
     const wa = /^و./.test(it.s) || afterOpener || qadFirst;
     if (!wa && (definite(it.s) || TITLES.has(bare(it.s)) || NP_STOP.has(it.s) || !isWord(items[k + 1]))) continue;
     // «وكان X قد»: X follows كان; «ونعت X»: X follows the verb; «ولم يرد X»: past the negation.
@@ -1326,7 +1326,7 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
  */
 function verbThenName(st: State, words: PhraseWord[], at: number, feminine: boolean | undefined): DetectedSpeaker | null {
   const verb = words[0];
-  if (!verb || !/^[وف]../.test(verb.norm) || verb.comma || !nameLike(verb) || definite(verb.norm) || OPENERS.has(verb.norm) || /^[وف](قد|لقد)$/.test(verb.norm)) return null;
+  if (!verb || !/^[وف]../.test(verb.norm) || verb.comma || !nameLike(verb) || definite(verb.norm) || OPENERS.has(verb.norm) || QAD.test(verb.norm)) return null;
   // «وبطل المسلسل»: a title with و is no verb.
   if (TITLES.has(verb.norm.slice(1)) || ORG_HEADS.has(verb.norm.slice(1))) return null;
   for (const n of [2, 1]) {
@@ -2106,7 +2106,7 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
   }
   // The subject at the start of the sentence: its first or second word is a title (past «وقد»:
   // «وقد أشاد عضو مجلس الإدارة … الاستاذ نائل فائز بهذه الشراكة، متوقعا أن»).
-  const first = isWord(items[start]) && /^[وف]?(قد|لقد)$/.test(items[start]!.s) ? start + 1 : start;
+  const first = isWord(items[start]) && QAD.test(items[start]!.s) ? start + 1 : start;
   for (let j = first, words = 0; j < i && words < 2; j++) {
     if (!isWord(items[j])) continue;
     words++;

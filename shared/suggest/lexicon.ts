@@ -224,6 +224,9 @@ export const HONORIFIC_OWNERS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['فضيلته', new Set(['الشيخ', 'المفتي'])],
 ]);
 
+/** قد and its forms (وقد، فقد، لقد): the word after it is a verb. */
+export const QAD = /^[وف]?(قد|لقد)$/;
+
 /** Words before a verb that start a new clause, so a verb with no subject continues the last speaker. */
 export const OPENERS: ReadonlySet<string> = new Set([
   'كما', 'وكما', 'ثم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'فيما', 'بينما', 'حيث', 'اذ', 'بل', 'وقد', 'فقد',

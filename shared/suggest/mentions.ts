@@ -5,7 +5,7 @@
  * a speaker called later by one of their names (وأعلن بوتن، صلاح قال، ويقدم لها الزهراني …،
  * موضحا) gets the fullest name the article gave them, the way the judging rules want it.
  */
-import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, spelledAsNoun, TITLES, VERB_CUES } from './lexicon';
+import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, QAD, spelledAsNoun, TITLES, VERB_CUES } from './lexicon';
 import { accusativePair, bare, definite, nameLike, nisba } from './speaker';
 import { K, type Item } from './stream';
 
@@ -19,9 +19,6 @@ export interface Mention {
 }
 
 const MAX_NAME = 5;
-
-/** قد and its forms: the word after it is a verb. */
-const QAD = /^[وف]?(قد|لقد)$/;
 
 function introduces(it: Item): boolean {
   if (it.k !== K.Word) return false;

@@ -79,6 +79,11 @@ export function accusativePair(a: string | undefined, b: string | undefined): bo
   return a !== undefined && b !== undefined && a.length >= 4 && b.length >= 4 && a.endsWith('ا') && b.endsWith('ا') && !a.startsWith('ال');
 }
 
+/** Does the name that starts at `from` end with «آل X» before word k (آل مروان: what follows is no name's)? */
+export function afterFamilyName(words: readonly PhraseWord[], from: number, k: number): boolean {
+  return k - 2 >= from && words[k - 2]!.norm === 'ال';
+}
+
 /** A word whose ال is the name's own, written with a hamza (إلياس، ألكسندر، آلاء), not إليه or إلا. */
 function hamzaName(w: PhraseWord): boolean {
   return /^[إأآ]ل/.test(w.text) && definite(w.norm) && w.norm.length > 3 && !/^ال(يه|يها|يهم|يهما|يك|يكم|ينا|ي|ا)$/.test(w.norm);
@@ -202,8 +207,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     // After بن a title word is a name (جلوي بن عبدالعزيز بن مساعد).
     const sonOf = (k: number) => (words[k - 1]!.norm === 'بن' || words[k - 1]!.norm === 'ابن') && isTitle(words[k]!.norm) && !definite(words[k]!.norm);
     // «آل مروان» ends the name: what follows is the verb's object (استقبل الملك … آل مروان الوفد).
-    const family = (k: number) => k - 2 >= from && words[k - 2]!.norm === 'ال';
-    while (to < words.length && to < from + MAX_NAME + particles() && (nameLike(words[to]!) || sonOf(to)) && !DEMONSTRATIVES.has(words[to]!.norm) && !family(to)) to++;
+    while (to < words.length && to < from + MAX_NAME + particles() && (nameLike(words[to]!) || sonOf(to)) && !DEMONSTRATIVES.has(words[to]!.norm) && !afterFamilyName(words, from, to)) to++;
   } else {
     let givenName = false;
     for (let j = words.length - 1; j >= 0; j--) {
