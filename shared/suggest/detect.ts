@@ -1250,8 +1250,7 @@ function afterRelative(items: Item[], k: number): boolean {
 function antecedent(st: State, at: number, feminine: boolean | undefined): DetectedSpeaker | null {
   const items = st.items;
   const rel = at - 1;
-  let start = rel;
-  while (start > 0 && rel - start < 40 && items[start - 1]!.sentence === items[rel]!.sentence && items[start - 1]!.k !== K.Break) start--;
+  const start = sentenceStart(items, rel, 40);
   // The name set off right before the pronoun (…، الأمير بندر بن سلطان، الذي) is the latest mention,
   // unless it is a real name given after the known one («ستورمي دانييلز، واسمها الحقيقي ستيفاني …»).
   const inSentence = (x: Mention) => x.at >= start && x.at < rel;
@@ -2058,10 +2057,10 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
   if (add(st, contentFrom, contentEnd(st, contentFrom), speaker, st.slice(at.start, at.end), 'participle', 0.8, { content: mark, via, cueBase: cue.base, cueAt: i })) remember(st, speaker);
 }
 
-/** Where the sentence of item i starts (its first item after a break), looking back SUBJECT_WINDOW items at most. */
-function sentenceStart(items: Item[], i: number): number {
+/** Where the sentence of item i starts (its first item after a break), looking back `window` items at most. */
+function sentenceStart(items: Item[], i: number, window = SUBJECT_WINDOW): number {
   let start = i;
-  while (start > 0 && i - start < SUBJECT_WINDOW && items[start - 1]!.sentence === items[i]!.sentence && items[start - 1]!.k !== K.Break) start--;
+  while (start > 0 && i - start < window && items[start - 1]!.sentence === items[i]!.sentence && items[start - 1]!.k !== K.Break) start--;
   return start;
 }
 
