@@ -127,7 +127,7 @@
  */
 import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
-  NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
+  NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, BARE_ONLY_VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { accusativePair, afterFamilyName, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
@@ -246,7 +246,9 @@ function opensClause(items: Item[], k: number): boolean {
 function cutsContent(items: Item[], k: number): boolean {
   const it = items[k]!;
   const prev = items[k - 1];
-  if (PARTICIPLE_CUES.has(it.s)) return prev !== undefined && (prev.k === K.Comma || prev.k === K.Other);
+  // «… لقنبلة نووية مشيرا إلى أن …»: with its marker right after it, a participle opens the next
+  // statement even when no comma comes before it.
+  if (PARTICIPLE_CUES.has(it.s)) return prev !== undefined && (prev.k === K.Comma || prev.k === K.Other || markerNear(items, k, 2));
   // «…، وفقا لما ذكرته الوكالة»: a source frame after a comma is the reporter's, not the content.
   if (FRAMES.has(it.s) || it.s === 'حسبما' || it.s === 'وحسبما') return prev !== undefined && prev.k === K.Comma;
   const verb = VERB_CUES.get(it.s);
@@ -515,8 +517,20 @@ function documentBefore(st: State, at: number): DetectedSpeaker | null {
     const w = items[k]!;
     const issued = isWord(w) && ((w.s.endsWith('ا') && DOCUMENT_SUBJECTS.has(w.s.slice(0, -1))) || (DOCUMENT_SUBJECTS.has(bare(w.s)) && isWord(items[k - 1]) && SPOKEN_IN.has(items[k - 1]!.s)));
     if (issued) return issuerAt(st, k);
+    // «صدر بيان عن الجيش التركي الثلاثاء قال فيه إنه»: the document's author after عن/من.
+    if (isWord(w) && DOCUMENT_SUBJECTS.has(bare(w.s))) return authorAfter(st, k, at);
   }
   return null;
+}
+
+/** «بيان (صادر) عن الوزارة»، «بيان من القصر»: the author named after the document noun at k, before `limit`. */
+function authorAfter(st: State, k: number, limit: number): DetectedSpeaker | null {
+  const items = st.items;
+  let j = k + 1;
+  while (isWord(items[j]) && ['صادر', 'صادره', 'الصادر', 'الصادره'].includes(items[j]!.s)) j++;
+  if (!isWord(items[j]) || (items[j]!.s !== 'عن' && items[j]!.s !== 'من') || j + 1 >= limit) return null;
+  const author = analysePhrase(phraseAside(st, j + 1, limit).words, undefined);
+  return author && !author.weak && !author.titleOnly ? author.speaker : null;
 }
 
 /** Who issued the document mentioned at item `mention`: that sentence's speaker, else its subject. */
@@ -842,13 +856,16 @@ function gluedAuthor(st: State, k: number, to: number): PhraseWord[] | null {
  */
 function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: number, feminine: boolean | undefined): DetectedSpeaker | null {
   // A title alone, or one definite word naming a function (المشرف على …).
-  if (!words.length || !(analysePhrase(words, undefined)?.titleOnly || (words.length === 1 && definite(words[0]!.norm)))) return null;
+  // Or two (المشرف العام على الجمعية …).
+  if (!words.length || !(analysePhrase(words, undefined)?.titleOnly || (words.length <= 2 && words.every((w) => definite(w.norm))))) return null;
   const all = phraseWords(st.items, from, marker, st.slice);
   let at = words.length;
   // «المشرف على مركز الموهبة بالجامعة الدكتور ظافر الحماد أن»: a role over a body, as a place.
   while (at < all.length && at < words.length + 2 && all[at]!.norm !== 'في' && all[at]!.norm !== 'علي') at++;
   // No place (في/على) right after the title: «وقال الأسد، خلال استقباله X …» names X as a guest, not as the speaker.
   if (at >= all.length || (all[at]!.norm !== 'في' && all[at]!.norm !== 'علي')) return null;
+  // «وأوضح العيسى وهو متخصص في القضايا …»: an aside (وهو …) between them, so the place is not the title's.
+  if (all.slice(words.length, at).some((w) => stopsPhrase(w.norm))) return null;
   const tail: PhraseWord[] = [];
   let afterPlace = false;
   for (const w of all.slice(at + 1, at + 12)) {
@@ -874,6 +891,13 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   }
   // «قائد في قوات سوريا الديمقراطية»: the run right after a body's head word is that body's name.
   if (from2 > 0 && to - from2 <= 2 && ORG_HEADS.has(bare(tail[from2 - 1]!.norm)) && !definite(tail[from2 - 1]!.norm)) return null;
+  // «في الأمم المتحدة لحقوق الإنسان»، «الناطق باسمها إيهاب»: a ل/ب-word after an ال-word is the
+  // place's complement, and one with a pronoun (باسمها) is never a name.
+  const lead = tail[from2];
+  // «وأكدت الدورة التدريبية على أهمية التوجه …»: a verbal noun after على is content, not a place.
+  if (tail.slice(0, from2).some((w) => verbalNoun(w.norm) === 'list')) return null;
+  const complement = from2 > 0 && definite(tail[from2 - 1]!.norm) && !HONORIFICS.has(tail[from2 - 1]!.norm) && to - from2 === 2 && definite(tail[from2 + 1]!.norm);
+  if (lead && /^[لب][^ل]/.test(lead.norm) && (complement || /(ها|هم)$/.test(lead.norm))) return null;
   // The place comes first: «في وقت سابق إن» names nobody.
   if ((from2 === 0 && !afterPlace) || to - from2 < 2 || to - from2 > 5 || !tail.slice(from2, to).every(nameLike)) return null;
   const roleWords = [...words, ...all.slice(words.length, at + 1 + from2)];
@@ -920,8 +944,11 @@ function nameApposedBeforeMarker(st: State, words: PhraseWord[], from: number, m
   }
   if (items[k]?.k !== K.Comma) return null;
   const apposed = phraseWords(items, k + 1, end, st.slice);
-  const tail = comma > 0 && titled && words.length - comma === apposed.length;
+  const tail = comma > 0 && titled && words.length - comma === apposed.length && apposed.every((w, n) => w.norm === words[comma + n]!.norm);
   if (k <= st.phraseEnd - 1 && !tail) return null;
+  // «أكد المستشار … العيسى، صعوبة …، عن الأضرار …، وناشد مجالس الإدارات بأن»: a clause set off by
+  // commas between the phrase and the words before the marker; those words are no apposition.
+  if (!tail && items.slice(st.phraseEnd, k).some((it) => it.k === K.Comma)) return null;
   // «…، غسان سلامة، ومسؤولون ليبيون إنهم»: a second subject joined by و is no apposition.
   if (/^و/.test(apposed[0]?.norm ?? '') && opensSubject(apposed[0]!.norm.slice(1))) return null;
   let lead = 0;
@@ -1058,6 +1085,11 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
     // «بيانات تشير إلى أن» has its subject before the verb and is not reported speech.
     st.via = 'subject-before';
+    // «أما الفنان السوري أسامة القس فقال إنه»: أما puts the subject before its ف-verb.
+    if (/^ف/.test(items[at]!.s) && afterAmma(items, at)) {
+      const topic = subjectBefore(st, at, feminine);
+      if (topic) return { speaker: topic, pronoun: false };
+    }
     if (!opensClause(items, at)) return { speaker: subjectBefore(st, at, feminine) ?? documentBefore(st, at), pronoun: false };
     st.via = 'sentence-subject';
     // «أوضح ذلك المدير … وقال:»: the subject of this sentence's reporting verb, else the subject
@@ -1277,6 +1309,17 @@ function antecedent(st: State, at: number, feminine: boolean | undefined): Detec
  * «المتحدث الرسمي … الرائد يحيى القحطاني أكد أن…»: a subject before its verb, when the words from
  * the sentence start up to the verb are a speaker phrase and nothing else (no other verb).
  */
+/** Does a clause opened by أما, with only words (and commas) after it, lead to the verb at `at`? */
+function afterAmma(items: Item[], at: number): boolean {
+  for (let k = at - 1; k > 0 && k >= at - 12; k--) {
+    const it = items[k]!;
+    if (it.k !== K.Word && it.k !== K.Comma) return false;
+    if (it.k === K.Word && (it.s === 'اما' || it.s === 'واما')) return k < at - 1;
+    if (it.k === K.Word && (VERB_CUES.has(it.s) || COMPLEMENTISERS.has(it.s))) return false;
+  }
+  return false;
+}
+
 function subjectBefore(st: State, at: number, feminine: boolean | undefined, sure = false): DetectedSpeaker | null {
   const items = st.items;
   let k = at;
@@ -1548,7 +1591,9 @@ function timeConjunction(items: Item[], i: number, j: number, verb: VerbCue): bo
   const before = items[j - 1];
   if (!isWord(before) || j - 1 <= i) return false;
   if (TIME_BEFORE_AN.has(before.s)) return items[j - 2]?.s !== 'من';
-  return before.s === 'الي' && NO_ILA.has(verb.base);
+  // «وقال المشرف … محمد الحمراني، إلى أن»: set off by a comma right after the speaker, «إلى أن» is
+  // the reporter's «أشار إلى أن», not «until».
+  return before.s === 'الي' && NO_ILA.has(verb.base) && items[j - 2]?.k !== K.Comma;
 }
 
 /** A reporting verb at item i. Returns the index to continue from. */
@@ -1639,15 +1684,9 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   if (marker < 0 && verb.markerOnly) return i;
   let words = speakerPhrase(st, speakerFrom, marker >= 0 ? marker : limit);
   const aside = asideRole(st, marker >= 0 ? marker : limit);
-  // «مصدر من داخل النادي»، «مصادر في الوزارة»: an unnamed source keeps where it is from (as written).
-  if (words.length && words.length <= 2 && GENERIC_SOURCES.has(bare(words[0]!.norm)) && isWord(items[st.phraseEnd]) && (items[st.phraseEnd]!.s === 'من' || items[st.phraseEnd]!.s === 'في')) {
-    let e = st.phraseEnd + 1;
-    while (e < st.phraseEnd + 4 && isWord(items[e]) && !stopsPhrase(items[e]!.s) && e < (marker >= 0 ? marker : limit)) e++;
-    if (e > st.phraseEnd + 1 && (items[e] === undefined || !isWord(items[e]) || stopsPhrase(items[e]!.s) || /^و/.test(items[e]!.s))) {
-      words = [...words, ...phraseWords(items, st.phraseEnd, e, st.slice)];
-      st.phraseEnd = e;
-    }
-  }
+  const sourced = sourceWithPlace(st, words, st.phraseEnd, marker >= 0 ? marker : limit);
+  words = sourced.words;
+  st.phraseEnd = sourced.end;
   // «وأفاد بيان من القصر الرئاسي أن»، «بيان صادر عن الوزارة»: the document's author.
   if (words.length <= 1 && isWord(items[speakerFrom]) && DOCUMENT_SUBJECTS.has(items[speakerFrom]!.s)) {
     let k = speakerFrom + 1;
@@ -1808,7 +1847,7 @@ const MASDAR_SHORT = /^(ت...|..و.)$/;
  */
 function verbalNoun(norm: string, text = ''): 'list' | 'suffix' | 'shape' | false {
   const w = norm.startsWith('ال') ? norm.slice(2) : norm;
-  if (VERBAL_NOUNS.has(w)) return 'list';
+  if (VERBAL_NOUNS.has(w) && !(w !== norm && BARE_ONLY_VERBAL_NOUNS.has(w))) return 'list';
   // «نموا»، «دعما»: the accusative with its tanween unwritten.
   if (w.endsWith('ا') && !norm.startsWith('ال') && VERBAL_NOUNS.has(w.slice(0, -1))) return 'list';
   const m = /^(.{2,}?)(هما|ها|هم|نا|ه)$/.exec(w);
@@ -2219,12 +2258,28 @@ function carriedSource(st: State, i: number, marker: number): DetectedSpeaker | 
   let k = i + 1;
   while (k < marker && !(isWord(items[k]) && /^و?نقلا$/.test(items[k]!.s) && isWord(items[k + 1]) && items[k + 1]!.s === 'عن')) k++;
   if (k >= marker || k + 2 >= marker) return null;
-  const { words, end } = phraseAside(st, k + 2, marker);
+  const aside = phraseAside(st, k + 2, marker);
+  // «نقلا عن مصادر في الصناعة أن»: the source with where it is from.
+  const { words, end } = sourceWithPlace(st, aside.words, aside.end, marker);
   const reaches = end >= marker - 1;
   if (!words.length || !reaches || DOCUMENT_WORDS.has(bare(words[0]!.norm)) || MEDIA.has(bare(words[0]!.norm))) return null;
   const phrase = analysePhrase(words, undefined);
   if (!phrase || phrase.weak || phrase.titleOnly || phrase.speaker.kind !== 'person') return null;
   return phrase.speaker;
+}
+
+/**
+ * «مصدر من داخل النادي»، «مصادر في الوزارة»: an unnamed source, whose phrase stopped at من/في (item
+ * `end`), keeps where it is from (as written), up to three words before `limit`.
+ */
+function sourceWithPlace(st: State, words: PhraseWord[], end: number, limit: number): { words: PhraseWord[]; end: number } {
+  const items = st.items;
+  if (!words.length || words.length > 2 || !GENERIC_SOURCES.has(bare(words[0]!.norm)) || !isWord(items[end]) || (items[end]!.s !== 'من' && items[end]!.s !== 'في')) return { words, end };
+  let e = end + 1;
+  // Not into nominal content (نقلا عن مصدر في الوزارة الترحيب بـ…).
+  while (e < end + 4 && isWord(items[e]) && !stopsPhrase(items[e]!.s) && verbalNoun(items[e]!.s) !== 'list' && e < limit) e++;
+  if (e > end + 1 && (items[e] === undefined || !isWord(items[e]) || stopsPhrase(items[e]!.s) || /^و/.test(items[e]!.s))) return { words: [...words, ...phraseWords(items, end, e, st.slice)], end: e };
+  return { words, end };
 }
 
 /**
@@ -2502,7 +2557,7 @@ export function detectWithEvidence(text: string): (Suggestion & { evidence: Evid
       // «يعتبر تحالف X المنصة الأولى …» (is considered) has no speaker: without أن close after it.
       if (verb.imperfect && verb.base === 'اعتبر' && !heShe && !markerNear(items, i, 6)) continue;
       if (verb.base === 'بين' && !verb.feminine && !bayyanaCue(items, i)) continue;
-      if (describesDocument(items, i) || nounNotVerb(st, i, verb)) continue;
+      if ((describesDocument(items, i) && !markerNear(items, i + 1, 1)) || nounNotVerb(st, i, verb)) continue;
       i = verbAt(st, i, verb);
       continue;
     }

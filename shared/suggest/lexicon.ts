@@ -355,7 +355,12 @@ export const VERBAL_NOUNS: ReadonlySet<string> = new Set([
   'ارباح', 'خسائر', 'خساير', 'تعرض', 'استهداف', 'ضبط', 'القبض', 'استقرار', 'جاهزيه', 'قدره', 'حاجه',
   // Round 11: the commonest heads of claims of the short فعول/فعال shapes, trusted bare only here.
   'وجود', 'قيام', 'دخول', 'حصول', 'وقوع',
+  // Round 23: «نفى روحاني صحة تكهنات …»، «أكد … صعوبة وتعقيدات …»، «أكد خطورة …» (BARE_ONLY).
+  'صحه', 'صعوبه', 'خطوره',
 ]);
+
+/** Verbal nouns read as such only without ال: with it they name a field (وزارة الصحة، شؤون الصحة). */
+export const BARE_ONLY_VERBAL_NOUNS: ReadonlySet<string> = new Set(['صحه', 'صعوبه', 'خطوره']);
 
 /**
  * Verbal nouns of acts the subject performs by announcing them (أعلنت عن اختيار …، أعلن تعيين …،

@@ -7,7 +7,7 @@
  * known organisation word), an unnamed source (مصدر مطلع), or a title alone (الوزير) that the
  * detector then resolves to a person named earlier.
  */
-import { COMPOUND_ENDS, DEMONSTRATIVES, GENERIC_SOURCES, HONORIFICS, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES } from './lexicon';
+import { COMPOUND_ENDS, DEMONSTRATIVES, GENERIC_SOURCES, HONORIFICS, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES, VERBAL_NOUNS } from './lexicon';
 import type { Item } from './stream';
 import type { DetectedSpeaker } from './types';
 
@@ -109,6 +109,15 @@ function organisationIn(role: PhraseWord[]): string | undefined {
   return [text, ...role.slice(k + 1).map((w) => w.text)].join(' ');
 }
 
+/** Title words that are also given names (خالد مساعد السهلي، محمد أمين الحسيني). */
+const NAME_TITLES: ReadonlySet<string> = new Set(['مساعد', 'امين', 'امير']);
+
+/** Is words[k] such a title word used as a name, between a plain name word and another name word? */
+function titleAsName(words: PhraseWord[], k: number): boolean {
+  const [before, w, after] = [words[k - 1], words[k], words[k + 1]];
+  return w !== undefined && NAME_TITLES.has(w.norm) && before !== undefined && after !== undefined && nameLike(before) && !definite(before.norm) && nameLike(after);
+}
+
 /** Analyse the words of a speaker phrase; null when there are none (a pronoun subject). */
 export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined): Phrase | null {
   // «بوتين والحديث …»: a second noun joined with و+ال to a name ends the subject (not «الثقافة
@@ -149,8 +158,9 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     if (lead > 0 && !name[lead]!.norm.startsWith('ال')) name = name.slice(lead);
     else lead = 0;
     // «اللواء محمد علي جعفري»: علي (folded like the preposition على) is a name word inside the name.
-    const nameWord = (w: PhraseWord, k: number) => nameLike(w) || (w.norm === 'علي' && k > 0 && k < name.length - 1);
-    if (name.length <= MAX_NAME && name.every(nameWord) && !name[0]!.norm.startsWith('ال')) {
+    const nameWord = (w: PhraseWord, k: number) => nameLike(w) || (w.norm === 'علي' && k > 0 && k < name.length - 1) || titleAsName(name, k);
+    // «العيسى، صعوبة وتعقيدات قضايا …»: a verbal noun after the comma opens content, not a name.
+    if (name.length <= MAX_NAME && name.every(nameWord) && !name[0]!.norm.startsWith('ال') && !VERBAL_NOUNS.has(name[0]!.norm)) {
       return withRole(name, words.slice(0, second + lead), feminine);
     }
     // «وزير الخارجية عادل الجبير، في …»: what follows the first comma is not part of the phrase,
@@ -217,7 +227,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         from = j;
         continue;
       }
-      if (!nameLike(w)) break;
+      if (!nameLike(w) && !(titleAsName(words, j) && from === j + 1)) break;
       // «جمعية الثقافة والفنون بجدة عمر الجاسر»: a ب/ل-word after the role's definite word (not a
       // title: الرئيس بشار) before a name of two words already is a place or a complement of the
       // role (a lone «المنظمة ليلى حداد» keeps its given name).
