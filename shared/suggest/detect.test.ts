@@ -1160,3 +1160,58 @@ describe('detectStatements: round 23 (studied on heldout26 after its first run)'
     expect(speakersOf('صدر بيان عن الجيش التركي الثلاثاء قال فيه إنه يحاصر المدينة منذ الاثنين.')).toEqual(['الجيش التركي']);
   });
 });
+
+describe('detectStatements: round 24 (studied on heldout27 after its first run)', () => {
+  it('gives an unnamed spokesman (متحدث باسم …) his statement, and reads no verbal noun after him as his name', () => {
+    const spokesman = 'قالت وزارة الصحة إنه لم يبلغ عن إصابات. وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات، لافتاً إلى أنها جاءت ردا على البالونات. وقال المتحدث إن الجيش مصمم على مواصلة التحرك.';
+    const statements = who(spokesman);
+    expect(statements).toContainEqual(['حصول الغارات', 'متحدث باسم الجيش الإسرائيلي']);
+    expect(statements).toContainEqual(['جاءت ردا على البالونات', 'متحدث باسم الجيش الإسرائيلي']);
+    expect(statements.filter(([, name]) => name?.includes('حصول'))).toEqual([]);
+  });
+
+  it('still names an unnamed spokesman by the person quoted next, but not by «تقارير»', () => {
+    const named = 'قال متحدث باسم خدمة الطوارئ إن الزلزال أصاب العشرات. وقال سامر الحداد لوكالة الأنباء إن معظم المصابين غادروا.';
+    expect(speakersOf(named)).toEqual(['سامر الحداد', 'سامر الحداد']);
+    const reports = 'وقال متحدث باسم المطار إن الرحلات لم تتأثر. وقالت تقارير إن الطائرة هبطت بسلام.';
+    expect(speakersOf(reports)).toEqual(['متحدث باسم المطار', 'تقارير']);
+  });
+
+  it('reads a short تفعّل masdar after نفى and its subject as the denied claim (ونفت الوزارة تأثر …)', () => {
+    const denied = who('ونفت وزارة الطيران المدني تأثر حركة الملاحة الجوية في المطار، مؤكدة أنها تسير بشكل طبيعي.');
+    expect(denied).toEqual([
+      ['تأثر حركة الملاحة الجوية في المطار', 'وزارة الطيران المدني'],
+      ['تسير بشكل طبيعي', 'وزارة الطيران المدني'],
+    ]);
+    // A nisba is no masdar: «نفى مصدر دبلوماسي تركي استخدام …» keeps تركي in the source.
+    expect(speakersOf('نفى مصدر دبلوماسي تركي استخدام أسلحة كيميائية في المنطقة.')).toEqual(['مصدر دبلوماسي تركي']);
+  });
+
+  it('reads what محذرا من warns of as a claim, any noun after من (محذراً من انعكاسات …)', () => {
+    const warned = who('قال سامر الحداد إن الحوار ضروري، محذراً من انعكاسات الفشل الداخلي على الوضع السياسي.');
+    expect(warned[1]).toEqual(['انعكاسات الفشل الداخلي على الوضع السياسي', 'سامر الحداد']);
+  });
+
+  it('reads كشف with a ب-verbal noun as nominal content (كشف مصدر … بتلقي الاتحاد اتصالا)', () => {
+    expect(who('كشف مصدر مسؤول بالاتحاد السعودي لكرة القدم بتلقي الاتحاد اتصالا من الأمانة.')).toEqual([
+      ['بتلقي الاتحاد اتصالا من الأمانة', 'مصدر مسؤول بالاتحاد السعودي'],
+    ]);
+  });
+
+  it('gives the clause before «حسبما أكد X» to X', () => {
+    const framed = 'وقع انفجار كبير في مخازن شركة شرق القاهرة، ما أدى إلى إصابة 12 شخصا، حسبما أكد المتحدث باسم القوات المسلحة سامر الحداد مساء الخميس.';
+    expect(speakersOf(framed)).toEqual(['سامر الحداد']);
+  });
+
+  it('finds the name after «لدى» and after a body the article already quoted (الخبير لدى آي.إتش.إس ماركت X)', () => {
+    const economist = 'وقالت آي.إتش.إس ماركت إن المؤشرات تشير إلى نمو. وقال الخبير الاقتصادي لدى آي.إتش.إس ماركت كريس وليامسون إن النمو تسارع.';
+    expect(speakersOf(economist)).toEqual(['آي إتش إس ماركت', 'كريس وليامسون']);
+  });
+
+  it('reads «حينئذ»، «آنذاك» and «أنفسهم» as no part of a name', () => {
+    const then = 'وقال الرئيس سامر الحداد إن النمو بطيء. ثم قال الحداد حينئذ إن الفائدة سترتفع. وقال اللاعبون أنفسهم إن الفوز مستحق.';
+    const names = speakersOf(then);
+    expect(names.filter((name) => /حينئذ|أنفسهم/.test(name ?? ''))).toEqual([]);
+    expect(names[1]).toBe('سامر الحداد');
+  });
+});

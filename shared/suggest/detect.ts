@@ -426,7 +426,8 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
   // «اقترح الرئيس التونسي تغيير …»: a name that opens with a word of a masdar's shape is the verb's
   // object (women's names may have that shape: انتصار، تغريد; so not for a feminine verb).
-  const masdar = (name: string) => feminine !== true && MASDAR.test(normWord(name.split(' ')[0]!));
+  // «متحدث باسم الجيش حصول الغارات»: nor one that opens with a verbal noun of the closed list.
+  const masdar = (name: string) => VERBAL_NOUNS.has(normWord(name.split(' ')[0]!)) || (feminine !== true && MASDAR.test(normWord(name.split(' ')[0]!)));
   if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role && !masdar(mention.speaker.name)) return mention.speaker;
   // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody), nor a second
   // title joined by و («الأمين العام للأمم المتحدة ومدير منظمة …»).
@@ -861,9 +862,11 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   const all = phraseWords(st.items, from, marker, st.slice);
   let at = words.length;
   // «المشرف على مركز الموهبة بالجامعة الدكتور ظافر الحماد أن»: a role over a body, as a place.
-  while (at < all.length && at < words.length + 2 && all[at]!.norm !== 'في' && all[at]!.norm !== 'علي') at++;
+  // «الخبير الاقتصادي لدى آي.إتش.إس ماركت كريس وليامسون»: لدى as في.
+  const place = (w: PhraseWord) => w.norm === 'في' || w.norm === 'علي' || w.norm === 'لدي';
+  while (at < all.length && at < words.length + 2 && !place(all[at]!)) at++;
   // No place (في/على) right after the title: «وقال الأسد، خلال استقباله X …» names X as a guest, not as the speaker.
-  if (at >= all.length || (all[at]!.norm !== 'في' && all[at]!.norm !== 'علي')) return null;
+  if (at >= all.length || !place(all[at]!)) return null;
   // «وأوضح العيسى وهو متخصص في القضايا …»: an aside (وهو …) between them, so the place is not the title's.
   if (all.slice(words.length, at).some((w) => stopsPhrase(w.norm))) return null;
   const tail: PhraseWord[] = [];
@@ -894,6 +897,16 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   // «في الأمم المتحدة لحقوق الإنسان»، «الناطق باسمها إيهاب»: a ل/ب-word after an ال-word is the
   // place's complement, and one with a pronoun (باسمها) is never a name.
   const lead = tail[from2];
+  // «الخبير الاقتصادي لدى آي.إتش.إس ماركت كريس وليامسون» after «وقالت آي.إتش.إس ماركت»: a body the
+  // article already quoted opens the place; the person's name follows it.
+  if (from2 === 0 && !afterPlace) {
+    // (Compared without dots and the Latin initials the tail left out: «آي.إتش.إس».)
+    const letters = (t: string) => t.split(/[\s.]+/).filter((w) => w && !INITIALS.has(w)).map(normWord).join(' ');
+    for (let k = 1; k < tail.length - 1; k++) {
+      const head = letters(tail.slice(0, k).map((w) => w.text).join(' '));
+      if (st.speakers.some((sp) => letters(sp.name) === head)) from2 = k;
+    }
+  }
   // «وأكدت الدورة التدريبية على أهمية التوجه …»: a verbal noun after على is content, not a place.
   if (tail.slice(0, from2).some((w) => verbalNoun(w.norm) === 'list')) return null;
   const complement = from2 > 0 && definite(tail[from2 - 1]!.norm) && !HONORIFICS.has(tail[from2 - 1]!.norm) && to - from2 === 2 && definite(tail[from2 + 1]!.norm);
@@ -1141,7 +1154,8 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   const named = known || fuller ? null : mentioned(st, at, phrase.speaker);
   const speaker = known ?? fuller ?? named ?? phrase.speaker;
   st.via = known ? 'known' : fuller || named ? 'mention' : phrase.titleOnly ? 'title-only' : phrase.weak ? 'weak' : phrase.speaker.kind === 'organisation' ? 'organisation' : 'named';
-  if (phrase.titleOnly && speaker === phrase.speaker) st.titleOnly.add(speaker);
+  // «قال متحدث باسم خدمة الطوارئ إن … وقال مجتبى خالدي …»: namedLater may name an unnamed spokesman too.
+  if ((phrase.titleOnly || phrase.unnamed) && speaker === phrase.speaker) st.titleOnly.add(speaker);
   // «يقول الخباز التونسي الأصل، …، إن» (a description, no name): namedLater may name them.
   if (phrase.weak && speaker === phrase.speaker && definite(words[0]!.norm) && words.some((w) => nisba(w.norm) || TITLES.has(w.norm))) st.described.add(speaker);
   return { speaker, pronoun: false };
@@ -1886,6 +1900,11 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   if (!rule || verb.imperfect) return null;
   const items = st.items;
   if (rule.preposition === 'ب') return gluedNominal(st, words);
+  // «كشف مصدر مسؤول بالاتحاد بتلقي الاتحاد اتصالا»: كشف takes ب with its verbal noun as well as عن.
+  if (verb.base === 'كشف') {
+    const glued = gluedNominal(st, words);
+    if (glued && glued.subject.length) return glued;
+  }
   if (rule.direct) {
     // «وتوقعت الأرصاد هطولاً …»: the phrase stopped at a word with tanween (nunated), which may be the verbal noun.
     const end = items[st.phraseEnd];
@@ -1904,6 +1923,9 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
       // and without ال (نفى الوزير … تلقي تركيا اعترافات); «إيران» has the shape of إفعال, and
       // «الاتهامات» is the thing denied.
       if (rule.sure && kind === 'shape' && (k === 0 || w.norm.startsWith('ال'))) return false;
+      // «ونفت وزارة الطيران المدني تأثر حركة الملاحة»: after نفى and its subject, the short تفعّل shape
+      // too (not right after a title or an honorific, where it may be a name: تامر).
+      if (rule.sure && !kind && k > 0 && !w.norm.startsWith('ال') && /^ت..[^ي]$/.test(w.norm) && !TITLES.has(seen[k - 1]!.norm) && !HONORIFICS.has(seen[k - 1]!.norm) && !TITLES.has(bare(seen[k - 1]!.norm))) return true;
       return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(seen, k)));
     });
     if (m >= 0) return { subject: seen.slice(0, m), from: isAct(verb, seen[m]!.norm) ? -1 : seen[m]!.at! };
@@ -2058,6 +2080,8 @@ function participleNominal(st: State, i: number, cue: ParticipleCue): number {
   const it = items[k];
   if (!isWord(it)) return -1;
   const kind = verbalNoun(it.s, st.slice(it.start, it.end));
+  // «محذراً من انعكاسات الفشل …»: as after حذر من (nominalContent), what is warned of is the claim.
+  if (cue.base === 'محذر' && !stopsPhrase(it.s) && !/^[0-9]/.test(it.s) && !COMPLEMENTISERS.has(it.s)) return k;
   return kind === 'list' || kind === 'suffix' ? k : -1;
 }
 
@@ -2409,7 +2433,8 @@ function namedLater(st: State): void {
       const g = found[m]!.speaker;
       if (!g || g === sp || g.kind !== 'person' || st.titleOnly.has(g)) continue;
       const nextByOther = m === n + 1 || found.slice(n + 1, m).every((x) => x.speaker === sp);
-      const introduced = !normWord(sp.role).startsWith('ال') && !g.role && nextByOther && found[m]!.paragraph - f.paragraph <= 1;
+      // Not by an unnamed source (وقال متحدث باسم المطار إن … وقالت تقارير): a name introduces.
+      const introduced = !normWord(sp.role).startsWith('ال') && !g.role && nextByOther && found[m]!.paragraph - f.paragraph <= 1 && !GENERIC_SOURCES.has(bare(normWord(g.name.split(/\s+/)[0]!)));
       const roleWords = (g.role ?? '').split(/\s+/).map((w) => bare(normWord(w)));
       const sameRole = roleWords.includes(head) && titleWords.slice(1).some((w) => !TITLES.has(w) && roleWords.includes(w));
       if (introduced || sameRole) {

@@ -5,7 +5,7 @@
  * a speaker called later by one of their names (وأعلن بوتن، صلاح قال، ويقدم لها الزهراني …،
  * موضحا) gets the fullest name the article gave them, the way the judging rules want it.
  */
-import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, QAD, spelledAsNoun, TITLES, VERB_CUES } from './lexicon';
+import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, QAD, spelledAsNoun, TITLES, VERB_CUES, VERBAL_NOUNS } from './lexicon';
 import { accusativePair, bare, definite, nameLike, nisba } from './speaker';
 import { K, type Item } from './stream';
 
@@ -90,7 +90,8 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     const first = items[a];
     // «إليود»، «ألكسندر»: written with a hamza, the ال is part of the name, not the article.
     const article = (it: Item) => definite(it.s) && !/^[إأآ]/.test(slice(it.start, it.end));
-    if (!nameWord(first, slice) || article(first!)) continue;
+    // «وأكد متحدث باسم الجيش حصول الغارات»: a verbal noun opens the verb's content, not a name.
+    if (!nameWord(first, slice) || article(first!) || VERBAL_NOUNS.has(first!.s)) continue;
     let b = a + 1;
     // A family name with ال only after a given name or a particle (بخيت بن محمد الزهراني), and it
     // ends the name («الرئيس كمال الحسيني خطابا»: the object follows).

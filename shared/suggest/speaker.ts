@@ -26,6 +26,8 @@ export interface Phrase {
   titleOnly: boolean;
   /** Neither a name, a title nor a known organisation (الأرصاد، الاتفاق): may be the verb's object instead. */
   weak?: boolean;
+  /** An unnamed source known by what it speaks for (متحدث باسم الجيش): not titleOnly, yet perhaps named next. */
+  unnamed?: boolean;
 }
 
 /** «أحد منظمي الفعالية»، «إحدى المشاركات»: one of a group, a description and not a name. */
@@ -290,6 +292,9 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   const org = organisationIn(words);
   const speaker: DetectedSpeaker = { name: join(words.slice(0, 6)), role: join(words.slice(0, 6)), kind: 'person', feminine };
   if (org) speaker.organisation = org;
+  // «وأكد متحدث باسم الجيش الإسرائيلي»: an indefinite title refers back to nobody; it is an unnamed
+  // source, known by what it speaks for.
+  if (!definite(words[0]!.norm) && !/^و/.test(words[0]!.norm) && words[1]?.norm === 'باسم') return { speaker: { ...speaker, name: join(words.slice(0, 5)) }, titleOnly: false, unnamed: true };
   return { speaker, titleOnly: true };
 }
 
