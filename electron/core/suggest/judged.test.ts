@@ -83,6 +83,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // Judged blind by two teams of two (70 of team A's 70 agreed; B counted one call more) before the
   // round 23 detector (2203fdf) ran on it (first run P 0.897 / R 0.743, the floor).
   heldout27: { precision: 0.89, recall: 0.74 },
+  // Judged blind by two teams of two (48 of 51 agreed) before the round 24 detector (74a9491) ran on
+  // it (first run P 0.667 / R 0.510, the floor).
+  heldout28: { precision: 0.66, recall: 0.5 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
