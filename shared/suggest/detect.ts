@@ -427,7 +427,10 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   // «اقترح الرئيس التونسي تغيير …»: a name that opens with a word of a masdar's shape is the verb's
   // object (women's names may have that shape: انتصار، تغريد; so not for a feminine verb).
   // «متحدث باسم الجيش حصول الغارات»: nor one that opens with a verbal noun of the closed list.
-  const masdar = (name: string) => VERBAL_NOUNS.has(normWord(name.split(' ')[0]!)) || (feminine !== true && MASDAR.test(normWord(name.split(' ')[0]!)));
+  const masdar = (name: string) => {
+    const first = normWord(name.split(' ')[0]!);
+    return VERBAL_NOUNS.has(first) || (feminine !== true && MASDAR.test(first));
+  };
   if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role && !masdar(mention.speaker.name)) return mention.speaker;
   // A verb or إن is never part of a name («السفير السعودي، حيث قال:» names nobody), nor a second
   // title joined by و («الأمين العام للأمم المتحدة ومدير منظمة …»).
@@ -1925,7 +1928,8 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
       if (rule.sure && kind === 'shape' && (k === 0 || w.norm.startsWith('ال'))) return false;
       // «ونفت وزارة الطيران المدني تأثر حركة الملاحة»: after نفى and its subject, the short تفعّل shape
       // too (not right after a title or an honorific, where it may be a name: تامر).
-      if (rule.sure && !kind && k > 0 && !w.norm.startsWith('ال') && /^ت..[^ي]$/.test(w.norm) && !TITLES.has(seen[k - 1]!.norm) && !HONORIFICS.has(seen[k - 1]!.norm) && !TITLES.has(bare(seen[k - 1]!.norm))) return true;
+      const before = seen[k - 1];
+      if (rule.sure && !kind && before && !w.norm.startsWith('ال') && /^ت..[^ي]$/.test(w.norm) && !TITLES.has(before.norm) && !TITLES.has(bare(before.norm)) && !HONORIFICS.has(before.norm)) return true;
       return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(seen, k)));
     });
     if (m >= 0) return { subject: seen.slice(0, m), from: isAct(verb, seen[m]!.norm) ? -1 : seen[m]!.at! };
