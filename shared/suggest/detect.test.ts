@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codePointLength } from '../text/codepoints';
-import { detectStatements } from './detect';
+import { detectStatements, detectWithEvidence } from './detect';
 
 /**
  * Sentences written for these tests (not from any article). The rules are checked before the
@@ -1213,5 +1213,42 @@ describe('detectStatements: round 24 (studied on heldout27 after its first run)'
     const names = speakersOf(then);
     expect(names.filter((name) => /حينئذ|أنفسهم/.test(name ?? ''))).toEqual([]);
     expect(names[1]).toBe('سامر الحداد');
+  });
+});
+
+describe('detectStatements: round 25 (studied on heldout28 after its first run)', () => {
+  it('reads the subject after a verb that follows بعدما (بعدما حذرت بريطانيا من أنها)', () => {
+    const threatened = 'هددت موسكو بطرد وسائل الإعلام البريطانية بعدما حذرت بريطانيا من أنها قد تسحب رخصة الشبكة.';
+    expect(speakersOf(threatened)).toEqual(['بريطانيا']);
+  });
+
+  it('splits «title, name, definite title and role» at the name (السفير X الأمين العام المساعد …)', () => {
+    const ambassador = 'من جانبه عبر السفير سامر الحداد الأمين العام المساعد للجامعة العربية لشؤون فلسطين عن تهانيه للشعب بهذا الإنجاز.';
+    const [s] = detectStatements(ambassador, { minConfidence: 0 });
+    expect(s!.speaker).toMatchObject({ name: 'سامر الحداد' });
+    expect(s!.speaker!.role).toContain('الأمين العام المساعد');
+  });
+
+  it('reads past an aside set off by a comma to a participle’s marker (مشددا في تصريح له أمس، على أن)', () => {
+    const aside = 'استقبل الدكتور سامر الحداد الوفد، مؤكدا أن العلاقات متينة جدا، مشددا في تصريح له أمس، على أن المشروع يحمل رسالة مهمة.';
+    expect(who(aside)).toEqual([
+      ['العلاقات متينة جدا', 'سامر الحداد'],
+      ['المشروع يحمل رسالة مهمة', 'سامر الحداد'],
+    ]);
+    // Not past a clause with no comma before the marker (معتبرا إياها فرصة حقيقية من أجل أن).
+    expect(who('وأشاد الحداد بالخطوة، معتبرا إياها فرصة حقيقية من أجل أن يتطور الفريق.')).toEqual([]);
+  });
+
+  it('reads «رئيسها» as the title of the body named just before (بعدما قال رئيسها إنه)', () => {
+    const [s] = detectStatements('انتقدت الجمعية هيئة الإشراف على الانتخابات بعدما قال رئيسها إنه لا صلاحية لها على المرشحين.', { minConfidence: 0 });
+    expect(s!.speaker).toMatchObject({ name: 'رئيس هيئة الإشراف', kind: 'person' });
+    // A feminine participle after it does not take him as its sentence's speaker (his title is masculine).
+    const body = detectWithEvidence('انتقدت الجمعية هيئة الإشراف على الانتخابات بعدما قال رئيسها إنه لا صلاحية لها على المرشحين، قائلة إن الهيئة عاجزة تماما.');
+    expect(body[1]!.evidence.via).not.toBe('sentence-subject');
+  });
+
+  it('reads the word after a known one-word name as the object of حذر (حذرت زخاروفا بريطانيا من)', () => {
+    const warned = 'وقالت المتحدثة باسم الخارجية نادية كرموفا إن الأمر خطير. وفي حديث للتلفزيون حذرت كرموفا بريطانيا أيضا من تهديد قوة نووية.';
+    expect(speakersOf(warned)).toEqual(['نادية كرموفا', 'نادية كرموفا']);
   });
 });

@@ -302,7 +302,8 @@ function contentEnd(st: State, from: number): number {
     }
     if (it.k === K.Word && k > from && cutsContent(items, k)) {
       // «كما أكد»، «ومن جانبه قال»: the opener belongs to the next statement's cue.
-      while (k > from + 1 && items[k - 1]!.k === K.Word && (OPENERS.has(items[k - 1]!.s) || items[k - 1]!.s === 'ومن' || items[k - 1]!.s === 'من')) k--;
+      // «… وذلك بعدما حذرت»: وذلك goes with بعدما.
+      while (k > from + 1 && items[k - 1]!.k === K.Word && (OPENERS.has(items[k - 1]!.s) || items[k - 1]!.s === 'ومن' || items[k - 1]!.s === 'من' || (items[k - 1]!.s === 'وذلك' && items[k]!.s === 'بعدما'))) k--;
       if (k > from + 2 && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) k -= 2;
       else if (k > from + 2 && items[k - 1]!.s === 'بعدما' && items[k - 2]!.s === 'وذلك') k -= 2;
       break;
@@ -395,7 +396,8 @@ function normWord(w: string): string {
     .normalize('NFC')
     .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, '')
     .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ک/g, 'ك')
     .replace(/ة/g, 'ه')
     .replace(/ؤ/g, 'و')
     .replace(/ئ/g, 'ي');
@@ -976,6 +978,25 @@ function nameApposedBeforeMarker(st: State, words: PhraseWord[], from: number, m
   return { name: name.map((w) => w.text).join(' '), role: role.map((w) => w.text).join(' '), kind: 'person', feminine };
 }
 
+/**
+ * «رئيسها» at item `at`'s phrase: the title (its first `stem` letters as written) of the body the
+ * sentence named last before `at` (رئيس هيئة الإشراف على الانتخابات); null when there is none.
+ */
+function titleOfBody(st: State, at: number, word: PhraseWord, stem: number): DetectedSpeaker | null {
+  const items = st.items;
+  const start = sentenceStart(items, at);
+  for (let k = at - 1; k >= start; k--) {
+    const it = items[k]!;
+    if (!isWord(it) || !ORG_HEADS.has(bare(it.s)) || /^[لب][^ل]/.test(it.s)) continue;
+    const body = analysePhrase(phraseAside(st, k, at).words, undefined);
+    if (!body || body.speaker.kind !== 'organisation') return null;
+    const title = [...word.text].slice(0, stem).join('');
+    const name = `${title} ${body.speaker.name.replace(/^ال/, '')}`;
+    return { name, role: name, organisation: body.speaker.name, kind: 'person', feminine: title.endsWith('ة') };
+  }
+  return null;
+}
+
 /** Who a verb's phrase names, resolving pronouns, titles and «البيان». */
 function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue): { speaker: DetectedSpeaker | null; pronoun: boolean } {
   const items = st.items;
@@ -988,6 +1009,14 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     return { speaker: dignitary ?? lastSpeaker(st, feminine), pronoun: true };
   }
   if (first && words.length === 1 && NOBODY.has(first.norm)) return { speaker: null, pronoun: false };
+  // «انتقدت الجمعية هيئة الإشراف على الانتخابات بعدما قال رئيسها إنه»: a title with a pronoun is
+  // the title of the body named last before it in the sentence (round 25).
+  const owned = first && words.length === 1 && !TITLES.has(first.norm) ? /^(.{3,}?)(ها|ه)$/.exec(first.norm) : null;
+  const body = owned && TITLES.has(owned[1]!) ? titleOfBody(st, at, first!, owned[1]!.length) : null;
+  if (body) {
+    st.via = 'title-only';
+    return { speaker: body, pronoun: false };
+  }
   // «أفادت دراسة حديثة بأن»: a study's findings are not a statement (the judging rules).
   if (first && FINDINGS.has(bare(first.norm))) return { speaker: null, pronoun: false };
   if (first && DOCUMENT_SUBJECTS.has(bare(first.norm))) {
@@ -1011,7 +1040,10 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   }
   // «ودعا بارتوميو الجميع إلى …»، «وأكد بوتين الدعم»: after a one-word name the article already gave
   // (a speaker's or a titled mention's), a definite word is the verb's object.
-  if (words.length >= 2 && !definite(words[0]!.norm) && definite(words[1]!.norm) && !nisba(words[1]!.norm) && !words[1]!.comma && nameLike(words[0]!)) {
+  // «حذرت زخاروفا بريطانيا أيضا من …»: after حذر, whose object comes before من, any word that does not
+  // go on with a name the article gave (round 25).
+  const warned = verb.base === 'حذر' && words.length >= 2 && !definite(words[1]!.norm) && !fullerMention(st.mentions, [words[0]!.norm, words[1]!.norm], at, true);
+  if (words.length >= 2 && !definite(words[0]!.norm) && (definite(words[1]!.norm) || warned) && !nisba(words[1]!.norm) && !words[1]!.comma && nameLike(words[0]!)) {
     const one = { speaker: { name: words[0]!.text, kind: 'person' as const }, titleOnly: false };
     // Also a speaker known by that one word only (وقال بارتوميو … ودعا بارتوميو الجميع).
     const spoke = st.speakers.some((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normWord(sp.name)) === bare(words[0]!.norm));
@@ -2096,14 +2128,24 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
   if (cue.base === 'داعي' && isWord(items[i + 1]) && PRAYED_TO.has(items[i + 1]!.s)) return;
   let contentFrom = -1;
   let mark: Evidence['content'] = 'complementiser';
-  for (let j = i + 1, steps = 0; j < items.length && steps < 5; j++, steps++) {
+  // «مشددا في تصريح له أمس، على أن …»: past a short aside set off by a comma, when the marker (after
+  // على/إلى or not) comes right after that comma.
+  const markerAfter = (j: number) => isWord(items[j]) && (COMPLEMENTISERS.has(items[j]!.s) || ((items[j]!.s === 'علي' || items[j]!.s === 'الي') && isWord(items[j + 1]) && COMPLEMENTISERS.has(items[j + 1]!.s)));
+  let aside = false;
+  for (let j = i + 1, steps = 0; j < items.length && steps < 8; j++, steps++) {
     const it = items[j]!;
     if (it.k === K.Open || it.k === K.Colon) {
+      if (steps >= 5) break;
       contentFrom = it.k === K.Open ? j : j + 1;
       mark = markOf(it);
       break;
     }
+    if (it.k === K.Comma && j > i + 1 && markerAfter(j + 1)) {
+      aside = true;
+      continue;
+    }
     if (it.k !== K.Word) break;
+    if (steps >= 5 && !(aside && markerAfter(j)) && !(items[j + 1]?.k === K.Comma && markerAfter(j + 2))) break;
     if (COMPLEMENTISERS.has(it.s) || marker?.includes(it.s)) {
       contentFrom = j + 1;
       mark = markOf(it);
@@ -2117,7 +2159,13 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
   if (contentFrom < 0) return;
   if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;
   const at = items[i]!;
-  const ofSentence = st.sentence.n === at.sentence && st.sentence.speaker ? st.sentence.speaker : null;
+  // Not a sentence's speaker whose title is of the other gender («… قال رئيسها إنه …، قائلة إن»: the
+  // body speaks). The title's own ending (رئيس/رئيسة) is the sure sign; other speakers pass.
+  const agrees = (sp: DetectedSpeaker) => {
+    const head = sp.kind === 'person' && sp.role ? bare(normWord(sp.role.split(/\s+/)[0]!)) : '';
+    return feminine === undefined || !TITLES.has(head) || head === 'عمده' || head.endsWith('ه') === feminine;
+  };
+  const ofSentence = st.sentence.n === at.sentence && st.sentence.speaker && agrees(st.sentence.speaker) ? st.sentence.speaker : null;
   const subject = ofSentence ? null : participleSubject(st, i, feminine);
   const speaker = ofSentence ?? subject ?? lastSpeaker(st, feminine);
   const via: SpeakerVia = ofSentence ? 'sentence-subject' : subject ? 'participle-subject' : 'pronoun';

@@ -235,6 +235,8 @@ export const OPENERS: ReadonlySet<string> = new Set([
   'جانبه', 'جانبها', 'جهته', 'جهتها', 'بدوره', 'بدورها', 'ايضا', 'كذلك', 'وبدوره', 'وبدورها',
   // «ولذا تقول المنظمة»، «ومضت تقول»، «وعاد يقول»: a consequence or a verb of going on before the cue.
   'لذا', 'ولذا', 'لذلك', 'ولذلك', 'وعليه', 'مضي', 'ومضي', 'مضت', 'ومضت', 'وعاد', 'وعادت', 'وراح', 'وراحت',
+  // «بعدما حذرت بريطانيا من أنها» (round 25): a time conjunction; the subject follows its verb.
+  'بعدما',
 ]);
 
 /** Titles, ranks and honorifics: words of a role, never of a name. */
