@@ -1252,3 +1252,21 @@ describe('detectStatements: round 25 (studied on heldout28 after its first run)'
     expect(speakersOf(warned)).toEqual(['نادية كرموفا', 'نادية كرموفا']);
   });
 });
+
+describe('detectStatements: round 26 (studied on heldout29 after its first run)', () => {
+  it('finds a participle’s subject past «من جهته» at the sentence start (من جهته ثمن رئيس الغرفة X …، مؤكدا)', () => {
+    const praised = 'من جهته ثمن رئيس مجلس إدارة الغرفة التجارية سامر بن سعيد الحداد رعاية أمير المنطقة للفعاليات، مؤكدا أن مشاركة الغرفة تأتي في إطار دورها.';
+    expect(speakersOf(praised)).toEqual(['سامر بن سعيد الحداد']);
+  });
+
+  it('reads «وصف» after its subject as a verb with the subject before it (لكن … نتنياهو وصف الاتفاق بأنه)', () => {
+    const described = 'وقال الوزير سامر الحداد إن الصفقة جيدة. لكن رئيس الوزراء الإسرائيلي بنيامين نتنياهو وصف الاتفاق بأنه "خطأ تاريخي" سيفسح الطريق أمام إيران.';
+    expect(speakersOf(described)).toEqual(['سامر الحداد', 'بنيامين نتنياهو']);
+  });
+
+  it('reads انعدام after a source and its place as nominal content (أكد المركز … في الإمارات انعدام فرص …)', () => {
+    expect(who('أكد المركز الوطني للأرصاد في الإمارات انعدام فرص التأثير المباشر للإعصار على الدولة.')).toEqual([
+      ['انعدام فرص التأثير المباشر للإعصار على الدولة', 'المركز الوطني للأرصاد'],
+    ]);
+  });
+});

@@ -239,7 +239,8 @@ function remember(st: State, speaker: DetectedSpeaker | null, cited = false): vo
 function opensClause(items: Item[], k: number): boolean {
   const prev = items[k - 1];
   if (!prev || prev.k !== K.Word) return true;
-  return OPENERS.has(prev.s) || prev.s === 'قد' || /^[وف]/.test(items[k]!.s);
+  // (وصف's و is its root's, not a conjunction: «لكن … نتنياهو وصف الاتفاق بأنه» has its subject before it.)
+  return OPENERS.has(prev.s) || prev.s === 'قد' || (/^[وف]/.test(items[k]!.s) && items[k]!.s !== 'وصف' && items[k]!.s !== 'وصفت');
 }
 
 /** Is the word at k the start of another statement's cue (where content stops)? */
@@ -450,7 +451,9 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   let b = a;
   // Another ال-word after a family name is the verb's object (استقبل الوزير فادي الحسن الوفد).
   // «آل مروان» ends a name: what follows is the verb's object (استقبل الملك … آل مروان الوفد).
-  while (b < words.length && b < a + 5 && !afterFamilyName(words, a, b) && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال')) && !(b > a && preposition(b))) b++;
+  // A plain word after a family name with ال is the verb's object too (… سعيد المبطى رعاية أمير …).
+  const afterAl = (n: number) => n > a + 1 && words[n - 1]!.norm.startsWith('ال') && !definite(words[n]!.norm) && !NAME_PARTICLES.has(words[n]!.norm);
+  while (b < words.length && b < a + 5 && !afterFamilyName(words, a, b) && nameWord(words[b]!) && (b === a || !words[b]!.comma) && !(b > a && words[b]!.norm.startsWith('ال') && words[b - 1]!.norm.startsWith('ال')) && !(b > a && preposition(b)) && !afterAl(b)) b++;
   if (masdar(words[a]!.text)) return null;
   const role = words.slice(0, a).map((w) => w.text).join(' ');
   const speaker: DetectedSpeaker = { name: words.slice(a, b).map((w) => w.text).join(' '), kind: 'person', feminine };
@@ -540,6 +543,14 @@ function authorAfter(st: State, k: number, limit: number): DetectedSpeaker | nul
 }
 
 /** Who issued the document mentioned at item `mention`: that sentence's speaker, else its subject. */
+/** Item k moved past «من جهتها،»، «ومن جانبه» and the like (commas and openers, four items at most, before `limit`). */
+function pastOpeners(items: Item[], k: number, limit: number): number {
+  for (let n = 0; n < 4 && k < limit; n++) {
+    if (items[k]!.k === K.Comma || (isWord(items[k]) && (OPENERS.has(items[k]!.s) || items[k]!.s === 'من' || items[k]!.s === 'ومن'))) k++;
+  }
+  return k;
+}
+
 function issuerAt(st: State, mention: number): DetectedSpeaker | null {
   const items = st.items;
   const sentence = items[mention]!.sentence;
@@ -548,9 +559,7 @@ function issuerAt(st: State, mention: number): DetectedSpeaker | null {
   // The sentence's own subject: past «من جهتها،» and the like, the words after its first verb.
   let k = mention;
   while (k > 0 && items[k - 1]!.sentence === sentence && items[k - 1]!.k !== K.Break) k--;
-  for (let n = 0; n < 4 && k < mention; n++) {
-    if (items[k]!.k === K.Comma || (isWord(items[k]) && (OPENERS.has(items[k]!.s) || items[k]!.s === 'من' || items[k]!.s === 'ومن'))) k++;
-  }
+  k = pastOpeners(items, k, mention);
   if (!isWord(items[k]) || k + 1 >= mention) return null;
   const subject = analysePhrase(phraseAside(st, k + 1, mention).words, undefined);
   return subject && !subject.weak && !subject.titleOnly ? subject.speaker : null;
@@ -2205,22 +2214,26 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
       if (isWord(items[j - 1]) && OBJECT_PREPOSITIONS.has(items[j - 1]!.s)) break;
       if (feminine !== undefined && items[j]!.s.endsWith('ه') !== feminine) break;
       const person = nameAfter(st, j, feminine);
-      if (person && person.role) return person;
+      // «… رعاية سمو أمير المنطقة للفعاليات، مؤكدا»: a definite word with ل/ب glued is no name.
+      if (person && person.role && !/^(لل|بال)/.test(normWord(person.name))) return person;
       break;
     }
   }
   // «طالب جوسيب ماريا بارتوميو رئيس نادي برشلونة بأن …، مؤكدا أن»: a person the article names
   // with a title, right after the verb that opens the sentence.
-  const opener = items[start];
+  // (Past «من جهته» and the like: «من جهته ثمن رئيس الغرفة …».)
+  const side = isWord(items[start]) && (items[start]!.s === 'من' || items[start]!.s === 'ومن') && isWord(items[start + 1]) && OPENERS.has(items[start + 1]!.s);
+  const begin = side ? pastOpeners(items, start, i) : start;
+  const opener = items[begin];
   if (isWord(opener) && !VERB_CUES.has(opener.s) && !definite(opener.s) && !TITLES.has(bare(opener.s))) {
-    const m = st.mentions.find((x) => x.at === start + 1);
+    const m = st.mentions.find((x) => x.at === begin + 1);
     if (m) return { name: m.name, kind: 'person', feminine };
-    const vso = verbThenName(st, phraseWords(items, start, Math.min(i, start + 4), st.slice), i, feminine);
+    const vso = verbThenName(st, phraseWords(items, begin, Math.min(i, begin + 4), st.slice), i, feminine);
     if (vso) return vso;
   }
   // The subject at the start of the sentence: its first or second word is a title (past «وقد»:
   // «وقد أشاد عضو مجلس الإدارة … الاستاذ نائل فائز بهذه الشراكة، متوقعا أن»).
-  const first = isWord(items[start]) && QAD.test(items[start]!.s) ? start + 1 : start;
+  const first = isWord(items[begin]) && QAD.test(items[begin]!.s) ? begin + 1 : begin;
   for (let j = first, words = 0; j < i && words < 2; j++) {
     if (!isWord(items[j])) continue;
     words++;

@@ -365,6 +365,8 @@ export const VERBAL_NOUNS: ReadonlySet<string> = new Set([
   'صحه', 'صعوبه', 'خطوره',
   // Round 24: «كشف مصدر … بتلقي الاتحاد اتصالا».
   'تلقي',
+  // Round 26: «أكد المركز الوطني للأرصاد في الإمارات انعدام فرص …».
+  'انعدام',
 ]);
 
 /** Verbal nouns read as such only without ال: with it they name a field (وزارة الصحة، شؤون الصحة). */
