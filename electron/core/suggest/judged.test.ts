@@ -89,6 +89,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // Judged blind by two teams of two (66 of 68 agreed; two more of team B's counted) before the round
   // 25 detector (8e064ee) ran on it (first run P 0.804 / R 0.643, the floor).
   heldout29: { precision: 0.8, recall: 0.64 },
+  // Judged blind by two teams of two (46 of 46 agreed) before the round 26 detector (d2ef33f) ran on it
+  // (first run P 0.780 / R 0.696, the floor).
+  heldout30: { precision: 0.78, recall: 0.69 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
