@@ -1270,3 +1270,19 @@ describe('detectStatements: round 26 (studied on heldout29 after its first run)'
     ]);
   });
 });
+
+describe('detectStatements: round 27 (studied on heldout30 after its first run)', () => {
+  it('reads «هذه الرابطة» as the subject that points back at the body named before', () => {
+    const league = 'وقالت صحيفة الأيام إن العقد كبير. والبنود غير موجودة في فرنسا بحسب قوانين رابطة الدوري. وأكدت هذه الرابطة الجمعة أن "مديري الأندية لا يمكنهم كتابة عقود".';
+    expect(speakersOf(league)[1]).toBe('رابطة الدوري');
+    // Not a thing pointed at (واعتبر هذه الحروب …): only a body, a title or a source.
+    expect(speakersOf('وقال الوزير سامر الحداد إن الحرب صعبة، واعتبر هذه الحروب بأنها مدمرة للجميع.').filter((name) => name?.includes('الحروب'))).toEqual([]);
+  });
+
+  it('names a person before a kinship set off by commas (قالت رشا، شقيقة الناشط …، وائل عباس، إن)', () => {
+    const sister = 'قالت رشا، شقيقة الناشط والمدون المصري، وائل عباس، إن السلطات اعتقلت شقيقها فجر الأربعاء.';
+    const [s] = detectStatements(sister, { minConfidence: 0 });
+    expect(s!.speaker).toMatchObject({ name: 'رشا' });
+    expect(s!.speaker!.role).toContain('شقيقة');
+  });
+});

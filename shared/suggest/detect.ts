@@ -811,6 +811,9 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
     } else if (e === begin && vanName(st, e)) {
       // «وقال فان جال»: a name, not فإن.
+    } else if (e === begin && it.k === K.Word && DEMONSTRATIVES.has(it.s) && isWord(items[e + 1]) && definite(items[e + 1]!.s) && [ORG_HEADS, TITLES, GENERIC_SOURCES].some((set) => set.has(bare(items[e + 1]!.s)))) {
+      // «وأكدت هذه الرابطة الجمعة أن»: a demonstrative opening the subject, a body, a title or a
+      // source (round 27; not «واعتبر هذه الحروب»، «تقول هذه الدراسة»).
     } else if (it.k === K.Word && ((stopsPhrase(it.s) && !spelledAsNoun(it.s, st.slice(it.start, it.end))) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)) || nunated(st.slice(it.start, it.end)))) break;
     else if (it.k !== K.Word && it.k !== K.Comma && it.k !== K.Close) break;
     e++;

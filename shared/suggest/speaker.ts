@@ -30,6 +30,11 @@ export interface Phrase {
   unnamed?: boolean;
 }
 
+/** Kinship words that describe a person named before them (رشا، شقيقة الناشط …). */
+const KIN: ReadonlySet<string> = new Set([
+  'شقيق', 'شقيقه', 'ابن', 'ابنه', 'نجل', 'نجله', 'زوج', 'زوجه', 'والد', 'والده', 'ارمله', 'اخ', 'اخت', 'حفيد', 'حفيده', 'صديق', 'صديقه',
+]);
+
 /** «أحد منظمي الفعالية»، «إحدى المشاركات»: one of a group, a description and not a name. */
 const ONE_OF: ReadonlySet<string> = new Set(['احد', 'احدي', 'واحد', 'واحده']);
 
@@ -150,6 +155,10 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         named.speaker.role = named.speaker.role ? `${named.speaker.role}، ${role}` : role;
         return named;
       }
+    }
+    // «قالت رشا، شقيقة الناشط …، وائل عباس، إن»: a name, then a kinship that describes it (round 27).
+    if (KIN.has(name[0]!.norm) && second <= 3 && words.slice(0, second).every((w) => nameLike(w) && !definite(w.norm))) {
+      return withRole(words.slice(0, second), name, feminine);
     }
     // «الأمين العام للحلف، النرويجي ينس شتولتنبرغ»: a nationality before the name belongs to the role.
     let lead = 0;
