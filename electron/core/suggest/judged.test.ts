@@ -92,6 +92,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // Judged blind by two teams of two (46 of 46 agreed) before the round 26 detector (d2ef33f) ran on it
   // (first run P 0.780 / R 0.696, the floor).
   heldout30: { precision: 0.78, recall: 0.69 },
+  // Judged blind by two teams of two (60 of 64 agreed) before the round 27 detector (9ee93e3) ran on it
+  // (first run P 0.667 / R 0.476, the floor).
+  heldout31: { precision: 0.66, recall: 0.47 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
