@@ -670,7 +670,11 @@ describe('detectStatements: speaker attribution on unseen articles (round 8)', (
     ]);
   });
   it('ends a name before a prepositional phrase after a praise verb (أشاد الوزير X Y بجهود …، مؤكدا)', () => {
-    expect(who('وأشاد الوزير سامي الحداد بجهود المملكة في دعم الاستقرار، مؤكدا أن التعاون سيستمر.')).toEqual([['التعاون سيستمر', 'سامي الحداد']]);
+    // (Since round 28 the praise itself is a statement too, as the judges count it.)
+    expect(who('وأشاد الوزير سامي الحداد بجهود المملكة في دعم الاستقرار، مؤكدا أن التعاون سيستمر.')).toEqual([
+      ['بجهود المملكة في دعم الاستقرار', 'سامي الحداد'],
+      ['التعاون سيستمر', 'سامي الحداد'],
+    ]);
   });
 
   it('gives a decree that speaks to whoever issued it as an object (أصدر X مرسوما … وقال المرسوم)', () => {
@@ -938,7 +942,11 @@ describe('detectStatements: round 18 (studied on heldout21 after its first run)'
   });
   it('finds a participle\'s subject after «وقد» and the verb, and ends a name at «بهذه»', () => {
     const praised = 'وقد أشاد عضو مجلس الإدارة والرئيس التنفيذي لبرنامج انجاز السعودية الاستاذ نائل فائز بهذه الشراكة متوقعا أن تشكل إضافة نوعية للتطوع.';
-    expect(who(praised)).toEqual([['تشكل إضافة نوعية للتطوع', 'نائل فائز']]);
+    // (Since round 28 the praise itself is a statement too, as the judges count it.)
+    expect(who(praised)).toEqual([
+      ['بهذه الشراكة', 'نائل فائز'],
+      ['تشكل إضافة نوعية للتطوع', 'نائل فائز'],
+    ]);
   });
   it('reads «لافتات» as banners and «كتب عليها» as the passive: words on a banner are nobody\'s statement', () => {
     expect(who('ورفعت لافتات كتب عليها "لا مكان للنازيين" في اشارة الى انقاذ المهاجرين.')).toEqual([]);
@@ -1284,5 +1292,17 @@ describe('detectStatements: round 27 (studied on heldout30 after its first run)'
     const [s] = detectStatements(sister, { minConfidence: 0 });
     expect(s!.speaker).toMatchObject({ name: 'رشا' });
     expect(s!.speaker!.role).toContain('شقيقة');
+  });
+});
+
+describe('detectStatements: round 28 (studied on heldout31 after its first run)', () => {
+  it('reads praise with ب (أشاد/نوه … بالدور) as nominal content, the praised thing no part of the name', () => {
+    expect(who('وأشاد الوزير سامر الحداد بالدور الكبير الذي تقوم به الهيئة في خدمة الزوار.')).toEqual([
+      ['بالدور الكبير الذي تقوم به الهيئة في خدمة الزوار', 'سامر الحداد'],
+    ]);
+    // A given name that starts with ب is the name's (أشاد رئيس الوزراء بنيامين نتنياهو بالخطوة).
+    expect(speakersOf('وأشاد رئيس الوزراء بنيامين نتنياهو بالخطوة باعتبارها "لحظة حاسمة" في التاريخ.')).toEqual(['بنيامين نتنياهو']);
+    // A title's place with بال is not what is praised (نوه مدير الجمعية بالأحساء علي الغوينم بأن).
+    expect(speakersOf('وقد نوه مدير جمعية الثقافة والفنون بالأحساء علي الغوينم بأن المهرجان نجح.')).toEqual(['علي الغوينم']);
   });
 });

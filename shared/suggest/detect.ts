@@ -1787,6 +1787,11 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
     const object = words.findIndex((w, k) => k > 1 && !definite(w.norm) && definite(words[k - 1]!.norm) && !TITLES.has(words[k - 1]!.norm) && !HONORIFICS.has(words[k - 1]!.norm) && !w.comma);
     if (object > 0) words = words.slice(0, object);
   }
+  // «وأشاد رئيس الوزراء بنيامين نتنياهو بالخطوة باعتبارها "…"»: what is praised is no part of the name.
+  if (marker >= 0 && NOMINAL_VERBS.get(verb.base)?.praise) {
+    const object = praised(st, words);
+    if (object && object.subject.length && object.subject.length < words.length) words = object.subject;
+  }
   const placed = marker >= 0 ? (calledName(st, words, speakerFrom, marker, verb.feminine) ?? nameApposedBeforeMarker(st, words, speakerFrom, marker, verb.feminine) ?? nameAfterPlace(st, words, speakerFrom, marker, verb.feminine)) : null;
   let { speaker, pronoun } = placed ? { speaker: placed, pronoun: false } : resolvePhrase(st, i, words, verb);
   if (placed) st.via = 'named';
@@ -1946,6 +1951,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   const rule = NOMINAL_VERBS.get(verb.base);
   if (!rule || verb.imperfect) return null;
   const items = st.items;
+  if (rule.praise) return praised(st, words);
   if (rule.preposition === 'ب') return gluedNominal(st, words);
   // «كشف مصدر مسؤول بالاتحاد بتلقي الاتحاد اتصالا»: كشف takes ب with its verbal noun as well as عن.
   if (verb.base === 'كشف') {
@@ -2020,6 +2026,25 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
     if (!kind || !isWord(prev) || BRIDGES.has(prev.s) || ['عن', 'مع', 'حول', 'لدي'].includes(prev.s)) continue;
     if (kind === 'list' || kind === 'suffix') return { subject: words, from: k };
   }
+  return null;
+}
+
+/**
+ * «أشاد الوزير بالدور الكبير …»، «نوه بجهود المملكة»: what is praised, with its ب, after the subject.
+ * Not a given name that starts with ب (بنيامين نتنياهو، بشار الأسد): a ب-word followed by a plain word.
+ */
+function praised(st: State, words: PhraseWord[]): { subject: PhraseWord[]; from: number } | null {
+  const glued = (norm: string) => /^ب[^ن]../.test(norm) || /^بن.../.test(norm);
+  const given = (n: number) => !words[n]!.norm.startsWith('بال') && words[n + 1] !== undefined && !definite(words[n + 1]!.norm) && nameLike(words[n + 1]!);
+  // The first such word after a whole subject (a title alone is followed by its place: مدير … بالأحساء X).
+  const whole = (n: number) => {
+    const subject = analysePhrase(words.slice(0, n), undefined);
+    return subject !== null && !subject.titleOnly;
+  };
+  const k = words.findIndex((w, n) => n > 0 && glued(w.norm) && w.at !== undefined && !given(n) && whole(n));
+  if (k > 0) return { subject: words.slice(0, k), from: words[k]!.at! };
+  const stop = st.items[st.phraseEnd];
+  if (words.length && isWord(stop) && glued(stop.s)) return { subject: words, from: st.phraseEnd };
   return null;
 }
 

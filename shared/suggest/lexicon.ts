@@ -68,6 +68,8 @@ const VERBS: [string, string, string, string, string, (readonly string[])?, bool
   ['جدد', 'جددت', '', '', ''],
   ['نبه', 'نبهت', 'ينبه', 'تنبه', ''],
   ['دعا', 'دعت', 'يدعو', 'تدعو', 'دعوا'],
+  // Round 28: praise is a claim for the judges (أشاد بالدور …; NOMINAL_VERBS).
+  ['اشاد', 'اشادت', 'يشيد', 'تشيد', 'اشادوا'],
 ];
 
 function addVerb(map: Map<string, VerbCue>, form: string, cue: VerbCue): void {
@@ -331,7 +333,7 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
  * follow the subject directly; with `sure`, a masdar-shaped word counts only after a subject and
  * without ال (نفى وجود … is a claim, نفى الاتهامات is not). Only these verbs: «أعلن مسؤوليته» is an act.
  */
-export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean; sure?: boolean }> = new Map([
+export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean; sure?: boolean; praise?: boolean }> = new Map([
   ['اكد', { preposition: 'علي', direct: true }],
   ['شدد', { preposition: 'علي', direct: false }],
   ['حذر', { preposition: 'من', direct: false }],
@@ -343,6 +345,10 @@ export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: 
   // glued to its noun (بمقتل): the content starts at that word.
   ['اشار', { preposition: 'الي', direct: false }],
   ['افاد', { preposition: 'ب', direct: false }],
+  // Round 28: praise with ب glued to what is praised (أشاد الوزير بالدور …، نوه بجهود …): the content
+  // starts at that word, whatever it is, not only at a verbal noun.
+  ['اشاد', { preposition: 'ب', direct: false, praise: true }],
+  ['نوه', { preposition: 'ب', direct: false, praise: true }],
   ['اعتبر', { direct: true }],
   ['نفي', { direct: true, sure: true }],
   ['اوضح', { direct: true }],
