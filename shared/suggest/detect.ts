@@ -2034,6 +2034,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
  * Not a given name that starts with ب (بنيامين نتنياهو، بشار الأسد): a ب-word followed by a plain word.
  */
 function praised(st: State, words: PhraseWord[]): { subject: PhraseWord[]; from: number } | null {
+  // A word of four letters or more with ب glued to it (not بن, a name's particle, nor a short بنت).
   const glued = (norm: string) => /^ب[^ن]../.test(norm) || /^بن.../.test(norm);
   const given = (n: number) => !words[n]!.norm.startsWith('بال') && words[n + 1] !== undefined && !definite(words[n + 1]!.norm) && nameLike(words[n + 1]!);
   // The first such word after a whole subject (a title alone is followed by its place: مدير … بالأحساء X).
@@ -2200,6 +2201,7 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
   // body speaks). The title's own ending (رئيس/رئيسة) is the sure sign; other speakers pass.
   const agrees = (sp: DetectedSpeaker) => {
     const head = sp.kind === 'person' && sp.role ? bare(normWord(sp.role.split(/\s+/)[0]!)) : '';
+    // (عمدة, a mayor, ends in ة and is masculine.)
     return feminine === undefined || !TITLES.has(head) || head === 'عمده' || head.endsWith('ه') === feminine;
   };
   const ofSentence = st.sentence.n === at.sentence && st.sentence.speaker && agrees(st.sentence.speaker) ? st.sentence.speaker : null;
