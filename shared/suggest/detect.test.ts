@@ -1306,3 +1306,17 @@ describe('detectStatements: round 28 (studied on heldout31 after its first run)'
     expect(speakersOf('وقد نوه مدير جمعية الثقافة والفنون بالأحساء علي الغوينم بأن المهرجان نجح.')).toEqual(['علي الغوينم']);
   });
 });
+
+describe('detectStatements: round 29 (studied on heldout32 after its first run)', () => {
+  it('reads «نفس المسؤول» and «المصدر ذاته» as the one who spoke before', () => {
+    const same = 'قال مصدر مسؤول في وزارة الخارجية إن واشنطن تدعم الإرهاب. وأضاف نفس المسؤول: "إن النظام عمل كقوات جوية للتنظيم".';
+    expect(speakersOf(same)).toEqual(['مصدر مسؤول في وزارة', 'مصدر مسؤول في وزارة']);
+    const itself = 'قال مصدر أمني إن التفجير وقع صباحا. وأضاف المصدر الأمني قائلا: "إن عنصرا حاول التفجير"، وأشار المصدر ذاته إلى أن الأجهزة الأمنية انتقلت إلى المكان.';
+    expect(speakersOf(itself)).not.toContain('المصدر ذاته');
+  });
+
+  it('ends a title at «البالغ» (an age), so the title refers back (وأبلغ المهاجم البالغ عمره 36 عاما الصحفيين:)', () => {
+    const striker = 'قال المهاجم السويدي زلاتان إبراهيموفيتش إن كأس العالم بدونه مملة. وأبلغ المهاجم البالغ عمره 36 عاما الصحفيين: "أعتقد أن السويد تعاني من ضغط أقل".';
+    expect(speakersOf(striker)).toEqual(['زلاتان إبراهيموفيتش', 'زلاتان إبراهيموفيتش']);
+  });
+});

@@ -782,6 +782,8 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   // «قالت فيه إن…»: the pronoun of «in which» is not the speaker; «ولفت الانتباه إلى أن»: nor the
   // attention that is drawn.
   while (e < to && isWord(items[e]) && ['فيه', 'فيها', 'خلاله', 'خلالها', 'ذلك', 'بذلك', 'الانتباه', 'النظر'].includes(items[e]!.s)) e++;
+  // «وأضاف نفس المسؤول»، «ذات المصدر»: the same one, named by its title (round 29).
+  if (e < to && isWord(items[e]) && (items[e]!.s === 'نفس' || items[e]!.s === 'ذات') && isWord(items[e + 1]) && definite(items[e + 1]!.s)) e++;
   // «وقال لرويترز مسؤول كبير إن»، «أوضح ذلك لسبق مدير عام …»: the one addressed right after the verb
   // (with the outlet's name: لوكالة فرانس برس), then the subject — read when it opens like one (a
   // title, a source, an honorific, a body); otherwise the phrase ends at the addressee, as before.
