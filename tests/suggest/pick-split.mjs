@@ -2,8 +2,9 @@
 /**
  * Picks the articles of a fresh judged split, reproducibly, so a split can be judged by hand
  * before the detector is run on it (see README.md here):
- *   node tests/suggest/pick-split.mjs SEED SPEECH QUIET [--corpus ../shared/corpus]
- * From news-2000's MANIFEST rows of 700–3,000 bytes that are not in judged.json yet, it draws
+ *   node tests/suggest/pick-split.mjs SEED SPEECH QUIET [--corpus ../shared/corpus] [--bytes MIN-MAX]
+ * From news-2000's MANIFEST rows of 700–3,000 bytes (or MIN–MAX: by heldout34 the short rows were
+ * nearly all judged) that are not in judged.json yet, it draws
  * SPEECH articles whose quote_marks column shows reported speech (guillemets, curly quotes or
  * qal_inna) and QUIET articles whose column shows none ('-' or only ascii quotes: mostly no
  * statement, so they measure false suggestions), with a seeded generator (mulberry32), and
@@ -17,9 +18,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2);
 const at = args.indexOf('--corpus');
 const CORPUS = path.resolve(at >= 0 ? args[at + 1] : path.join(ROOT, '../shared/corpus'));
-const [seed, speech, quiet] = args.filter((_, k) => at < 0 || (k !== at && k !== at + 1)).map(Number);
-if (!Number.isInteger(seed) || !Number.isInteger(speech) || !Number.isInteger(quiet)) {
-  console.error('usage: node tests/suggest/pick-split.mjs SEED SPEECH QUIET [--corpus DIR]');
+const bytesAt = args.indexOf('--bytes');
+const [minBytes, maxBytes] = bytesAt >= 0 ? args[bytesAt + 1].split('-').map(Number) : [700, 3000];
+/** The item indices of the options and their values, left out of the positional arguments. */
+const options = new Set([at, bytesAt].filter((k) => k >= 0).flatMap((k) => [k, k + 1]));
+const [seed, speech, quiet] = args.filter((_, k) => !options.has(k)).map(Number);
+if (!Number.isInteger(seed) || !Number.isInteger(speech) || !Number.isInteger(quiet) || !(minBytes > 0 && maxBytes >= minBytes)) {
+  console.error('usage: node tests/suggest/pick-split.mjs SEED SPEECH QUIET [--corpus DIR] [--bytes MIN-MAX]');
   process.exit(1);
 }
 
@@ -41,7 +46,7 @@ const rows = fs
   .filter(Boolean)
   .map((line) => line.split('\t'))
   .map((c) => ({ file: `news-2000/${c[0]}`, bytes: Number(c[4]), marks: c[9] ?? '' }))
-  .filter((r) => r.bytes >= 700 && r.bytes <= 3000 && !judged.has(r.file))
+  .filter((r) => r.bytes >= minBytes && r.bytes <= maxBytes && !judged.has(r.file))
   .sort((a, b) => (a.file < b.file ? -1 : 1));
 const showsSpeech = (marks) => /guillemets|curly|qal_inna/.test(marks);
 
