@@ -101,6 +101,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // Judged blind by two teams of two (68 of 73 agreed; the rest settled by the rules) before the round
   // 29 detector (fbf874d) ran on it (first run P 0.818 / R 0.625, the floor).
   heldout33: { precision: 0.81, recall: 0.62 },
+  // Longer articles (3,001–5,000 bytes: the short rows are used up). Judged blind by two teams of two
+  // (145 of 148 agreed) and scored once with the round 29 detector again (fbf874d; first run P 0.857 /
+  // R 0.694, the floor).
+  heldout34: { precision: 0.85, recall: 0.69 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
