@@ -236,11 +236,15 @@ function remember(st: State, speaker: DetectedSpeaker | null, cited = false): vo
 }
 
 /** Does the word at k open a clause, so that a verb after it with no subject continues the last speaker? */
+/** Does the word start with و/ف as a conjunction? (وصف's و is its root's: «لكن … نتنياهو وصف الاتفاق بأنه».) */
+function conjoined(s: string): boolean {
+  return /^[وف]/.test(s) && s !== 'وصف' && s !== 'وصفت';
+}
+
 function opensClause(items: Item[], k: number): boolean {
   const prev = items[k - 1];
   if (!prev || prev.k !== K.Word) return true;
-  // (وصف's و is its root's, not a conjunction: «لكن … نتنياهو وصف الاتفاق بأنه» has its subject before it.)
-  return OPENERS.has(prev.s) || prev.s === 'قد' || (/^[وف]/.test(items[k]!.s) && items[k]!.s !== 'وصف' && items[k]!.s !== 'وصفت');
+  return OPENERS.has(prev.s) || prev.s === 'قد' || conjoined(items[k]!.s);
 }
 
 /** Is the word at k the start of another statement's cue (where content stops)? */
@@ -254,11 +258,9 @@ function cutsContent(items: Item[], k: number): boolean {
   if (FRAMES.has(it.s) || it.s === 'حسبما' || it.s === 'وحسبما') return prev !== undefined && prev.k === K.Comma;
   const verb = VERB_CUES.get(it.s);
   if (verb && !verb.markerOnly) {
-    if (/^[وف]/.test(it.s) && it.s !== 'وصف' && it.s !== 'وصفت') return true;
+    if (conjoined(it.s)) return true;
     // «…، لكن العتيبي شدد على أنه»: a new clause with its subject before the verb.
     if (isWord(prev) && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) return true;
-    // «… وإسرائيل وذلك بعدما حذرت واشنطن من»: the journalist's background, another's words.
-    if (isWord(prev) && prev.s === 'بعدما' && isWord(items[k - 2]) && items[k - 2]!.s === 'وذلك') return true;
     return prev !== undefined && (prev.k === K.Comma || (prev.k === K.Word && OPENERS.has(prev.s)));
   }
   return false;
@@ -303,10 +305,9 @@ function contentEnd(st: State, from: number): number {
     }
     if (it.k === K.Word && k > from && cutsContent(items, k)) {
       // «كما أكد»، «ومن جانبه قال»: the opener belongs to the next statement's cue.
-      // «… وذلك بعدما حذرت»: وذلك goes with بعدما.
+      // «… وذلك بعدما حذرت» (بعدما an opener): وذلك goes with بعدما.
       while (k > from + 1 && items[k - 1]!.k === K.Word && (OPENERS.has(items[k - 1]!.s) || items[k - 1]!.s === 'ومن' || items[k - 1]!.s === 'من' || (items[k - 1]!.s === 'وذلك' && items[k]!.s === 'بعدما'))) k--;
       if (k > from + 2 && isWord(items[k - 2]) && CLAUSE_OPENERS.has(items[k - 2]!.s) && items[k - 3]?.k === K.Comma) k -= 2;
-      else if (k > from + 2 && items[k - 1]!.s === 'بعدما' && items[k - 2]!.s === 'وذلك') k -= 2;
       break;
     }
     k++;
@@ -532,17 +533,24 @@ function documentBefore(st: State, at: number): DetectedSpeaker | null {
   return null;
 }
 
-/** «بيان (صادر) عن الوزارة»، «بيان من القصر»: the author named after the document noun at k, before `limit`. */
-function authorAfter(st: State, k: number, limit: number): DetectedSpeaker | null {
-  const items = st.items;
+/**
+ * After the document noun at k, past «صادر» and the like: the item of عن/من that names its author
+ * (بيان صادر عن الوزارة، بيان من القصر), else -1 with `next` the item where the look stopped.
+ */
+function issuedBy(items: Item[], k: number): { by: number; next: number } {
   let j = k + 1;
   while (isWord(items[j]) && ['صادر', 'صادره', 'الصادر', 'الصادره'].includes(items[j]!.s)) j++;
-  if (!isWord(items[j]) || (items[j]!.s !== 'عن' && items[j]!.s !== 'من') || j + 1 >= limit) return null;
-  const author = analysePhrase(phraseAside(st, j + 1, limit).words, undefined);
+  return { by: isWord(items[j]) && (items[j]!.s === 'عن' || items[j]!.s === 'من') ? j : -1, next: j };
+}
+
+/** «بيان (صادر) عن الوزارة»، «بيان من القصر»: the author named after the document noun at k, before `limit`. */
+function authorAfter(st: State, k: number, limit: number): DetectedSpeaker | null {
+  const { by } = issuedBy(st.items, k);
+  if (by < 0 || by + 1 >= limit) return null;
+  const author = analysePhrase(phraseAside(st, by + 1, limit).words, undefined);
   return author && !author.weak && !author.titleOnly ? author.speaker : null;
 }
 
-/** Who issued the document mentioned at item `mention`: that sentence's speaker, else its subject. */
 /** Item k moved past «من جهتها،»، «ومن جانبه» and the like (commas and openers, four items at most, before `limit`). */
 function pastOpeners(items: Item[], k: number, limit: number): number {
   for (let n = 0; n < 4 && k < limit; n++) {
@@ -551,6 +559,7 @@ function pastOpeners(items: Item[], k: number, limit: number): number {
   return k;
 }
 
+/** Who issued the document mentioned at item `mention`: that sentence's speaker, else its subject. */
 function issuerAt(st: State, mention: number): DetectedSpeaker | null {
   const items = st.items;
   const sentence = items[mention]!.sentence;
@@ -1368,10 +1377,6 @@ function antecedent(st: State, at: number, feminine: boolean | undefined): Detec
   return knownAs(st, phrase) ?? mentioned(st, at, phrase.speaker) ?? phrase.speaker;
 }
 
-/**
- * «المتحدث الرسمي … الرائد يحيى القحطاني أكد أن…»: a subject before its verb, when the words from
- * the sentence start up to the verb are a speaker phrase and nothing else (no other verb).
- */
 /** Does a clause opened by أما, with only words (and commas) after it, lead to the verb at `at`? */
 function afterAmma(items: Item[], at: number): boolean {
   for (let k = at - 1; k > 0 && k >= at - 12; k--) {
@@ -1383,6 +1388,10 @@ function afterAmma(items: Item[], at: number): boolean {
   return false;
 }
 
+/**
+ * «المتحدث الرسمي … الرائد يحيى القحطاني أكد أن…»: a subject before its verb, when the words from
+ * the sentence start up to the verb are a speaker phrase and nothing else (no other verb).
+ */
 function subjectBefore(st: State, at: number, feminine: boolean | undefined, sure = false): DetectedSpeaker | null {
   const items = st.items;
   let k = at;
@@ -1752,13 +1761,12 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   st.phraseEnd = sourced.end;
   // «وأفاد بيان من القصر الرئاسي أن»، «بيان صادر عن الوزارة»: the document's author.
   if (words.length <= 1 && isWord(items[speakerFrom]) && DOCUMENT_SUBJECTS.has(items[speakerFrom]!.s)) {
-    let k = speakerFrom + 1;
-    while (isWord(items[k]) && ['صادر', 'صادره', 'الصادر', 'الصادره'].includes(items[k]!.s)) k++;
-    if (isWord(items[k]) && (items[k]!.s === 'من' || items[k]!.s === 'عن')) {
-      const author = speakerPhrase(st, k + 1, marker >= 0 ? marker : limit);
+    const { by, next } = issuedBy(items, speakerFrom);
+    if (by >= 0) {
+      const author = speakerPhrase(st, by + 1, marker >= 0 ? marker : limit);
       if (author.length) words = author;
-    } else if (k === speakerFrom + 1) {
-      const author = gluedAuthor(st, k, marker >= 0 ? marker : limit);
+    } else if (next === speakerFrom + 1) {
+      const author = gluedAuthor(st, next, marker >= 0 ? marker : limit);
       if (author) words = author;
     }
   }
@@ -1956,7 +1964,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
   if (rule.praise) return praised(st, words);
   if (rule.preposition === 'ب') return gluedNominal(st, words);
   // «كشف مصدر مسؤول بالاتحاد بتلقي الاتحاد اتصالا»: كشف takes ب with its verbal noun as well as عن.
-  if (verb.base === 'كشف') {
+  if (rule.glued) {
     const glued = gluedNominal(st, words);
     if (glued && glued.subject.length) return glued;
   }

@@ -333,12 +333,13 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
  * follow the subject directly; with `sure`, a masdar-shaped word counts only after a subject and
  * without ال (نفى وجود … is a claim, نفى الاتهامات is not). Only these verbs: «أعلن مسؤوليته» is an act.
  */
-export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean; sure?: boolean; praise?: boolean }> = new Map([
+export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: boolean; sure?: boolean; praise?: boolean; glued?: boolean }> = new Map([
   ['اكد', { preposition: 'علي', direct: true }],
   ['شدد', { preposition: 'علي', direct: false }],
   ['حذر', { preposition: 'من', direct: false }],
   ['اعلن', { preposition: 'عن', direct: true }],
-  ['كشف', { preposition: 'عن', direct: true }],
+  // With `glued`, ب with a verbal noun as well (round 24: كشف مصدر … بتلقي الاتحاد اتصالا).
+  ['كشف', { preposition: 'عن', direct: true, glued: true }],
   ['توقع', { direct: true }],
   // Round 11: the verbs the judges took with nominal content in several splits (أفادت مصادر بمقتل،
   // أشار المرصد إلى مقتل، اعتبر نجاح، نفى وجود، أوضحت قيامها، ذكر تخصيص). «ب» is
@@ -355,6 +356,9 @@ export const NOMINAL_VERBS: ReadonlyMap<string, { preposition?: string; direct: 
   ['ذكر', { direct: true }],
 ]);
 
+/** Verbal nouns read as such only without ال: with it they name a field (وزارة الصحة، شؤون الصحة). */
+export const BARE_ONLY_VERBAL_NOUNS: ReadonlySet<string> = new Set(['صحه', 'صعوبه', 'خطوره']);
+
 /**
  * Verbal nouns that open nominal content right after the subject (normalised, without ال; with an
  * attached pronoun they are read too: حقها، تضامنه، إيراداتها). A closed list: a subject word
@@ -367,16 +371,13 @@ export const VERBAL_NOUNS: ReadonlySet<string> = new Set([
   'ارباح', 'خسائر', 'خساير', 'تعرض', 'استهداف', 'ضبط', 'القبض', 'استقرار', 'جاهزيه', 'قدره', 'حاجه',
   // Round 11: the commonest heads of claims of the short فعول/فعال shapes, trusted bare only here.
   'وجود', 'قيام', 'دخول', 'حصول', 'وقوع',
-  // Round 23: «نفى روحاني صحة تكهنات …»، «أكد … صعوبة وتعقيدات …»، «أكد خطورة …» (BARE_ONLY).
-  'صحه', 'صعوبه', 'خطوره',
+  // Round 23: «نفى روحاني صحة تكهنات …»، «أكد … صعوبة وتعقيدات …»، «أكد خطورة …».
+  ...BARE_ONLY_VERBAL_NOUNS,
   // Round 24: «كشف مصدر … بتلقي الاتحاد اتصالا».
   'تلقي',
   // Round 26: «أكد المركز الوطني للأرصاد في الإمارات انعدام فرص …».
   'انعدام',
 ]);
-
-/** Verbal nouns read as such only without ال: with it they name a field (وزارة الصحة، شؤون الصحة). */
-export const BARE_ONLY_VERBAL_NOUNS: ReadonlySet<string> = new Set(['صحه', 'صعوبه', 'خطوره']);
 
 /**
  * Verbal nouns of acts the subject performs by announcing them (أعلنت عن اختيار …، أعلن تعيين …،

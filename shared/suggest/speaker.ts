@@ -185,7 +185,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   }
   // «الطالب سامي العتيبي نائب رئيس النادي»: a describing noun, then the name, then the role.
   // «السفير محمد صبيح الأمين العام المساعد …»: a title, the name, then a definite title (round 25).
-  const titled = isTitle(words[0]!.norm) && definite(words[0]!.norm) && !HONORIFICS.has(words[0]!.norm);
+  const titled = isTitle(words[0]!.norm) && !HONORIFICS.has(words[0]!.norm);
   if (words.length > 3 && definite(words[0]!.norm) && (nameLike(words[0]!) || titled) && !nisba(words[0]!.norm) && nameLike(words[1]!) && !definite(words[1]!.norm)) {
     let k = 1;
     while (k < words.length && k < 1 + MAX_NAME && nameLike(words[k]!)) k++;
