@@ -129,7 +129,7 @@ import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, BARE_ONLY_VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
-import { accusativePair, afterFamilyName, analysePhrase, bare, definite, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { looseWords, nameSkeleton } from './names';
 import { buildStream, INITIALS, K, type Item } from './stream';
@@ -442,7 +442,7 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   const nameWord = (w: PhraseWord) => nameLike(w) && !stopsPhrase(w.norm) && !joined(w);
   // «أشاد الوزير سامي الحداد بجهود المملكة»: a ب/ل-word before an ال-word is a prepositional
   // phrase, not a name word (بدر الدين، بكر is a name: not before الدين/الله).
-  const preposition = (n: number) => /^[لب][^ل]/.test(words[n]!.norm) && words[n + 1] !== undefined && definite(words[n + 1]!.norm) && !COMPOUND_ENDS.has(words[n + 1]!.norm);
+  const preposition = (n: number) => gluedPreposition(words[n]!.norm) && words[n + 1] !== undefined && definite(words[n + 1]!.norm) && !COMPOUND_ENDS.has(words[n + 1]!.norm);
   const barrier = (n: number) => stopsPhrase(words[n]!.norm) || joined(words[n]!) || preposition(n);
   let a = 0;
   // Not across a preposition: «سفير المملكة في أمريكا»، «الأمين العام لمجلس التعاون لدول الخليج»
@@ -476,7 +476,7 @@ function commaNamed(st: State, k: number, feminine: boolean | undefined): Detect
   while (e < items.length && e < c + 6 && isWord(items[e])) e++;
   if (items[e]?.k !== K.Comma) return null;
   const name = phraseWords(items, c + 1, e, st.slice);
-  if (name.length < 2 || name.length > 4 || definite(name[0]!.norm) || /^[لب][^ل]/.test(name[0]!.norm) || !name.every((w) => nameLike(w) && !stopsPhrase(w.norm))) return null;
+  if (name.length < 2 || name.length > 4 || definite(name[0]!.norm) || gluedPreposition(name[0]!.norm) || !name.every((w) => nameLike(w) && !stopsPhrase(w.norm))) return null;
   return { name: name.map((w) => w.text).join(' '), role: phraseWords(items, k, c, st.slice).map((w) => w.text).join(' '), kind: 'person', feminine };
 }
 
@@ -635,7 +635,7 @@ function namedOrganisationBy(st: State, at: number, head: string, construct: boo
       while (e < items.length && e < k + 5 && isWord(items[e]) && items[e]!.s.startsWith('ال') && !stopsPhrase(items[e]!.s) && !TITLES.has(items[e]!.s)) e++;
       if (e < k + 3) continue;
     } else {
-      while (e < items.length && e < k + 4 && isWord(items[e]) && !definite(items[e]!.s) && !stopsPhrase(items[e]!.s) && nameLike({ norm: items[e]!.s, text: items[e]!.s }) && !/^[لب][^ل]/.test(items[e]!.s) && !accusativePair(items[e]!.s, items[e + 1]?.s)) e++;
+      while (e < items.length && e < k + 4 && isWord(items[e]) && !definite(items[e]!.s) && !stopsPhrase(items[e]!.s) && nameLike({ norm: items[e]!.s, text: items[e]!.s }) && !gluedPreposition(items[e]!.s) && !accusativePair(items[e]!.s, items[e + 1]?.s)) e++;
       if (e === k + 1) continue;
     }
     return { name: st.slice(it.start, items[e - 1]!.end), kind: 'organisation' };
@@ -782,6 +782,11 @@ function vanName(st: State, k: number): boolean {
  */
 function nunated(raw: string): boolean {
   return raw.includes('\u064B');
+}
+
+/** A verb form with a plural subject ending: past -وا (قالوا، وأكدوا), present -ون (يقولون، ويرون). */
+function pluralVerb(norm: string): boolean {
+  return /^[وف]?.{2,}وا$/.test(norm) || /^[وف]?[يت].{2,}ون$/.test(norm);
 }
 
 /** The speaker phrase after a verb: words up to the first stop word or mark; short quotations and parentheses inside. */
@@ -938,7 +943,7 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   // «وأكدت الدورة التدريبية على أهمية التوجه …»: a verbal noun after على is content, not a place.
   if (tail.slice(0, from2).some((w) => verbalNoun(w.norm) === 'list')) return null;
   const complement = from2 > 0 && definite(tail[from2 - 1]!.norm) && !HONORIFICS.has(tail[from2 - 1]!.norm) && to - from2 === 2 && definite(tail[from2 + 1]!.norm);
-  if (lead && /^[لب][^ل]/.test(lead.norm) && (complement || /(ها|هم)$/.test(lead.norm))) return null;
+  if (lead && gluedPreposition(lead.norm) && (complement || /(ها|هم)$/.test(lead.norm))) return null;
   // The place comes first: «في وقت سابق إن» names nobody.
   if ((from2 === 0 && !afterPlace) || to - from2 < 2 || to - from2 > 5 || !tail.slice(from2, to).every(nameLike)) return null;
   const roleWords = [...words, ...all.slice(words.length, at + 1 + from2)];
@@ -1755,6 +1760,11 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   // «عبر» without «عن» is "via", not "expressed".
   if (marker < 0 && verb.markerOnly) return i;
   let words = speakerPhrase(st, speakerFrom, marker >= 0 ? marker : limit);
+  // «وتساءلوا مستنكرين: …»، «يقولون إن»: a verb with a plural ending carries its subject as a
+  // pronoun (a named subject after the verb takes a singular verb), so the words after it are no
+  // speaker: a participle (مستنكرين), an object, an addressee (round 30). (With nominal content,
+  // «لكنهم توقعوا استئناف الخدمات», nominalContent reads the words after the verb itself.)
+  if (speakerFrom === i + 1 && marker >= 0 && pluralVerb(cue.s)) words = [];
   const aside = asideRole(st, marker >= 0 ? marker : limit);
   const sourced = sourceWithPlace(st, words, st.phraseEnd, marker >= 0 ? marker : limit);
   words = sourced.words;

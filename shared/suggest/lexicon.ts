@@ -159,6 +159,20 @@ export function leadsToSpeech(s: string): boolean {
 /** Prepositions that may sit between a verb cue and its complementiser (أشار إلى أن، كشف عن أن، حذر من أن). */
 export const BRIDGES: ReadonlySet<string> = new Set(['الي', 'عن', 'من', 'علي', 'ب', 'في']);
 
+/**
+ * Given names (and a few family names often in the news) that begin with ب or ل, which the rules
+ * would otherwise read as a preposition glued to a noun (بـ + شار): «السفير السوري لدى الأمم المتحدة
+ * بشار الجعفري»، «رئيس الائتلاف الوطني بشار الزعبي»، «مديرة المنظمة لبنى العمري» (round 30; before,
+ * each of these left the title alone as the speaker). Not باسم (also «in the name of»). Normalised.
+ */
+export const LB_NAMES: ReadonlySet<string> = new Set([
+  'بشار', 'بسام', 'بلال', 'بدر', 'باسل', 'بكر', 'بهاء', 'بندر', 'بشير', 'بشري', 'بثينه', 'بسمه', 'بديع', 'برهان', 'بطرس', 'بولس',
+  'بيار', 'بيير', 'بيتر', 'بوريس', 'بنيامين', 'باراك', 'بيل', 'برنار', 'برنارد', 'بان', 'بول', 'بيرني', 'بريجيت', 'بوتين', 'بومبيو',
+  'بولتون', 'بايدن', 'بوش', 'بلير', 'بيريز', 'بوتفليقه', 'بنكيران', 'بري', 'بخيت', 'بريكان', 'براك',
+  'لوي', 'لطفي', 'ليلي', 'لبني', 'لينا', 'لميس', 'لجين', 'لويس', 'لوران', 'لوك', 'ليونيل', 'لورا', 'لوكا', 'ليون', 'لقمان',
+  'لبيب', 'لافروف', 'لوبان', 'لاريجاني',
+]);
+
 /** Source frames: «بحسب X»، «وفقا لـ X»، «نقلا عن X» (with و attached or not). */
 export const FRAMES: ReadonlySet<string> = new Set(
   ['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا', 'نقلا'].flatMap((w) => [w, `و${w}`]),

@@ -6,7 +6,7 @@
  * موضحا) gets the fullest name the article gave them, the way the judging rules want it.
  */
 import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, QAD, spelledAsNoun, TITLES, VERB_CUES, VERBAL_NOUNS } from './lexicon';
-import { accusativePair, bare, definite, nameLike, nisba } from './speaker';
+import { accusativePair, bare, definite, gluedPreposition, nameLike, nisba } from './speaker';
 import { K, type Item } from './stream';
 
 export interface Mention {
@@ -34,7 +34,7 @@ function nameWord(it: Item | undefined, slice: (s: number, e: number) => string,
   const s = it.s;
   if (NP_STOP.has(s) || (VERB_CUES.has(s) && !spelledAsNoun(s, slice(it.start, it.end))) || PARTICIPLE_CUES.has(s) || COMPLEMENTISERS.has(s) || FRAMES.has(s)) return false;
   if (NAME_PARTICLES.has(s)) return true;
-  return nameLike({ norm: s, text: s }) && (inside || !/^[لب][^ل]/.test(s));
+  return nameLike({ norm: s, text: s }) && (inside || !gluedPreposition(s));
 }
 
 /**
@@ -59,7 +59,7 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
     if (b - a + 1 <= 2) a--;
   }
   a++;
-  if (/^[لب][^ل]/.test(items[a]!.s)) a++;
+  if (gluedPreposition(items[a]!.s)) a++;
   if (b - a + 1 < 2 || definite(items[a]!.s) || NAME_PARTICLES.has(items[a]!.s) || NAME_PARTICLES.has(items[b]!.s)) return null;
   // The word before must not be a name word we stopped at for length: then where the name starts is unknown.
   if (a > 0 && part(a - 1) && !opens(a - 1) && b - a + 1 >= MAX_NAME - 1) return null;

@@ -7,7 +7,7 @@
  * known organisation word), an unnamed source (مصدر مطلع), or a title alone (الوزير) that the
  * detector then resolves to a person named earlier.
  */
-import { COMPOUND_ENDS, DEMONSTRATIVES, GENERIC_SOURCES, HONORIFICS, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES, VERBAL_NOUNS } from './lexicon';
+import { COMPOUND_ENDS, DEMONSTRATIVES, GENERIC_SOURCES, HONORIFICS, LB_NAMES, NAME_PARTICLES, NP_STOP, ORG_HEADS, TITLES, VERBAL_NOUNS } from './lexicon';
 import type { Item } from './stream';
 import type { DetectedSpeaker } from './types';
 
@@ -51,9 +51,17 @@ export function bare(norm: string): string {
   return w;
 }
 
+/**
+ * A word that opens with a glued ل/ب preposition (لمكافحة، بوزارة, not an ال-word such as للوزارة's
+ * ل+ال): never the start of a name — unless the word is a name that starts with the letter (بشار).
+ */
+export function gluedPreposition(norm: string): boolean {
+  return /^[لب][^ل]/.test(norm) && !LB_NAMES.has(norm);
+}
+
 /** A ل/ب glued to a title or organisation (لمنظمة، بوزارة) leaves it one. */
 function unglued(norm: string): string {
-  return /^[لب][^ل]/.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
+  return gluedPreposition(norm) && norm.length > 3 ? norm.slice(1) : norm;
 }
 
 function isTitle(norm: string): boolean {
@@ -245,7 +253,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
       // title: الرئيس بشار) before a name of two words already is a place or a complement of the
       // role (a lone «المنظمة ليلى حداد» keeps its given name).
       const prevWord = words[j - 1];
-      if (/^[لب][^ل]/.test(w.norm) && prevWord && definite(prevWord.norm) && !isTitle(prevWord.norm) && !nisba(prevWord.norm) && from <= words.length - 2) break;
+      if (gluedPreposition(w.norm) && prevWord && definite(prevWord.norm) && !isTitle(prevWord.norm) && !nisba(prevWord.norm) && from <= words.length - 2) break;
       // «العطا الله»، «نصر الله»: الله closes a compound name; it and the word before are one name word.
       if (w.norm === 'الله' && j > 0 && (nameLike(words[j - 1]!) || words[j - 1]!.norm === 'علي') && !isTitle(words[j - 1]!.norm)) {
         from = j;
@@ -275,7 +283,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         const last = j === words.length - 1;
         const titled = head && last && isTitle(head.norm) && !isOrg(head.norm);
         const national = head && last && nisba(head.norm) && words[j - 3] !== undefined && isTitle(words[j - 3]!.norm) && !before.norm.endsWith('ه');
-        if (/^[لب]/.test(before.norm) && head && !((titled || national) && before.norm !== 'باسم')) break;
+        if (/^[لب]/.test(before.norm) && !LB_NAMES.has(before.norm) && head && !((titled || national) && before.norm !== 'باسم')) break;
       }
       from = j;
     }
