@@ -52,8 +52,9 @@ export function bare(norm: string): string {
 }
 
 /**
- * A word that opens with a glued ل/ب preposition (لمكافحة، بوزارة, not an ال-word such as للوزارة's
- * ل+ال): never the start of a name — unless the word is a name that starts with the letter (بشار).
+ * A word that opens with a glued ل/ب preposition (لمكافحة، بوزارة، بالوزارة; a لل-word is left to
+ * the callers, which read it as an ال-word): never the start of a name — unless the word is a name
+ * that starts with the letter (بشار، لبنى).
  */
 export function gluedPreposition(norm: string): boolean {
   return /^[لب][^ل]/.test(norm) && !LB_NAMES.has(norm);
