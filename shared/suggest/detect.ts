@@ -235,12 +235,12 @@ function remember(st: State, speaker: DetectedSpeaker | null, cited = false): vo
   if (st.speakers.length > 200) st.speakers.splice(0, 100);
 }
 
-/** Does the word at k open a clause, so that a verb after it with no subject continues the last speaker? */
 /** Does the word start with و/ف as a conjunction? (وصف's و is its root's: «لكن … نتنياهو وصف الاتفاق بأنه».) */
 function conjoined(s: string): boolean {
   return /^[وف]/.test(s) && s !== 'وصف' && s !== 'وصفت';
 }
 
+/** Does the word at k open a clause, so that a verb after it with no subject continues the last speaker? */
 function opensClause(items: Item[], k: number): boolean {
   const prev = items[k - 1];
   if (!prev || prev.k !== K.Word) return true;
@@ -1015,7 +1015,7 @@ function titleOfBody(st: State, at: number, word: PhraseWord, stem: number): Det
   const start = sentenceStart(items, at);
   for (let k = at - 1; k >= start; k--) {
     const it = items[k]!;
-    if (!isWord(it) || !ORG_HEADS.has(bare(it.s)) || /^[لب][^ل]/.test(it.s)) continue;
+    if (!isWord(it) || !ORG_HEADS.has(bare(it.s)) || gluedPreposition(it.s)) continue;
     const body = analysePhrase(phraseAside(st, k, at).words, undefined);
     if (!body || body.speaker.kind !== 'organisation') return null;
     const title = [...word.text].slice(0, stem).join('');
@@ -2299,7 +2299,7 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
   if (!content) {
     for (let j = start + 1; j < i && j < start + 6; j++) {
       const w = items[j]!;
-      if (!isWord(w) || !(ORG_HEADS.has(w.s) || ORG_HEADS.has(bare(w.s))) || /^[لب][^ل]/.test(w.s)) continue;
+      if (!isWord(w) || !(ORG_HEADS.has(w.s) || ORG_HEADS.has(bare(w.s))) || gluedPreposition(w.s)) continue;
       const prev = items[j - 1]!;
       if (!isWord(prev) || stopsPhrase(prev.s) || ORG_HEADS.has(bare(prev.s)) || definite(prev.s)) break;
       let words = speakerPhrase(st, j, Math.min(i, j + 10));

@@ -78,7 +78,7 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
   for (let k = 0; k < items.length - 2; k++) {
     if (!introduces(items[k]!)) continue;
     // Not «… يعرف باسم»: a title word with ب/ل is a preposition's object.
-    if (k > 1 && (TITLES.has(items[k]!.s) || TITLES.has(bare(items[k]!.s))) && !/^[لب][^ل]/.test(items[k]!.s) && !introduces(items[k - 1]!)) {
+    if (k > 1 && (TITLES.has(items[k]!.s) || TITLES.has(bare(items[k]!.s))) && !gluedPreposition(items[k]!.s) && !introduces(items[k - 1]!)) {
       const before = nameBeforeTitle(items, k, slice);
       if (before && !out.some((m) => m.at === before.at)) out.push(before);
     }
