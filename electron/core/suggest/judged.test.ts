@@ -107,8 +107,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   heldout34: { precision: 0.85, recall: 0.69 },
   // Longer articles again. Judged blind by two teams of two (135 of team A's 142 agreed, three more on
   // the span with another name for the same coalition) before the round 30 detector (4e9a9a3) ran on
-  // it (first run P 0.760 / R 0.535, the floor).
-  heldout35: { precision: 0.76, recall: 0.53 },
+  // it (first run P 0.760 / R 0.535; R 0.563 once seven cue-less «X: …» headlines the rules call labels
+  // were taken out; the floor).
+  heldout35: { precision: 0.76, recall: 0.56 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
