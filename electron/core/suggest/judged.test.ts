@@ -110,6 +110,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // it (first run P 0.760 / R 0.535; R 0.563 once seven cue-less «X: …» headlines the rules call labels
   // were taken out; the floor).
   heldout35: { precision: 0.76, recall: 0.56 },
+  // Longer articles. Judged blind by two teams of two (126 of team A's 128 agreed; the rules settled the
+  // rest and took out two cue-less headlines) and scored once with the round 30 detector (7faa4fb, the
+  // same as 4e9a9a3; first run P 0.830 / R 0.669, the floor).
+  heldout36: { precision: 0.83, recall: 0.66 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
