@@ -1338,3 +1338,32 @@ describe('detectStatements: round 30 (studied on heldout34 after its first run)'
     expect(who('وقال مصرفيون إن الخدمة ستتأخر، لكنهم توقعوا استئناف الخدمات كالمعتاد.').length).toBeGreaterThan(0);
   });
 });
+
+describe('detectStatements: round 31 (studied on heldout35 after its first run)', () => {
+  it('ends the speaker phrase at a time or a cause (بعيد، بسبب) and at a particle (قد، لم، التابع)', () => {
+    const warned = 'قال المتحدث باسم التحالف العقيد تركي المالكي إن الهجوم فشل. وحذر المالكي بعيد هجمات الأربعاء من أن التحالف سيرد بشكل حازم عليها.';
+    expect(speakersOf(warned)).toEqual(['تركي المالكي', 'تركي المالكي']);
+    expect(speakersOf('قال مسؤول لم يذكر اسمه إن الشرطة تحقق.')).toEqual(['مسؤول']);
+  });
+
+  it('reads «على ضرورة» after a name as the preposition and its object, not the given name علي', () => {
+    const text = 'قال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق قائم. وشدد لودريان على ضرورة أن يضع الأوروبيون الإجراءات اللازمة. وأضاف أن "الوضع خطير".';
+    expect(speakersOf(text)).toEqual(['جان إيف لودريان', 'جان إيف لودريان', 'جان إيف لودريان']);
+  });
+
+  it('refers a title with its complement back to the person introduced with that title, not to another mention of the title', () => {
+    const text =
+      'وصف رئيس الجالية اليمنية بالمملكة والمجلس الأعلى للجاليات اليمنية حول العالم الشيخ مهدي حاتم النهاري، الدور السعودي بالبطولي. وعانى اليمنيون بسبب مليشيات الحوثي وأتباع الرئيس المخلوع علي عبد الله صالح. وقال رئيس الجالية اليمنية: "لا نستغرب المواقف البطولية للمملكة".';
+    expect(speakersOf(text)).toEqual(['مهدي حاتم النهاري']);
+  });
+
+  it('names the subject of an earlier sentence by its titled mention, with a compound given name (عبد الفتاح)', () => {
+    const text = 'وكان الرئيس المصري عبد الفتاح السيسي تعهد في 2016 بتحسين شبكة الطرق خلال عام واحد. وفي ديسمبر 2017، قال: "تم إنجاز الكثير على مستوى البنية التحتية".';
+    expect(speakersOf(text)).toEqual(['عبد الفتاح السيسي']);
+  });
+
+  it('reads an accusative title after إن/أن without its alif (إلا أن متحدثا باسم الشركة قال)', () => {
+    const text = 'وأعلن الحوثيون استهداف المطار. إلا أن متحدثا باسم الشركة قال إن منشآتها تعمل بشكل طبيعي.';
+    expect(speakersOf(text)).toContain('متحدث باسم الشركة');
+  });
+});

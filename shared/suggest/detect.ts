@@ -575,6 +575,20 @@ function issuerAt(st: State, mention: number): DetectedSpeaker | null {
 }
 
 /** A title alone (الوزير، مدير المكتب، المصدر): the person it refers back to, if the article named one. */
+/**
+ * Is the mention's name right after an honorific or a title (الشيخ مهدي حاتم النهاري), or, with
+ * `orNationality`, an adjective of origin after one (الرئيس المصري عبد الفتاح السيسي)? Mentions found
+ * after other words are less sure (an adjective of a noun: «الخليجية تتصدر …»).
+ */
+function introducedMention(st: State, m: Mention, orNationality = false): boolean {
+  const before = st.items[m.at - 1];
+  if (!isWord(before)) return false;
+  const titled = (s: string) => HONORIFICS.has(s) || TITLES.has(s) || TITLES.has(bare(s));
+  if (titled(before.s)) return true;
+  const earlier = st.items[m.at - 2];
+  return orNationality && nisba(before.s) && isWord(earlier) && titled(earlier.s);
+}
+
 function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean | undefined): DetectedSpeaker | null {
   // «ومدير فرع …» in a list: the و is a conjunction only when what follows is a title (وزير keeps its و).
   const first = title[0]!.norm;
@@ -589,8 +603,20 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
     if (GENERIC_SOURCES.has(head) && words[0] === head && !s.role) return s;
   }
   if (!TITLES.has(head) && !TITLES.has(`ال${head}`)) return null;
-  // The title's earlier mention, followed by a name.
   const items = st.items;
+  // «وقال رئيس الجالية اليمنية:» after «… رئيس الجالية اليمنية بالمملكة … الشيخ مهدي حاتم النهاري» (round
+  // 31): the earlier mention of the same title with the same complement, and the person named with it
+  // (the first mention after it in that sentence with an honorific or a title right before the name,
+  // however far that is from the title),
+  // before any other mention of the title alone (الرئيس المخلوع …).
+  const complement = title.length > 1 && definite(title[1]!.norm) ? bare(title[1]!.norm) : null;
+  for (let k = at - 1; complement && k >= 0 && k >= at - LOOK_BACK; k--) {
+    const it = items[k]!;
+    if (it.k !== K.Word || bare(it.s) !== head || !isWord(items[k + 1]) || bare(items[k + 1]!.s) !== complement) continue;
+    const m = st.mentions.find((m) => m.at > k && m.at < k + 30 && m.at < at && items[m.at]!.sentence === it.sentence && introducedMention(st, m));
+    if (m) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
+  }
+  // The title's earlier mention, followed by a name.
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
     if (it.k !== K.Word) continue;
@@ -692,6 +718,10 @@ function nameBefore(st: State, k: number, feminine: boolean | undefined): Detect
   // The run starts with a given name: a word without ال (ال-words are family names after one).
   while (b < e && definite(items[b]!.s)) b++;
   if (e - b < 1 || definite(items[b]!.s)) return null;
+  // «بسبب مليشيات الحوثي وأتباع الرئيس المخلوع» (round 31): an ال-word inside the run followed by a
+  // plain word is a noun and its complement, not a given name and a family name (which ends a name).
+  // (عبد اللطيف الزياني: the ال-word of a compound given name goes on.)
+  for (let j = b; j < e; j++) if (definite(items[j]!.s) && !definite(items[j + 1]!.s) && !NAME_PARTICLES.has(items[j + 1]!.s) && items[j - 1]?.s !== 'عبد' && !COMPOUND_ENDS.has(items[j]!.s)) return null;
   return { name: st.slice(items[b]!.start, items[e]!.end), kind: 'person', feminine };
 }
 
@@ -761,6 +791,8 @@ function aliNamed(items: Item[], k: number, slice?: (s: number, e: number) => st
   const after = items[k + 2];
   if (isWord(next) && next.s === 'بن' && isWord(after)) return true;
   if (!isWord(next) || stopsPhrase(next.s) || !after) return false;
+  // «وشدد لودريان على ضرورة أن» (round 31): a verbal noun after it is the preposition's object, never a family name.
+  if (VERBAL_NOUNS.has(bare(next.s))) return false;
   // «قال الموقع على مدونته إن»: a noun with a possessive pronoun (ه/ها as written, not ة) is no family name.
   if (slice && next.s.length >= 5 && /(ه|ها|هم)$/.test(slice(next.start, next.end))) return false;
   return after.k === K.Comma || after.k === K.Colon || (after.k === K.Word && (COMPLEMENTISERS.has(after.s) || isAddressee(after.s, false)));
@@ -1313,6 +1345,10 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
       if (m) return { name: m.name, kind: 'person', feminine };
     }
     if (!wa || !words.length || !TITLES.has(words[0]!.norm)) continue;
+    // «وكان الرئيس المصري عبد الفتاح السيسي تعهد في 2016 …» (round 31): the titled mention in the
+    // subject names the person; the phrase reads on into the verb, which is no name.
+    const titled = st.mentions.find((m) => m.at > from && m.at <= from + 4 && m.at < at && items[m.at]!.sentence === it.sentence && introducedMention(st, m, true));
+    if (titled) return st.speakers.findLast((sp) => sp.name === titled.name) ?? { name: titled.name, kind: 'person', feminine };
     const phrase = analysePhrase(words, feminine);
     if (!phrase) continue;
     if (!phrase.titleOnly && phrase.speaker.kind === 'person') return phrase.speaker;
@@ -1415,6 +1451,13 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
   if (stop > 1) words = words.slice(0, stop);
   // «وكانت حركة حماس التي قالت»: كان before the subject is not part of it.
   while (words.length > 1 && (/^[وف]?كان(ت)?$/.test(words[0]!.norm) || CLAUSE_OPENERS.has(words[0]!.norm))) words = words.slice(1);
+  // «إلا أن متحدثا باسم الشركة قال» (round 31): after إن/أن an indefinite subject is accusative; the
+  // title or source is the word without its ا (متحدث، مسؤول، مصدر).
+  const w0 = words[0];
+  const stem = w0 && /[^ا]ا$/.test(w0.norm) ? w0.norm.slice(0, -1) : '';
+  if (stem && (TITLES.has(stem) || GENERIC_SOURCES.has(stem)) && COMPLEMENTISERS.has(items[k - 1]?.s ?? '')) {
+    words = [{ ...w0, norm: stem, text: w0.text.replace(/[\u064b]?ا[\u064b]?$/u, '') }, ...words.slice(1)];
+  }
   const vso = verbThenName(st, words, at, feminine) ?? subjectAfterVerb(st, words, at, feminine);
   if (vso) return vso;
   if (!words.length || words.some((w) => VERB_CUES.has(w.norm) || COMPLEMENTISERS.has(w.norm) || NP_STOP.has(w.norm))) return null;

@@ -92,12 +92,17 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     const article = (it: Item) => definite(it.s) && !/^[إأآ]/.test(slice(it.start, it.end));
     // «وأكد متحدث باسم الجيش حصول الغارات»: a verbal noun opens the verb's content, not a name.
     if (!nameWord(first, slice) || article(first!) || VERBAL_NOUNS.has(first!.s)) continue;
+    // «… لجهاز الشرطة الخليجية وتعزيز دوره»، «الاتحاد الوطني الكردستاني وحركة التغيير» (round 31):
+    // after an adjective of origin that no title precedes, a word with و goes on with a list, not a name.
+    if (a === k + 1 && nisba(items[k]!.s) && !TITLES.has(items[k]!.s) && !HONORIFICS.has(items[k]!.s) && /^و../.test(first!.s)) continue;
     let b = a + 1;
     // A family name with ال only after a given name or a particle (بخيت بن محمد الزهراني), and it
     // ends the name («الرئيس كمال الحسيني خطابا»: the object follows).
     // «بن علي»: علي (folded like the preposition على) is a name after a particle.
     const part = (j: number) => nameWord(items[j], slice) || (items[j]?.s === 'علي' && NAME_PARTICLES.has(items[j - 1]!.s));
-    while (b < items.length && b < a + MAX_NAME && part(b) && !article(items[b - 1]!) && !accusativePair(items[b]!.s, items[b + 1]?.s)) b++;
+    // «عبد اللطيف الزياني» (round 31): the ال-word of a compound given name after عبد does not end the name.
+    const compound = (j: number) => items[j - 1]?.s === 'عبد' && j - 1 >= a;
+    while (b < items.length && b < a + MAX_NAME && part(b) && (!article(items[b - 1]!) || compound(b - 1)) && !accusativePair(items[b]!.s, items[b + 1]?.s)) b++;
     // «قائد وحارس يوفنتوس الإيطالي، جانلويجي بوفون،»: a team or country with its nisba, then the
     // person's name between commas.
     if (items[b]?.k === K.Comma && nisba(items[b - 1]!.s)) {
