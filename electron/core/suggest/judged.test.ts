@@ -114,6 +114,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // rest and took out two cue-less headlines) and scored once with the round 30 detector (7faa4fb, the
   // same as 4e9a9a3; first run P 0.830 / R 0.669, the floor).
   heldout36: { precision: 0.83, recall: 0.66 },
+  // Longer articles. Judged blind by two teams of two (111 of team A's 112 agreed; an accusation with a
+  // claim counts, as both teams had it on heldout36) and scored once with the round 31 detector
+  // (74a5821; first run P 0.795 / R 0.625, the floor; the round 30 detector scores the same).
+  heldout37: { precision: 0.79, recall: 0.62 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
