@@ -574,7 +574,6 @@ function issuerAt(st: State, mention: number): DetectedSpeaker | null {
   return subject && !subject.weak && !subject.titleOnly ? subject.speaker : null;
 }
 
-/** A title alone (الوزير، مدير المكتب، المصدر): the person it refers back to, if the article named one. */
 /**
  * Is the mention's name right after an honorific or a title (الشيخ مهدي حاتم النهاري), or, with
  * `orNationality`, an adjective of origin after one (الرئيس المصري عبد الفتاح السيسي)? Mentions found
@@ -589,6 +588,7 @@ function introducedMention(st: State, m: Mention, orNationality = false): boolea
   return orNationality && nisba(before.s) && isWord(earlier) && titled(earlier.s);
 }
 
+/** A title alone (الوزير، مدير المكتب، المصدر): the person it refers back to, if the article named one. */
 function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean | undefined): DetectedSpeaker | null {
   // «ومدير فرع …» in a list: the و is a conjunction only when what follows is a title (وزير keeps its و).
   const first = title[0]!.norm;
@@ -607,8 +607,7 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
   // «وقال رئيس الجالية اليمنية:» after «… رئيس الجالية اليمنية بالمملكة … الشيخ مهدي حاتم النهاري» (round
   // 31): the earlier mention of the same title with the same complement, and the person named with it
   // (the first mention after it in that sentence with an honorific or a title right before the name,
-  // however far that is from the title),
-  // before any other mention of the title alone (الرئيس المخلوع …).
+  // however far that is from the title), before any other mention of the title alone (الرئيس المخلوع …).
   const complement = title.length > 1 && definite(title[1]!.norm) ? bare(title[1]!.norm) : null;
   for (let k = at - 1; complement && k >= 0 && k >= at - LOOK_BACK; k--) {
     const it = items[k]!;
