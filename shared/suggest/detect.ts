@@ -235,6 +235,11 @@ function remember(st: State, speaker: DetectedSpeaker | null, cited = false): vo
   if (st.speakers.length > 200) st.speakers.splice(0, 100);
 }
 
+/** The person already heard under that name (their role and gender kept), else a new person so named. */
+function personNamed(st: State, name: string, feminine: boolean | undefined): DetectedSpeaker {
+  return st.speakers.findLast((sp) => sp.name === name) ?? { name, kind: 'person', feminine };
+}
+
 /** Does the word start with و/ف as a conjunction? (وصف's و is its root's: «لكن … نتنياهو وصف الاتفاق بأنه».) */
 function conjoined(s: string): boolean {
   return /^[وف]/.test(s) && s !== 'وصف' && s !== 'وصفت';
@@ -613,7 +618,7 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
     const it = items[k]!;
     if (it.k !== K.Word || bare(it.s) !== head || !isWord(items[k + 1]) || bare(items[k + 1]!.s) !== complement) continue;
     const m = st.mentions.find((m) => m.at > k && m.at < k + 30 && m.at < at && items[m.at]!.sentence === it.sentence && introducedMention(st, m));
-    if (m) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
+    if (m) return personNamed(st, m.name, feminine);
   }
   // The title's earlier mention, followed by a name.
   for (let k = at - 1; k >= 0 && k >= at - LOOK_BACK; k--) {
@@ -698,7 +703,7 @@ function protagonist(st: State, at: number, title: PhraseWord[], feminine: boole
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   if (ranked[0]!.n < 2 || (ranked[1] && ranked[1].n === ranked[0]!.n)) return null;
   const name = ranked[0]!.m.name;
-  return st.speakers.findLast((sp) => sp.name === name) ?? { name, kind: 'person', feminine };
+  return personNamed(st, name, feminine);
 }
 
 /**
@@ -1127,7 +1132,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const m = head.length <= 2 ? fullerMention(st.mentions, head.map((w) => w.norm), at) : null;
     // The person who already spoke under that name keeps their role («وأضاف الخطيب»).
     st.via = 'mention';
-    if (m) return { speaker: st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine }, pronoun: false };
+    if (m) return { speaker: personNamed(st, m.name, feminine), pronoun: false };
   }
   // «ووصف الاتفاق بأنه…»: a plain noun after وصف/اعتبر is the object; the subject is the last speaker.
   // «اعتبر القضاء الكرواتي في البداية أن»: with أن (not بأن) after a stop word, the noun is the subject.
@@ -1184,7 +1189,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     if (isWord(items[at + 1]) && IN_IT.has(items[at + 1]!.s) && (!opensClause(items, at) || items[at - 1]?.k === K.Comma)) {
       const giver = st.mentions.findLast((m) => m.at < at && m.at >= at - SUBJECT_WINDOW && items[m.at]!.sentence === items[at]!.sentence);
       st.via = 'issuer';
-      if (giver) return { speaker: st.speakers.findLast((sp) => sp.name === giver.name) ?? { name: giver.name, kind: 'person', feminine }, pronoun: false };
+      if (giver) return { speaker: personNamed(st, giver.name, feminine), pronoun: false };
       // Or by a family name the article gave before (بعدها شارك العطيشان … عبر فيها).
       const named = familyNamed(st, sentenceStart(items, at), at, feminine, true);
       if (named) return { speaker: named, pronoun: false };
@@ -1347,7 +1352,7 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     // «وكان الرئيس المصري عبد الفتاح السيسي تعهد في 2016 …» (round 31): the titled mention in the
     // subject names the person; the phrase reads on into the verb, which is no name.
     const titled = st.mentions.find((m) => m.at > from && m.at <= from + 4 && m.at < at && items[m.at]!.sentence === it.sentence && introducedMention(st, m, true));
-    if (titled) return st.speakers.findLast((sp) => sp.name === titled.name) ?? { name: titled.name, kind: 'person', feminine };
+    if (titled) return personNamed(st, titled.name, feminine);
     const phrase = analysePhrase(words, feminine);
     if (!phrase) continue;
     if (!phrase.titleOnly && phrase.speaker.kind === 'person') return phrase.speaker;
@@ -1403,7 +1408,7 @@ function antecedent(st: State, at: number, feminine: boolean | undefined): Detec
   const set = items[rel - 1]?.k === K.Comma && items[rel - 2]?.k === K.Word;
   const latest = set ? st.mentions.findLast((x) => inSentence(x) && rel - x.at <= 7) : undefined;
   const m = latest && !alias(latest) ? latest : set && !latest ? undefined : st.mentions.find(inSentence);
-  if (m) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
+  if (m) return personNamed(st, m.name, feminine);
   let k = rel - 1;
   if (items[k]?.k === K.Comma) k--;
   let from = k + 1;
@@ -1496,7 +1501,7 @@ function verbThenName(st: State, words: PhraseWord[], at: number, feminine: bool
     if (name.length < n || name.some((w) => w.comma || (definite(w.norm) && n > 1) || !nameLike(w))) continue;
     const m = fullerMention(st.mentions, name.map((w) => w.norm), at, true);
     // Not a mention that took the verb in as a name word (واستضاف الحفل …).
-    if (m && m.keys[m.keys.length - 1] === bare(name[name.length - 1]!.norm) && !m.keys.includes(bare(verb.norm))) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
+    if (m && m.keys[m.keys.length - 1] === bare(name[name.length - 1]!.norm) && !m.keys.includes(bare(verb.norm))) return personNamed(st, m.name, feminine);
     const known = definite(name[0]!.norm) ? undefined : st.speakers.findLast((sp) => sp.kind === 'person' && sameName(sp.name, name.map((w) => w.text).join(' ')));
     if (known) return known;
   }
@@ -2376,7 +2381,7 @@ function familyNamed(st: State, from: number, to: number, feminine: boolean | un
     // A family name is a mention's last word (not «المنطقة» of «أمير منطقة عسير»); `alone`, not the
     // mention repeated («ونشرت وحدات حماية المرأة شريطا», a body that reads like a name).
     const repeated = alone && m !== null && isWord(items[j - 1]) && m.keys.length > 1 && bare(items[j - 1]!.s) === m.keys[m.keys.length - 2];
-    if (m && !repeated && m.keys[m.keys.length - 1] === bare(items[j]!.s)) return st.speakers.findLast((sp) => sp.name === m.name) ?? { name: m.name, kind: 'person', feminine };
+    if (m && !repeated && m.keys[m.keys.length - 1] === bare(items[j]!.s)) return personNamed(st, m.name, feminine);
   }
   return null;
 }
