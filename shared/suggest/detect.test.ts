@@ -1367,3 +1367,19 @@ describe('detectStatements: round 31 (studied on heldout35 after its first run)'
     expect(speakersOf(text)).toContain('متحدث باسم الشركة');
   });
 });
+
+describe('detectStatements: round 32 (studied on heldout36 and heldout37 after their first runs)', () => {
+  it('reads a compound given name (عبد الرحمن، ضيف الله، فخر الدين) and the family name after it as the name, not as more of the title', () => {
+    expect(speakersOf('وقال مدير الشرطة عبد الرحمن الشهري إن التحقيق مستمر.')).toEqual(['عبد الرحمن الشهري']);
+    expect(speakersOf('وقال رئيس مجلس إدارة النادي عطا الله الجعيد إن المقترحات تنوعت.')).toEqual(['عطا الله الجعيد']);
+    expect(speakersOf('وقال وزير الخارجية فخر الدين الأحمد إن الزيارة ناجحة.')).toEqual(['فخر الدين الأحمد']);
+    // The title still goes with the name it was written with.
+    expect(detectStatements('وقال مدير الشرطة عبد الرحمن الشهري إن التحقيق مستمر.', { minConfidence: 0 })[0]?.speaker?.role).toBe('مدير الشرطة');
+  });
+
+  it('ends the speaker phrase at ب glued to the statement or document the speaker spoke in (بتصريحه، ببيانها، بتغريدة)', () => {
+    expect(speakersOf('وقال عمر الجاسر بتصريحات صحفية إن المعرض يفتتح غدا.')).toEqual(['عمر الجاسر']);
+    expect(speakersOf('وقال وزير الصحة خالد الفالح إن الحالات تراجعت. وأكد الفالح بتصريحه لـ«عكاظ» أن الوزارة مستعدة.')).toEqual(['خالد الفالح', 'خالد الفالح']);
+    expect(speakersOf('وأعلنت وزارة الخارجية الفلبينية إنها ترحب بالحكم. وذكرت الوزارة ببيانها أن السفارة حصلت على نسخة من القرار.')).not.toContain('الوزارة ببيانها');
+  });
+});

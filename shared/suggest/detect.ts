@@ -761,7 +761,24 @@ function honorificBack(st: State, at: number, pronoun: string, feminine: boolean
 }
 
 function stopsPhrase(norm: string): boolean {
-  return NP_STOP.has(norm) || FRAMES.has(norm) || VERB_CUES.has(norm) || PARTICIPLE_CUES.has(norm) || COMPLEMENTISERS.has(norm) || /^[0-9]/.test(norm);
+  return NP_STOP.has(norm) || FRAMES.has(norm) || VERB_CUES.has(norm) || PARTICIPLE_CUES.has(norm) || COMPLEMENTISERS.has(norm) || /^[0-9]/.test(norm) || spokenThrough(norm);
+}
+
+/** Where one speaks, besides SPEECH_NOUNS and DOCUMENT_SUBJECTS: an interview, a press conference, tweets. */
+const SPOKEN_THROUGH: ReadonlySet<string> = new Set(['مقابله', 'موتمر', 'تغريدات', 'لقاء', 'اتصال']);
+
+/**
+ * «وقال الوزير بتصريحه إن»، «وذكرت الوزارة ببيانها أن»، «وأكدت الشركة بتغريدة» (round 32): ب glued to
+ * a statement, a document or a medium (with or without its possessive pronoun) says how the speaker
+ * spoke, so it ends the speaker's phrase (it had been the speaker, or glued onto the speaker's name).
+ */
+function spokenThrough(norm: string): boolean {
+  if (!/^ب.{3,}/.test(norm)) return false;
+  const w = norm.slice(1);
+  const known = (x: string) => SPEECH_NOUNS.has(x) || DOCUMENT_SUBJECTS.has(x) || SPOKEN_THROUGH.has(x);
+  if (known(w)) return true;
+  const m = /^(.{3,}?)(هما|ها|هم|ه)$/.exec(w);
+  return m !== null && (known(m[1]!) || (m[1]!.endsWith('ت') && known(`${m[1]!.slice(0, -1)}ه`)));
 }
 
 /** A word a speaker phrase may open with when nothing names it as a name: a title, a source, an honorific, a body. */

@@ -125,6 +125,18 @@ function organisationIn(role: PhraseWord[]): string | undefined {
   return [text, ...role.slice(k + 1).map((w) => w.text)].join(' ');
 }
 
+/**
+ * Is words[k] the ال-word that ends a compound given name (عبد العزيز، عبد الرحمن، ضيف الله، فخر
+ * الدين), so that an ال-word after it is the family name (round 32: «رئيس النادي عطا الله الجعيد»
+ * had been read as a title with no name)?
+ */
+function compoundEnd(words: PhraseWord[], k: number): boolean {
+  const w = words[k];
+  const prev = words[k - 1];
+  if (!w || !prev || !definite(w.norm)) return false;
+  return prev.norm === 'عبد' || (COMPOUND_ENDS.has(w.norm) && nameLike(prev) && !definite(prev.norm));
+}
+
 /** Title words that are also given names (خالد مساعد السهلي، محمد أمين الحسيني). */
 const NAME_TITLES: ReadonlySet<string> = new Set(['مساعد', 'امين', 'امير']);
 
@@ -268,12 +280,18 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         givenName = true;
         continue;
       }
+      // «مدير الشرطة عبد الرحمن الشهري» (round 32): عبد and its ال-word are one given name.
+      if (definite(w.norm) && j > 0 && words[j - 1]!.norm === 'عبد' && from === j + 1) {
+        from = j - 1;
+        j--;
+        continue;
+      }
       if (definite(w.norm) && !NAME_PARTICLES.has(w.norm)) {
         // Before a given name only the ال of a compound one (فخر الدين ألتون), never a family name.
         if (givenName && !COMPOUND_ENDS.has(w.norm)) break;
         // An ال-word is a family name only after a given name (محمد العاصمي), not after a title.
         const before = words[j - 1];
-        if (!before || !(nameLike(before) || before.norm === 'علي') || (definite(before.norm) && !NAME_PARTICLES.has(before.norm))) break;
+        if (!before || !(nameLike(before) || before.norm === 'علي') || (definite(before.norm) && !NAME_PARTICLES.has(before.norm) && !compoundEnd(words, j - 1))) break;
         // «لكرة القدم»، «لمكافحة الإرهاب»: a word with a glued ل/ب before an ال-word is a prepositional
         // phrase of the role — unless a title comes right before it: «الرئيس بشار الأسد»، «الوزير
         // لؤي الخطيب» (a preposition does not follow a bare title; «المتحدث باسم الوزارة» is the exception).
