@@ -122,6 +122,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // more, a pledge and a complaint, which the rules leave out) and scored once with the round 31
   // detector (907b3ed; first run P 0.776 / R 0.691, the floor).
   heldout38: { precision: 0.77, recall: 0.69 },
+  // Longer articles. Judged blind by two teams of two (143 of team A's 146 agreed; the rules settled the
+  // rest) and scored once with the round 32 detector (b31e61d; first run P 0.686 / R 0.493, the floor;
+  // the round 31 detector scores the same): a press review, interviews and digests.
+  heldout39: { precision: 0.68, recall: 0.49 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
