@@ -778,7 +778,12 @@ function spokenThrough(norm: string): boolean {
   const known = (x: string) => SPEECH_NOUNS.has(x) || DOCUMENT_SUBJECTS.has(x) || SPOKEN_THROUGH.has(x);
   if (known(w)) return true;
   const m = /^(.{3,}?)(هما|ها|هم|ه)$/.exec(w);
-  return m !== null && (known(m[1]!) || (m[1]!.endsWith('ت') && known(`${m[1]!.slice(0, -1)}ه`)));
+  return m !== null && (known(m[1]!) || known(unpossessed(m[1]!)));
+}
+
+/** A noun's stem as it stood before a possessive pronoun was glued on: تغريدت(ه) → تغريده (ة written ت). */
+function unpossessed(stem: string): string {
+  return stem.endsWith('ت') ? `${stem.slice(0, -1)}ه` : stem;
 }
 
 /** A word a speaker phrase may open with when nothing names it as a name: a title, a source, an honorific, a body. */
@@ -2004,10 +2009,10 @@ function verbalNoun(norm: string, text = ''): 'list' | 'suffix' | 'shape' | fals
   const plain = text.replace(/[\u064B-\u0652\u0640]/g, '');
   if (m) {
     const stem = m[1]!;
-    if (VERBAL_NOUNS.has(stem) || (stem.endsWith('ت') && VERBAL_NOUNS.has(`${stem.slice(0, -1)}ه`))) return 'list';
+    const base = unpossessed(stem);
+    if (VERBAL_NOUNS.has(stem) || VERBAL_NOUNS.has(base)) return 'list';
     // A possessive pronoun, not a ة folded to ه; not after ال (الجبهه), not a name's ending (عبدالله).
     const possessive = m[2] !== 'ه' || plain.endsWith('ه');
-    const base = stem.endsWith('ت') ? `${stem.slice(0, -1)}ه` : stem;
     if (possessive && !norm.startsWith('ال') && !/^[وف]/.test(w) && !TITLES.has(stem) && (MASDAR.test(stem) || MASDAR.test(base) || MASDAR_SHORT.test(stem))) return 'suffix';
   }
   if (MASDAR.test(w) && !TITLES.has(w)) return 'shape';

@@ -254,14 +254,16 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     while (to < words.length && to < from + MAX_NAME + particles() && (nameLike(words[to]!) || sonOf(to)) && !DEMONSTRATIVES.has(words[to]!.norm) && !afterFamilyName(words, from, to)) to++;
   } else {
     let givenName = false;
+    // The name so far is words[from, to): every step that goes on takes in the word right before it
+    // (from === j + 1 at the top of each step).
     for (let j = words.length - 1; j >= 0; j--) {
       const w = words[j]!;
       // «علي» is a given name as well as «على» (folded alike): a name word only before another one.
-      if (w.norm === 'علي' && j < words.length - 1 && from === j + 1) {
+      if (w.norm === 'علي' && j < words.length - 1) {
         from = j;
         continue;
       }
-      if (!nameLike(w) && !(titleAsName(words, j) && from === j + 1)) break;
+      if (!nameLike(w) && !titleAsName(words, j)) break;
       // «جمعية الثقافة والفنون بجدة عمر الجاسر»: a ب/ل-word after the role's definite word (not a
       // title: الرئيس بشار) before a name of two words already is a place or a complement of the
       // role (a lone «المنظمة ليلى حداد» keeps its given name).
@@ -281,7 +283,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
         continue;
       }
       // «مدير الشرطة عبد الرحمن الشهري» (round 32): عبد and its ال-word are one given name.
-      if (definite(w.norm) && j > 0 && words[j - 1]!.norm === 'عبد' && from === j + 1) {
+      if (definite(w.norm) && j > 0 && words[j - 1]!.norm === 'عبد') {
         from = j - 1;
         j--;
         continue;
