@@ -131,6 +131,7 @@ import {
 } from './lexicon';
 import { accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
+import { normalizeArabic } from '../arabic/normalize';
 import { looseWords, nameSkeleton } from './names';
 import { buildStream, INITIALS, K, type Item } from './stream';
 import type { CueKind, DetectedSpeaker, Suggestion } from './types';
@@ -216,7 +217,7 @@ interface State {
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
 
 function isMedia(speaker: DetectedSpeaker): boolean {
-  return speaker.name.split(/\s+/).some((w) => MEDIA.has(bare(normWord(w))) || MEDIA.has(normWord(w)));
+  return speaker.name.split(/\s+/).some((w) => MEDIA.has(bare(normalizeArabic(w))) || MEDIA.has(normalizeArabic(w)));
 }
 
 function lastSpeaker(st: State, feminine: boolean | undefined): DetectedSpeaker | null {
@@ -397,19 +398,6 @@ function sameName(a: string, b: string): boolean {
   return short.length > 0 && short.every((w) => long.includes(w));
 }
 
-/** The normalised form of a word as written (for names and roles kept as text). */
-function normWord(w: string): string {
-  return w
-    .normalize('NFC')
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/[ىی]/g, 'ي')
-    .replace(/ک/g, 'ك')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي');
-}
-
 /**
  * The person named in a mention that starts at item k with a title or an honorific: read as a
  * speaker phrase, else the first name-like run after the role words. «… المدير التنفيذي للمكتب يوري فيدوتوف …» → يوري فيدوتوف.
@@ -437,7 +425,7 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   // object (women's names may have that shape: انتصار، تغريد; so not for a feminine verb).
   // «متحدث باسم الجيش حصول الغارات»: nor one that opens with a verbal noun of the closed list.
   const masdar = (name: string) => {
-    const first = normWord(name.split(' ')[0]!);
+    const first = normalizeArabic(name.split(' ')[0]!);
     return VERBAL_NOUNS.has(first) || (feminine !== true && MASDAR.test(first));
   };
   if (mention && !mention.titleOnly && !mention.weak && mention.speaker.kind === 'person' && mention.speaker.role && !masdar(mention.speaker.name)) return mention.speaker;
@@ -600,7 +588,7 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
   const head = bare(/^و./.test(first) && !TITLES.has(first) && (TITLES.has(first.slice(1)) || TITLES.has(bare(first.slice(1)))) ? first.slice(1) : first);
   for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
     const s = st.speakers[k]!;
-    const words = `${s.role ?? ''} ${s.name}`.split(/\s+/).filter(Boolean).map((w) => bare(normWord(w)));
+    const words = `${s.role ?? ''} ${s.name}`.split(/\s+/).filter(Boolean).map((w) => bare(normalizeArabic(w)));
     if (s.role && s.role !== s.name && words.includes(head)) return s;
     // «وقال المصدر» after «كشفت مصادر …»: the unnamed source goes on.
     if ((head === 'مصدر' || head === 'مصادر') && (words[0] === 'مصدر' || words[0] === 'مصادر')) return s;
@@ -992,7 +980,7 @@ function nameAfterPlace(st: State, words: PhraseWord[], from: number, marker: nu
   // article already quoted opens the place; the person's name follows it.
   if (from2 === 0 && !afterPlace) {
     // (Compared without dots and the Latin initials the tail left out: «آي.إتش.إس».)
-    const letters = (t: string) => t.split(/[\s.]+/).filter((w) => w && !INITIALS.has(w)).map(normWord).join(' ');
+    const letters = (t: string) => t.split(/[\s.]+/).filter((w) => w && !INITIALS.has(w)).map(normalizeArabic).join(' ');
     for (let k = 1; k < tail.length - 1; k++) {
       const head = letters(tail.slice(0, k).map((w) => w.text).join(' '));
       if (st.speakers.some((sp) => letters(sp.name) === head)) from2 = k;
@@ -1132,7 +1120,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   if (words.length >= 2 && !definite(words[0]!.norm) && (definite(words[1]!.norm) || warned) && !nisba(words[1]!.norm) && !words[1]!.comma && nameLike(words[0]!)) {
     const one = { speaker: { name: words[0]!.text, kind: 'person' as const }, titleOnly: false };
     // Also a speaker known by that one word only (وقال بارتوميو … ودعا بارتوميو الجميع).
-    const spoke = st.speakers.some((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normWord(sp.name)) === bare(words[0]!.norm));
+    const spoke = st.speakers.some((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normalizeArabic(sp.name)) === bare(words[0]!.norm));
     if (spoke || knownAs(st, one) || fullerMention(st.mentions, [words[0]!.norm], at)) words = words.slice(0, 1);
   }
   if (words.length >= 2 && DEMONSTRATIVES.has(words[0]!.norm) && definite(words[1]!.norm)) {
@@ -1252,7 +1240,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 30; k--) {
       const s = st.speakers[k]!;
       st.via = 'known';
-      if (s.kind === 'organisation' && s.name.split(/\s+/).length > 1 && bare(normWord(s.name.split(/\s+/)[0]!)) === head) return { speaker: s, pronoun: false };
+      if (s.kind === 'organisation' && s.name.split(/\s+/).length > 1 && bare(normalizeArabic(s.name.split(/\s+/)[0]!)) === head) return { speaker: s, pronoun: false };
     }
   }
   // «وقال الموقع» after «حث موقع تويتر …»: the organisation the article named with that head word.
@@ -1501,7 +1489,7 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
   // «لكن مساعد الطيار قال في رسالة إن»: a title before its verb is that person, named before or not.
   if (phrase.titleOnly) return sure ? null : (referBack(st, at, words, feminine) ?? phrase.speaker);
   if (sure && !phrase.speaker.role && phrase.speaker.kind === 'person') {
-    const m = fullerMention(st.mentions, phrase.speaker.name.split(/\s+/).map(normWord), at, true);
+    const m = fullerMention(st.mentions, phrase.speaker.name.split(/\s+/).map(normalizeArabic), at, true);
     return m ? { ...phrase.speaker, name: m.name } : knownAs(st, phrase);
   }
   return phrase.speaker;
@@ -1570,8 +1558,8 @@ function subjectAfterVerb(st: State, words: PhraseWord[], at: number, feminine: 
 function mentioned(st: State, at: number, speaker: DetectedSpeaker): DetectedSpeaker | null {
   if (speaker.kind !== 'person') return null;
   const words = speaker.name.split(/\s+/);
-  if (words.length > 2 || words.some((w) => TITLES.has(normWord(w)) || GENERIC_SOURCES.has(bare(normWord(w))))) return null;
-  const m = fullerMention(st.mentions, words.map(normWord), at) ?? (words.length === 1 ? spelledLike(st.mentions, words[0]!, at) : null);
+  if (words.length > 2 || words.some((w) => TITLES.has(normalizeArabic(w)) || GENERIC_SOURCES.has(bare(normalizeArabic(w))))) return null;
+  const m = fullerMention(st.mentions, words.map(normalizeArabic), at) ?? (words.length === 1 ? spelledLike(st.mentions, words[0]!, at) : null);
   return m ? { ...speaker, name: m.name } : null;
 }
 
@@ -1599,12 +1587,12 @@ function knownAs(st: State, phrase: Phrase): DetectedSpeaker | null {
   if (phrase.titleOnly) return null;
   // «وأوضح ابن محي» after «حسين بن محي»: the family name with its ابن (not «بن», which may be the
   // given name Ben: «بن ليبرتون»).
-  if (words.length === 2 && normWord(words[0]!) === 'ابن') return sonOf(st, bare(normWord(words[1]!)));
+  if (words.length === 2 && normalizeArabic(words[0]!) === 'ابن') return sonOf(st, bare(normalizeArabic(words[1]!)));
   if (words.length !== 1) return null;
-  const key = bare(normWord(words[0]!));
+  const key = bare(normalizeArabic(words[0]!));
   for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
     const s = st.speakers[k]!;
-    if (s.kind === 'person' && s.name.split(/\s+/).length > 1 && s.name.split(/\s+/).some((w) => bare(normWord(w)) === key)) return s;
+    if (s.kind === 'person' && s.name.split(/\s+/).length > 1 && s.name.split(/\s+/).some((w) => bare(normalizeArabic(w)) === key)) return s;
   }
   // Another spelling of a foreign name (كراوتش after كرواتش): the same consonant skeleton.
   const sk = nameSkeleton(words[0]!);
@@ -1620,7 +1608,7 @@ const SON_OF: ReadonlySet<string> = new Set(['ابن', 'بن']);
 
 /** The latest person who spoke, or was named with a title, whose name has بن/ابن right before `key`. */
 function sonOf(st: State, key: string): DetectedSpeaker | null {
-  const has = (name: string[]) => name.some((w, n) => n > 0 && SON_OF.has(normWord(name[n - 1]!)) && bare(normWord(w)) === key);
+  const has = (name: string[]) => name.some((w, n) => n > 0 && SON_OF.has(normalizeArabic(name[n - 1]!)) && bare(normalizeArabic(w)) === key);
   for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
     const s = st.speakers[k]!;
     if (s.kind === 'person' && has(s.name.split(/\s+/))) return s;
@@ -1638,7 +1626,7 @@ function fullerName(st: State, at: number, phrase: Phrase, verb: VerbCue): Detec
   if (phrase.titleOnly || phrase.weak || phrase.speaker.kind !== 'person') return null;
   const words = phrase.speaker.name.split(/\s+/);
   if (words.length > 2 || (words.length === 2 && verb.base !== 'وصف' && verb.base !== 'اعتبر')) return null;
-  const first = normWord(words[0]!);
+  const first = normalizeArabic(words[0]!);
   const items = st.items;
   for (let k = at - 1; k > 0 && k >= at - LOOK_BACK; k--) {
     if (!isWord(items[k]) || items[k]!.s !== first) continue;
@@ -1647,7 +1635,7 @@ function fullerName(st: State, at: number, phrase: Phrase, verb: VerbCue): Detec
     const person = nameAfter(st, k - 1, phrase.speaker.feminine);
     if (!person) continue;
     const full = person.name.split(/\s+/);
-    if (full.length > words.length && normWord(full[0]!) === first) {
+    if (full.length > words.length && normalizeArabic(full[0]!) === first) {
       const speaker: DetectedSpeaker = { ...phrase.speaker, name: person.name };
       if (!speaker.role && person.role) speaker.role = person.role;
       return speaker;
@@ -2289,7 +2277,7 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
   // Not a sentence's speaker whose title is of the other gender («… قال رئيسها إنه …، قائلة إن»: the
   // body speaks). The title's own ending (رئيس/رئيسة) is the sure sign; other speakers pass.
   const agrees = (sp: DetectedSpeaker) => {
-    const head = sp.kind === 'person' && sp.role ? bare(normWord(sp.role.split(/\s+/)[0]!)) : '';
+    const head = sp.kind === 'person' && sp.role ? bare(normalizeArabic(sp.role.split(/\s+/)[0]!)) : '';
     // (عمدة, a mayor, ends in ة and is masculine.)
     return feminine === undefined || !TITLES.has(head) || head === 'عمده' || head.endsWith('ه') === feminine;
   };
@@ -2334,7 +2322,7 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
       if (feminine !== undefined && items[j]!.s.endsWith('ه') !== feminine) break;
       const person = nameAfter(st, j, feminine);
       // «… رعاية سمو أمير المنطقة للفعاليات، مؤكدا»: a definite word with ل/ب glued is no name.
-      if (person && person.role && !/^(لل|بال)/.test(normWord(person.name))) return person;
+      if (person && person.role && !/^(لل|بال)/.test(normalizeArabic(person.name))) return person;
       break;
     }
   }
@@ -2438,7 +2426,7 @@ function frameSource(st: State, i: number, j: number, e: number): DetectedSpeake
   // «وذلك بحسب ما تم إبلاغه»: a passive names no source.
   if (head === 'تم' || VERB_CUES.has(head)) return null;
   // «بحسب ويكيليكس» after «نشرها موقع ويكيليكس»: a source the article has already quoted.
-  const quotedBefore = words.length === 1 && st.speakers.some((sp) => sp.name.split(/\s+/).some((w) => bare(normWord(w)) === bare(head)));
+  const quotedBefore = words.length === 1 && st.speakers.some((sp) => sp.name.split(/\s+/).some((w) => bare(normalizeArabic(w)) === bare(head)));
   const known =
     quotedBefore || stripped || ORG_HEADS.has(head) || ORG_HEADS.has(bare(head)) || GENERIC_SOURCES.has(head) || GENERIC_SOURCES.has(bare(head)) ||
     TITLES.has(head) || MEDIA.has(head) || MEDIA.has(bare(head));
@@ -2611,15 +2599,15 @@ function namedLater(st: State): void {
       continue;
     }
     if (!sp || !st.titleOnly.has(sp) || !sp.role) continue;
-    const titleWords = sp.role.split(/\s+/).map((w) => bare(normWord(w)));
+    const titleWords = sp.role.split(/\s+/).map((w) => bare(normalizeArabic(w)));
     const head = titleWords[0]!;
     for (let m = n + 1; m < found.length && m <= n + 8; m++) {
       const g = found[m]!.speaker;
       if (!g || g === sp || g.kind !== 'person' || st.titleOnly.has(g)) continue;
       const nextByOther = m === n + 1 || found.slice(n + 1, m).every((x) => x.speaker === sp);
       // Not by an unnamed source (وقال متحدث باسم المطار إن … وقالت تقارير): a name introduces.
-      const introduced = !normWord(sp.role).startsWith('ال') && !g.role && nextByOther && found[m]!.paragraph - f.paragraph <= 1 && !GENERIC_SOURCES.has(bare(normWord(g.name.split(/\s+/)[0]!)));
-      const roleWords = (g.role ?? '').split(/\s+/).map((w) => bare(normWord(w)));
+      const introduced = !normalizeArabic(sp.role).startsWith('ال') && !g.role && nextByOther && found[m]!.paragraph - f.paragraph <= 1 && !GENERIC_SOURCES.has(bare(normalizeArabic(g.name.split(/\s+/)[0]!)));
+      const roleWords = (g.role ?? '').split(/\s+/).map((w) => bare(normalizeArabic(w)));
       const sameRole = roleWords.includes(head) && titleWords.slice(1).some((w) => !TITLES.has(w) && roleWords.includes(w));
       if (introduced || sameRole) {
         sp.name = g.name;
@@ -2628,7 +2616,7 @@ function namedLater(st: State): void {
     }
     // «قال مشرع إيطالي كبير إن … وتراجع المشرع كلاوديو بورجي عن تصريحاته»: an indefinite title
     // named soon after with the same title word, made definite, and no statement of theirs.
-    if (sp.name === sp.role && !normWord(sp.role).startsWith('ال')) {
+    if (sp.name === sp.role && !normalizeArabic(sp.role).startsWith('ال')) {
       const later = st.mentions.find((m) => m.at >= f.endItem && st.items[m.at]!.paragraph - f.paragraph <= 3 && isWord(st.items[m.at - 1]) && st.items[m.at - 1]!.s === `ال${head}`);
       if (later) sp.name = later.name;
     }
