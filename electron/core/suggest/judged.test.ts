@@ -126,6 +126,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // rest) and scored once with the round 32 detector (b31e61d; first run P 0.686 / R 0.493, the floor;
   // the round 31 detector scores the same): a press review, interviews and digests.
   heldout39: { precision: 0.68, recall: 0.49 },
+  // Longer articles. Judged blind by two teams of two (131 agreed; the rules settled the three others)
+  // and scored once with the round 32 detector as it stands after the normWord → normalizeArabic
+  // refactor (910dd6c, the same output as b31e61d; first run P 0.785 / R 0.641, the floor).
+  heldout40: { precision: 0.78, recall: 0.64 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
