@@ -1383,3 +1383,12 @@ describe('detectStatements: round 32 (studied on heldout36 and heldout37 after t
     expect(speakersOf('وأعلنت وزارة الخارجية الفلبينية إنها ترحب بالحكم. وذكرت الوزارة ببيانها أن السفارة حصلت على نسخة من القرار.')).not.toContain('الوزارة ببيانها');
   });
 });
+
+describe('detectStatements: round 33 (studied on heldout39 after its first run)', () => {
+  it('reads علي written with ي after a title as the given name before a name of several words, where the article writes the preposition على with ى', () => {
+    expect(speakersOf('وقال الوزير علي عبدالله صالح إن الوضع على الأرض جيد.')).toEqual(['علي عبدالله صالح']);
+    expect(speakersOf('وقال الرئيس اليمني علي عبدالله صالح إن الاتفاق على الطاولة.')).toEqual(['علي عبدالله صالح']);
+    // The preposition على (written with ى) after a title still ends the speaker phrase.
+    expect(speakersOf('وقال الوزير محمد الأحمد على هامش المؤتمر إن الوضع جيد.')).toEqual(['محمد الأحمد']);
+  });
+});

@@ -212,6 +212,8 @@ interface State {
   mentions: Mention[];
   /** How the last speaker phrase was resolved (set by resolvePhrase), for the confidence table. */
   via: SpeakerVia;
+  /** Does the article write the preposition على with ى (so that علي with ي is the name)? */
+  aliApart: boolean;
 }
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
@@ -797,8 +799,12 @@ function afterTitle(items: Item[], k: number): boolean {
   return isWord(prev) && (TITLES.has(prev.s) || TITLES.has(bare(prev.s))) && !/^لل/.test(items[k]!.s);
 }
 
-/** «علي» at k is a given name when «بن» follows (علي بن موسى), or a name word and then the speech or a comma. */
-function aliNamed(items: Item[], k: number, slice?: (s: number, e: number) => string): boolean {
+/**
+ * «علي» at k is a given name when «بن» follows (علي بن موسى), or a name word and then the speech or a
+ * comma; written with ي in an article that writes the preposition على with ى (apart), also with up to
+ * three name words before the speech.
+ */
+function aliNamed(items: Item[], k: number, slice?: (s: number, e: number) => string, apart = false): boolean {
   // «خالد بن علي العطا الله»: after بن it is the father's name, never the preposition.
   if (isWord(items[k - 1]) && (items[k - 1]!.s === 'بن' || items[k - 1]!.s === 'ابن')) return true;
   const next = items[k + 1];
@@ -808,8 +814,19 @@ function aliNamed(items: Item[], k: number, slice?: (s: number, e: number) => st
   // «وشدد لودريان على ضرورة أن» (round 31): a verbal noun after it is the preposition's object, never a family name.
   if (VERBAL_NOUNS.has(bare(next.s))) return false;
   // «قال الموقع على مدونته إن»: a noun with a possessive pronoun (ه/ها as written, not ة) is no family name.
-  if (slice && next.s.length >= 5 && /(ه|ها|هم)$/.test(slice(next.start, next.end))) return false;
-  return after.k === K.Comma || after.k === K.Colon || (after.k === K.Word && (COMPLEMENTISERS.has(after.s) || isAddressee(after.s, false)));
+  // (عبدالله، عطاالله end in ه as a compound name, not a pronoun.)
+  if (slice && next.s.length >= 5 && /(ه|ها|هم)$/.test(slice(next.start, next.end)) && !next.s.endsWith('الله')) return false;
+  const ends = (it: Item) => it.k === K.Comma || it.k === K.Colon || (it.k === K.Word && (COMPLEMENTISERS.has(it.s) || isAddressee(it.s, false)));
+  if (ends(after)) return true;
+  // «وقال الوزير علي عبدالله صالح إن» (round 33): written with ي where the article writes the
+  // preposition على with ى, it is the name even with more than one name word after it.
+  if (!apart || !slice?.(items[k]!.start, items[k]!.end).endsWith('ي')) return false;
+  for (let j = k + 2; j <= k + 4 && j < items.length; j++) {
+    const it = items[j]!;
+    if (ends(it)) return true;
+    if (!isWord(it) || stopsPhrase(it.s) || !/^\p{L}+$/u.test(it.s)) return false;
+  }
+  return false;
 }
 
 /**
@@ -868,7 +885,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // inside parentheses: skipped by phraseWords
     } else if (it.k === K.Open && it.match > e && wordCount(items, e, it.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) {
       e = it.match;
-    } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(items, e, st.slice)) {
+    } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(items, e, st.slice, st.aliApart)) {
       // «اعتبر علي بن محمد الرميحي»: right after the verb only when written with ي (على is written ى).
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
     } else if (e === begin && vanName(st, e)) {
@@ -2734,9 +2751,10 @@ export function detectStatements(text: string, options: DetectOptions = {}): Sug
  * from: for the calibration in scripts/bench-suggest.mjs.
  */
 export function detectWithEvidence(text: string): (Suggestion & { evidence: Evidence })[] {
-  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), described: new Set(), phraseEnd: 0, mentions: [], via: 'named' };
+  const st: State = { items: buildStream(text), slice: cpSlicer(text), found: [], speakers: [], sentence: { n: -1, speaker: null }, contentUntil: 0, titleOnly: new Set(), described: new Set(), phraseEnd: 0, mentions: [], via: 'named', aliApart: false };
   const items = st.items;
   st.mentions = findMentions(items, st.slice);
+  st.aliApart = items.some((it) => it.k === K.Word && it.s === 'علي' && st.slice(it.start, it.end).endsWith('ى'));
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.k !== K.Word) continue;
