@@ -130,6 +130,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // and scored once with the round 32 detector as it stands after the normWord → normalizeArabic
   // refactor (910dd6c, the same output as b31e61d; first run P 0.785 / R 0.641, the floor).
   heldout40: { precision: 0.78, recall: 0.64 },
+  // Longer articles. Judged blind by two teams of two (87 agreed on span and speaker, 5 more on the span;
+  // the rules settled the rest) and scored once with the round 33 detector (e11d368; first run P 0.662 /
+  // R 0.548, the floor; the round 32 detector scores the same).
+  heldout41: { precision: 0.66, recall: 0.54 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
