@@ -1392,3 +1392,10 @@ describe('detectStatements: round 33 (studied on heldout39 after its first run)'
     expect(speakersOf('وقال الوزير محمد الأحمد على هامش المؤتمر إن الوضع جيد.')).toEqual(['محمد الأحمد']);
   });
 });
+
+describe('detectStatements: round 34 (studied on heldout40 after its first run)', () => {
+  it('continues with a speaker whose foreign name is written again with a doubled consonant once (بيللوتشي, then بيلوتشي)', () => {
+    const text = 'وقال كريستيان بيللوتشي رئيس السيرك إنه سيشارك في العروض 60 فنانا. وأضاف بيلوتشي أن هناك عروضا لرقصات من الأرجنتين.';
+    expect(speakersOf(text)).toEqual(['كريستيان بيللوتشي', 'كريستيان بيللوتشي']);
+  });
+});

@@ -26,4 +26,10 @@ describe('nameSkeleton', () => {
     expect(nameSkeleton('كراوتش')).toBe(nameSkeleton('كرواتش'));
     expect(nameSkeleton('علي')).toBeNull();
   });
+
+  it('meets transliterations that write a doubled consonant once (بيللوتشي / بيلوتشي), and still tells different consonants apart', () => {
+    expect(nameSkeleton('بيللوتشي')).toBe(nameSkeleton('بيلوتشي'));
+    expect(nameSkeleton('ماتيللي')).toBe(nameSkeleton('ماتيلي'));
+    expect(nameSkeleton('بيلوتشي')).not.toBe(nameSkeleton('بيروتشي'));
+  });
 });

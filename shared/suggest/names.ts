@@ -61,6 +61,7 @@ export function looseKey(name: string): string {
 export function nameSkeleton(word: string): string | null {
   const [w] = looseWords(word);
   if (!w || w.length < 4) return null;
-  const sk = w.replace(/[اويء]/g, '');
+  // A doubled consonant is often written once (بيللوتشي / بيلوتشي, round 34): runs collapse.
+  const sk = w.replace(/[اويء]/g, '').replace(/(.)\1+/gu, '$1');
   return sk.length >= 3 ? sk : null;
 }
