@@ -801,10 +801,11 @@ function afterTitle(items: Item[], k: number): boolean {
 
 /**
  * «علي» at k is a given name when «بن» follows (علي بن موسى), or a name word and then the speech or a
- * comma; written with ي in an article that writes the preposition على with ى (apart), also with up to
- * three name words before the speech.
+ * comma; written with ي in an article that writes the preposition على with ى (st.aliApart), also
+ * with up to three name words before the speech.
  */
-function aliNamed(items: Item[], k: number, slice?: (s: number, e: number) => string, apart = false): boolean {
+function aliNamed(st: State, k: number): boolean {
+  const { items, slice } = st;
   // «خالد بن علي العطا الله»: after بن it is the father's name, never the preposition.
   if (isWord(items[k - 1]) && (items[k - 1]!.s === 'بن' || items[k - 1]!.s === 'ابن')) return true;
   const next = items[k + 1];
@@ -815,12 +816,12 @@ function aliNamed(items: Item[], k: number, slice?: (s: number, e: number) => st
   if (VERBAL_NOUNS.has(bare(next.s))) return false;
   // «قال الموقع على مدونته إن»: a noun with a possessive pronoun (ه/ها as written, not ة) is no family name.
   // (عبدالله، عطاالله end in ه as a compound name, not a pronoun.)
-  if (slice && next.s.length >= 5 && /(ه|ها|هم)$/.test(slice(next.start, next.end)) && !next.s.endsWith('الله')) return false;
+  if (next.s.length >= 5 && /(ه|ها|هم)$/.test(slice(next.start, next.end)) && !next.s.endsWith('الله')) return false;
   const ends = (it: Item) => it.k === K.Comma || it.k === K.Colon || (it.k === K.Word && (COMPLEMENTISERS.has(it.s) || isAddressee(it.s, false)));
   if (ends(after)) return true;
   // «وقال الوزير علي عبدالله صالح إن» (round 33): written with ي where the article writes the
   // preposition على with ى, it is the name even with more than one name word after it.
-  if (!apart || !slice?.(items[k]!.start, items[k]!.end).endsWith('ي')) return false;
+  if (!st.aliApart || !slice(items[k]!.start, items[k]!.end).endsWith('ي')) return false;
   for (let j = k + 2; j <= k + 4 && j < items.length; j++) {
     const it = items[j]!;
     if (ends(it)) return true;
@@ -885,7 +886,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // inside parentheses: skipped by phraseWords
     } else if (it.k === K.Open && it.match > e && wordCount(items, e, it.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) {
       e = it.match;
-    } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(items, e, st.slice, st.aliApart)) {
+    } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(st, e)) {
       // «اعتبر علي بن محمد الرميحي»: right after the verb only when written with ي (على is written ى).
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
     } else if (e === begin && vanName(st, e)) {
