@@ -27,6 +27,11 @@ describe('confidence: the table', () => {
     expect(oddName('علي النقيدان')).toBe(false);
     expect(oddName('جماعات يسارية متطرفة')).toBe(false);
     expect(oddName('قناة سي إن إن')).toBe(false);
+    // Round 35: a body's own name joins nouns with و (after a word of the name that is no adjective).
+    expect(oddName('وزارة العمل والتنمية الاجتماعية')).toBe(false);
+    expect(oddName('الهيئة العامة للغذاء والدواء')).toBe(false);
+    expect(oddName('المرصد السوري والإعلام الرسمي')).toBe(true);
+    expect(oddName('الجيش والشرطة')).toBe(true);
     expect(confidenceOf({ ...plain, speakerName: 'قد سعت' })).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
   });
 

@@ -25,7 +25,7 @@
  * the speaker: 4) is a rough figure.
  */
 import { normalizeArabic } from '../arabic/normalize';
-import { GENERIC_SOURCES } from './lexicon';
+import { GENERIC_SOURCES, ORG_HEADS } from './lexicon';
 import type { CueKind } from './types';
 
 /** How the content was marked: a quote mark, إن/أن, a colon, a verb's own marker (أعرب عن), nominal content, or the sentence before a frame. */
@@ -151,8 +151,11 @@ export function oddName(name: string): boolean {
   // «سي إن إن» is part of one, so إن itself is not in PARTICLES).
   // Not a nisba adjective (يسارية، تركية: normalised ending يه).
   if (words.some((w) => /^[يت].{2,}(ه|ها|ون|هم)$/.test(w) && w.length >= 5 && !w.endsWith('يه'))) return true;
-  // «بوتين والحديث»: a second noun joined with و.
-  if (words.length > 1 && words.slice(1).some((w) => /^وال.{3,}/.test(w))) return true;
+  // «بوتين والحديث»: a second noun joined with و — not inside a body's name (وزارة العمل والتنمية
+  // الاجتماعية، الهيئة العامة للغذاء والدواء), where it follows a word of that name that is no
+  // adjective (not «المرصد السوري والإعلام الرسمي», two bodies; round 35).
+  const bodyName = ORG_HEADS.has(words[0]!.replace(/^ال(?=...)/, '')) || ORG_HEADS.has(words[0]!);
+  if (words.length > 1 && words.slice(1).some((w, k) => /^وال.{3,}/.test(w) && !(bodyName && k >= 1 && !/^ال.{3,}(ي|يه)$/.test(words[k]!)))) return true;
   // «البحرينية» alone: an adjective of origin, not a speaker.
   return words.length === 1 && /^ال.{3,}يه$/.test(words[0]!);
 }

@@ -129,7 +129,7 @@ import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, BARE_ONLY_VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
-import { accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { KIN, accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { normalizeArabic } from '../arabic/normalize';
 import { looseWords, nameSkeleton } from './names';
@@ -597,6 +597,12 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
     // «وأضاف المسؤول …» after «قال مسؤول كبير»: the unnamed source by the same word.
     if (GENERIC_SOURCES.has(head) && words[0] === head && !s.role) return s;
   }
+  // «ولكن المسؤول الأممي قال» after «وقال مدير العمليات … في المنظمة محمد عبديكر» (round 35): «the
+  // official», with at most a nationality, is the last named speaker who spoke with a role.
+  if ((head === 'مسوول' || head === 'مسووله') && definite(first) && title.slice(1).every((w) => nisba(w.norm))) {
+    const official = st.speakers.findLast((s) => s.kind === 'person' && s.role !== undefined && s.role !== s.name && (feminine === undefined || !s.feminine === !feminine));
+    if (official) return official;
+  }
   if (!TITLES.has(head) && !TITLES.has(`ال${head}`)) return null;
   const items = st.items;
   // «وقال رئيس الجالية اليمنية:» after «… رئيس الجالية اليمنية بالمملكة … الشيخ مهدي حاتم النهاري» (round
@@ -622,6 +628,37 @@ function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean
     if (person) return person;
   }
   return null;
+}
+
+/**
+ * «وأوضحت خطيبة خاشقجي» after «خديجة جنكيز، خطيبة الصحفي السعودي … جمال خاشقجي، قد قالت» (round
+ * 35): a kinship and whose kin it is, written as the role of someone who spoke before, is that person.
+ */
+function kinBack(st: State, words: readonly PhraseWord[]): DetectedSpeaker | null {
+  if (words.length < 2 || words.length > 3 || !KIN.has(words[0]!.norm)) return null;
+  const wanted = words.map((w) => bare(w.norm));
+  for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
+    const s = st.speakers[k]!;
+    const role = (s.role ?? '').split(/[\s،]+/).filter(Boolean).map((w) => bare(normalizeArabic(w)));
+    if (role[0] === wanted[0] && wanted.every((w) => role.includes(w))) return s;
+  }
+  return null;
+}
+
+/**
+ * «المسؤول السعودي»، «المصادر الأمنية» (round 35): the source or official quoted before under that
+ * word, when it was given the same nationality or field (مسؤول سعودي رفيع المستوى، مصادر أمنية
+ * مصرية) — or, for «the official», gave none (not «المسؤول الإماراتي» for a Yemeni minister).
+ */
+function sourceBack(st: State, at: number, words: readonly PhraseWord[], feminine: boolean | undefined): DetectedSpeaker | null {
+  const stem = (w: string) => bare(normalizeArabic(w)).replace(/ه$/, '');
+  const earlier = referBack(st, at, [...words], feminine);
+  if (!earlier) return null;
+  const said = `${earlier.role ?? ''} ${earlier.name}`.split(/[\s،]+/).filter(Boolean);
+  const wanted = words.slice(1).map((w) => stem(w.norm));
+  if (wanted.every((n) => said.some((w) => stem(w) === n))) return earlier;
+  const official = bare(words[0]!.norm).startsWith('مسوول');
+  return official && !said.some((w) => nisba(normalizeArabic(w))) ? earlier : null;
 }
 
 /**
@@ -785,7 +822,7 @@ function opensSubject(norm: string): boolean {
 /** «لوكالة، للصحفيين، لأعضاء، لمسؤولين»: the addressee after ل. */
 function isAddressee(norm: string, first: boolean): boolean {
   // «قال لبي بي سي»، «لسي إن إن»: a broadcaster in letters.
-  if (norm === 'لبي' || norm === 'لسي') return true;
+  if (norm === 'لبي' || norm === 'لسي' || isCounterpart(norm)) return true;
   if (!norm.startsWith('ل') || norm.length < 4) return false;
   const rest = norm.slice(1);
   // Right after the verb any لل-word is an addressee (قال للصحفيين), and so are people named by
@@ -796,7 +833,25 @@ function isAddressee(norm: string, first: boolean): boolean {
 /** «الرئيس التنفيذي لوكالة الطاقة»: a ل-word right after a title completes the role; it is not an addressee. */
 function afterTitle(items: Item[], k: number): boolean {
   const prev = items[k - 1];
-  return isWord(prev) && (TITLES.has(prev.s) || TITLES.has(bare(prev.s))) && !/^لل/.test(items[k]!.s);
+  return isWord(prev) && (TITLES.has(prev.s) || TITLES.has(bare(prev.s))) && !/^لل/.test(items[k]!.s) && !isCounterpart(items[k]!.s);
+}
+
+/** «لنظيره، لنظيرته»: to the speaker's counterpart, always the one spoken to (round 35). */
+function isCounterpart(norm: string): boolean {
+  return /^لنظير(ه|ها|ته|تها|هم)?$/.test(norm);
+}
+
+/**
+ * «وأكد رئيس الوزراء الكندي جاستن ترودو للرئيس الأمريكي دونالد ترامب أن» (round 35): a لل-title
+ * right after a name word is the one spoken to, not a role of the name («المستشار الإعلامي للرئيس»
+ * and «مستشار للرئيس» follow a role word, and stay in the phrase).
+ */
+function addressedAfterName(items: Item[], k: number): boolean {
+  const it = items[k]!;
+  const prev = items[k - 1];
+  if (!it.s.startsWith('لل') || !isWord(prev)) return false;
+  const title = `ا${it.s.slice(1)}`;
+  return (TITLES.has(title) || TITLES.has(bare(title))) && !definite(prev.s) && !TITLES.has(prev.s) && !TITLES.has(bare(prev.s)) && !nisba(prev.s) && !stopsPhrase(prev.s) && nameLike({ norm: prev.s, text: prev.s });
 }
 
 /**
@@ -858,8 +913,10 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   const items = st.items;
   let e = from;
   // «قالت فيه إن…»: the pronoun of «in which» is not the speaker; «ولفت الانتباه إلى أن»: nor the
-  // attention that is drawn.
-  while (e < to && isWord(items[e]) && ['فيه', 'فيها', 'خلاله', 'خلالها', 'ذلك', 'بذلك', 'الانتباه', 'النظر'].includes(items[e]!.s)) e++;
+  // attention that is drawn; nor «about whom» after قال («الوضع الذي قالت عنه ميركل إنه», round 35;
+  // after other verbs «التي أعلنت عنها الوزارة» is a relative clause whose content is its head).
+  const said = isWord(items[from - 1]) && /^[وف]?(قال|قالت|يقول|تقول)$/.test(items[from - 1]!.s);
+  while (e < to && isWord(items[e]) && (['فيه', 'فيها', 'خلاله', 'خلالها', 'ذلك', 'بذلك', 'الانتباه', 'النظر'].includes(items[e]!.s) || (said && (items[e]!.s === 'عنه' || items[e]!.s === 'عنها')))) e++;
   // «وأضاف نفس المسؤول»، «ذات المصدر»: the same one, named by its title (round 29).
   if (e < to && isWord(items[e]) && (items[e]!.s === 'نفس' || items[e]!.s === 'ذات') && isWord(items[e + 1]) && definite(items[e + 1]!.s)) e++;
   // «وقال لرويترز مسؤول كبير إن»، «أوضح ذلك لسبق مدير عام …»: the one addressed right after the verb
@@ -894,7 +951,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     } else if (e === begin && it.k === K.Word && DEMONSTRATIVES.has(it.s) && isWord(items[e + 1]) && definite(items[e + 1]!.s) && [ORG_HEADS, TITLES, GENERIC_SOURCES].some((set) => set.has(bare(items[e + 1]!.s)))) {
       // «وأكدت هذه الرابطة الجمعة أن»: a demonstrative opening the subject, a body, a title or a
       // source (round 27; not «واعتبر هذه الحروب»، «تقول هذه الدراسة»).
-    } else if (it.k === K.Word && ((stopsPhrase(it.s) && !spelledAsNoun(it.s, st.slice(it.start, it.end))) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)) || nunated(st.slice(it.start, it.end)))) break;
+    } else if (it.k === K.Word && ((stopsPhrase(it.s) && !spelledAsNoun(it.s, st.slice(it.start, it.end))) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)) || (e > begin && addressedAfterName(items, e)) || nunated(st.slice(it.start, it.end)))) break;
     else if (it.k !== K.Word && it.k !== K.Comma && it.k !== K.Close) break;
     e++;
   }
@@ -1151,6 +1208,11 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // (The demonstrative ends the phrase, so it is the item where the phrase stopped, right before إن/أن.)
   const pointed = isWord(items[st.phraseEnd]) && DEMONSTRATIVES.has(items[st.phraseEnd]!.s) && isWord(items[st.phraseEnd + 1]) && COMPLEMENTISERS.has(items[st.phraseEnd + 1]!.s);
   if (pointed && words.length && !words.some((w) => TITLES.has(w.norm) || TITLES.has(bare(w.norm)) || ORG_HEADS.has(bare(w.norm)) || GENERIC_SOURCES.has(bare(w.norm)))) return { speaker: null, pronoun: false };
+  const kin = kinBack(st, words);
+  if (kin) {
+    st.via = 'title-back';
+    return { speaker: kin, pronoun: false };
+  }
   let phrase: Phrase | null = analysePhrase(words, feminine);
   if (phrase?.weak) {
     // «وأعلن الحسيني للمرة الأولى»: a family name with ال reads as a noun; the article's titled
@@ -1247,6 +1309,13 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // (a newspaper quoted before: «قالت صحيفة الماركا … وأوضح المصدر»).
   // Also «وأضاف المسؤول بالاتحاد الأوروبي» after «قال مسؤول كبير»: qualified by a ب/ل/في phrase.
   const qualified = words.length > 1 && words.slice(1).every((w, n) => n === 0 ? /^(بال|لل|في$)/.test(w.norm) || w.norm === 'في' : true) && /^(بال|لل)/.test(words[1]!.norm);
+  // «وقال المسؤول الأممي» (round 35): or with a nationality.
+  const national = words.length > 1 && words.slice(1).every((w) => nisba(w.norm));
+  if (national && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm))) {
+    const earlier = sourceBack(st, at, words, feminine);
+    st.via = 'title-back';
+    if (earlier) return { speaker: earlier, pronoun: false };
+  }
   if ((words.length === 1 || qualified) && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm))) {
     const earlier = referBack(st, at, words, feminine) ?? (bare(words[0]!.norm).startsWith('مصد') ? lastSpeaker(st, undefined) : null);
     st.via = 'title-back';
@@ -1370,6 +1439,12 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     if (words.length >= 2 && !TITLES.has(words[0]!.norm)) {
       const m = fullerMention(st.mentions, words.slice(0, 2).map((w) => w.norm), at, true);
       if (m && m.at >= from && m.at < from + 3) return { name: m.name, kind: 'person', feminine };
+    }
+    // «وثمن الدكتور الثويني جهود … الأمير سعود …، وأفاد أن» (round 35): an honorific and a family name
+    // the article gave (يوسف بن محمد الثويني) is the subject; the titled name after it is the object's.
+    if (words.length >= 2 && HONORIFICS.has(words[0]!.norm) && definite(words[1]!.norm) && !TITLES.has(words[1]!.norm)) {
+      const m = fullerMention(st.mentions, [words[1]!.norm], from);
+      if (m) return personNamed(st, m.name, feminine);
     }
     // «وظهر كيري وهو …، وقال إنه»: one of the names of a person introduced earlier with a title.
     if (words.length >= 1 && !TITLES.has(words[0]!.norm) && !definite(words[0]!.norm)) {
@@ -1501,6 +1576,12 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
     // «لكن الشرطة قالت»: an organisation by its head word.
     const org = analysePhrase(words, feminine);
     return org && !org.weak && org.speaker.kind === 'organisation' ? org.speaker : null;
+  }
+  // «ولكن المسؤول الأممي قال» (round 35): a definite source, with a nationality or not, is the one
+  // the article quoted under that word, or the official who spoke last.
+  if (!sure && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm)) && words.slice(1).every((w) => nisba(w.norm))) {
+    const earlier = sourceBack(st, at, words, feminine);
+    if (earlier) return earlier;
   }
   const phrase = analysePhrase(words, feminine);
   if (!phrase || phrase.weak) return null;
@@ -1766,6 +1847,9 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
   }
   // «وذكرت ذكرت قناة…» (a doubled word): the second one reads on.
   if (isWord(items[i + 1]) && VERB_CUES.get(items[i + 1]!.s)?.base === verb.base) return i;
+  // «ما لفت انتباهي بالأمس …» (round 35): something caught someone's attention (انتباهي، نظره); only
+  // «لفت الانتباه إلى أن» points something out.
+  if (verb.base === 'لفت' && isWord(items[i + 1]) && /^(انتباه|نظر)(ي|ه|ها|هم|نا|كم)$/.test(items[i + 1]!.s)) return i;
   // «وأشارت مصادر حسبما أوردت صحيفة "عكاظ"، إلى أنه»: a verb inside a frame after another reporting
   // verb names the medium that carried the report; the statement is the first verb's.
   if (inFrameAfterCue(st, i)) return i;
@@ -2297,7 +2381,7 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
   const agrees = (sp: DetectedSpeaker) => {
     const head = sp.kind === 'person' && sp.role ? bare(normalizeArabic(sp.role.split(/\s+/)[0]!)) : '';
     // (عمدة, a mayor, ends in ة and is masculine.)
-    return feminine === undefined || !TITLES.has(head) || head === 'عمده' || head.endsWith('ه') === feminine;
+    return feminine !== true || !TITLES.has(head) || head === 'عمده' || head.endsWith('ه');
   };
   const ofSentence = st.sentence.n === at.sentence && st.sentence.speaker && agrees(st.sentence.speaker) ? st.sentence.speaker : null;
   const subject = ofSentence ? null : participleSubject(st, i, feminine);

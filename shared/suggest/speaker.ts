@@ -30,9 +30,10 @@ export interface Phrase {
   unnamed?: boolean;
 }
 
-/** Kinship words that describe a person named before them (رشا، شقيقة الناشط …). */
-const KIN: ReadonlySet<string> = new Set([
+/** Kinship words that describe a person named before them (رشا، شقيقة الناشط …، خديجة جنكيز، خطيبة …). */
+export const KIN: ReadonlySet<string> = new Set([
   'شقيق', 'شقيقه', 'ابن', 'ابنه', 'نجل', 'نجله', 'زوج', 'زوجه', 'والد', 'والده', 'ارمله', 'اخ', 'اخت', 'حفيد', 'حفيده', 'صديق', 'صديقه',
+  'خطيب', 'خطيبه',
 ]);
 
 /** «أحد منظمي الفعالية»، «إحدى المشاركات»: one of a group, a description and not a name. */
@@ -229,7 +230,10 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
       while (k > 2 && nameLike(words[k - 1]!) && !definite(words[k - 1]!.norm) && !/(ه|ها|هم)$/.test(words[k - 1]!.text)) k--;
       if (words.length - k >= 2 && words.length - k <= 3 && definite(words[k - 1]!.norm)) return withRole(words.slice(k), words.slice(0, k), feminine);
     }
-    return { speaker: { name: join(words.slice(0, 4)), kind: 'person', feminine }, titleOnly: false };
+    // «ووصف مصدر دبلوماسي تركي الاتهامات بأنها» (round 35): after the source's adjectives a definite
+    // noun is the verb's object (not «مصادر الشرطة», a construct, nor «مصدر في الشرطة»).
+    const object = words.findIndex((w, k) => k >= 2 && k < 4 && w.norm.startsWith('ال') && !nisba(w.norm) && words.slice(1, k).every((a) => !definite(a.norm) && a.norm.length > 3 && /يه?$/.test(a.norm)));
+    return { speaker: { name: join(words.slice(0, object > 0 ? object : 4)), kind: 'person', feminine }, titleOnly: false };
   }
   // The name: after the last honorific (the run of name-like words that follows it), else the
   // trailing run of name-like words.
