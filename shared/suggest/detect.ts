@@ -645,6 +645,11 @@ function kinBack(st: State, words: readonly PhraseWord[]): DetectedSpeaker | nul
   return null;
 }
 
+/** «المصدر»، «المسؤول»، «المصادر»: an unnamed source with the article, referring back to one quoted before. */
+function definiteSource(w: PhraseWord): boolean {
+  return w.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(w.norm));
+}
+
 /**
  * «المسؤول السعودي»، «المصادر الأمنية» (round 35): the source or official quoted before under that
  * word, when it was given the same nationality or field (مسؤول سعودي رفيع المستوى، مصادر أمنية
@@ -1311,12 +1316,12 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   const qualified = words.length > 1 && words.slice(1).every((w, n) => n === 0 ? /^(بال|لل|في$)/.test(w.norm) || w.norm === 'في' : true) && /^(بال|لل)/.test(words[1]!.norm);
   // «وقال المسؤول الأممي» (round 35): or with a nationality.
   const national = words.length > 1 && words.slice(1).every((w) => nisba(w.norm));
-  if (national && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm))) {
+  if (national && definiteSource(words[0]!)) {
     const earlier = sourceBack(st, at, words, feminine);
     st.via = 'title-back';
     if (earlier) return { speaker: earlier, pronoun: false };
   }
-  if ((words.length === 1 || qualified) && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm))) {
+  if ((words.length === 1 || qualified) && definiteSource(words[0]!)) {
     const earlier = referBack(st, at, words, feminine) ?? (bare(words[0]!.norm).startsWith('مصد') ? lastSpeaker(st, undefined) : null);
     st.via = 'title-back';
     if (earlier) return { speaker: earlier, pronoun: false };
@@ -1579,7 +1584,7 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
   }
   // «ولكن المسؤول الأممي قال» (round 35): a definite source, with a nationality or not, is the one
   // the article quoted under that word, or the official who spoke last.
-  if (!sure && words[0]!.norm.startsWith('ال') && GENERIC_SOURCES.has(bare(words[0]!.norm)) && words.slice(1).every((w) => nisba(w.norm))) {
+  if (!sure && definiteSource(words[0]!) && words.slice(1).every((w) => nisba(w.norm))) {
     const earlier = sourceBack(st, at, words, feminine);
     if (earlier) return earlier;
   }
@@ -2376,8 +2381,10 @@ function participleAt(st: State, i: number, cue: ParticipleCue): void {
   if (contentFrom < 0) return;
   if (items[contentFrom]?.k === K.Word && COMPLEMENTISERS.has(items[contentFrom]!.s) && items[contentFrom]!.s.startsWith('ان')) contentFrom++;
   const at = items[i]!;
-  // Not a sentence's speaker whose title is of the other gender («… قال رئيسها إنه …، قائلة إن»: the
-  // body speaks). The title's own ending (رئيس/رئيسة) is the sure sign; other speakers pass.
+  // Not a sentence's speaker with a masculine title before a feminine participle («… قال رئيسها إنه
+  // …، قائلة إن»: the body speaks). The title's own ending (رئيس/رئيسة) is the sure sign; other speakers
+  // pass, and so does a feminine title before a masculine participle, the article's slip («وقالت
+  // فريلاند إن …، مؤكدا أن», round 35).
   const agrees = (sp: DetectedSpeaker) => {
     const head = sp.kind === 'person' && sp.role ? bare(normalizeArabic(sp.role.split(/\s+/)[0]!)) : '';
     // (عمدة, a mayor, ends in ة and is masculine.)
