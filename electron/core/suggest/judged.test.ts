@@ -138,6 +138,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // the rules settled the rest) and scored once with the round 34 detector (3a0738b; first run P 0.687 /
   // R 0.608, the floor).
   heldout42: { precision: 0.68, recall: 0.6 },
+  // Longer articles. Judged blind by two teams of two (100 agreed on span and speaker; the rules settled
+  // the rest) and scored once with the round 35 detector (8587c9e; first run P 0.759 / R 0.618, the
+  // floor; the round 34 detector scores the same).
+  heldout43: { precision: 0.75, recall: 0.61 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
