@@ -142,6 +142,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // the rest) and scored once with the round 35 detector (8587c9e; first run P 0.759 / R 0.618, the
   // floor; the round 34 detector scores the same).
   heldout43: { precision: 0.75, recall: 0.61 },
+  // Longer articles. Judged blind by two teams of two (145 agreed on span and speaker, one more on the
+  // span; the rules settled the rest) and scored once with the round 35 detector (83da22c, the same as
+  // 8587c9e; first run P 0.758 / R 0.644, the floor).
+  heldout44: { precision: 0.75, recall: 0.64 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
