@@ -127,7 +127,7 @@
  */
 import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
-  NAME_PARTICLES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, BARE_ONLY_VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
+  NAME_PARTICLES, NATIONALITIES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, BARE_ONLY_VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { KIN, accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
@@ -253,6 +253,24 @@ function opensClause(items: Item[], k: number): boolean {
   const prev = items[k - 1];
   if (!prev || prev.k !== K.Word) return true;
   return OPENERS.has(prev.s) || prev.s === 'قد' || conjoined(items[k]!.s);
+}
+
+/** Prepositions that front a topic before a sentence's verb: «وعن شعوره وقت الحادث أوضح أنه». */
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(['عن', 'وعن', 'حول', 'وحول', 'بشان', 'وبشان', 'بخصوص', 'وبخصوص']);
+
+/**
+ * «وعن شعوره وقت الحادث أوضح أنه …» (round 36): a sentence that opens with a topic (عن، حول، بشأن …)
+ * and goes on to the verb within a few words: the verb opens the clause; its subject is the one who
+ * spoke before, not the topic.
+ */
+function afterTopic(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
+    const it = items[j]!;
+    if (it.k !== K.Word || it.sentence !== items[k]!.sentence || VERB_CUES.has(it.s)) return false;
+    const prev = items[j - 1];
+    if (!prev || prev.k === K.Break || prev.k === K.End || prev.sentence !== it.sentence) return TOPIC_OPENERS.has(it.s);
+  }
+  return false;
 }
 
 /** Is the word at k the start of another statement's cue (where content stops)? */
@@ -651,6 +669,45 @@ function definiteSource(w: PhraseWord): boolean {
 }
 
 /**
+ * «وقال الإيطالي»، «وأكد الجنرال الأميركي أن» (round 36): a nationality alone (after a rank or not) is
+ * a person the article described with it (مستشار الأمن القومي الأميركي هربرت مكماستر), else the one who
+ * has spoken most so far (the Italian coach of a report on his club). Not a family name in nisba form
+ * (المطيري), which the article gives as someone's name.
+ */
+function nationalityBack(st: State, at: number, words: readonly PhraseWord[]): DetectedSpeaker | null {
+  if (words.length === 0 || words.length > 2) return null;
+  const last = words[words.length - 1]!;
+  const nationality = NATIONALITIES.has(last.norm) || NATIONALITIES.has(last.norm.replace(/ه$/, ''));
+  // After a rank (الجنرال، العقيد), which would read the nationality as the name; a title (الرئيس الروسي)
+  // refers back as titles do.
+  if (!nationality || words.slice(0, -1).some((w) => !HONORIFICS.has(w.norm))) return null;
+  const key = bare(last.norm);
+  const named = (name: string) => name.split(/\s+/).some((w) => bare(normalizeArabic(w)) === key);
+  if (st.mentions.some((m) => m.keys.includes(key)) || st.speakers.some((sp) => named(sp.name))) return null;
+  const items = st.items;
+  // The nationality right before the name, itself after a role's word («المدرب الإيطالي أنطونيو كونتي»;
+  // not «وخاض الإيطالي فترة شاقة», where it is a subject).
+  // (A rank and a comma may come between: «… القومي الأميركي، الجنرال هربرت مكماستر».)
+  const described = st.mentions.findLast((m) => {
+    let k = m.at - 1;
+    while (k > m.at - 3 && (items[k]?.k === K.Comma || (isWord(items[k]) && HONORIFICS.has(items[k]!.s)))) k--;
+    const role = items[k - 1];
+    return m.at < at && items[k]?.s === last.norm && isWord(role) && (definite(role.s) || TITLES.has(role.s) || TITLES.has(bare(role.s)));
+  });
+  if (described) return personNamed(st, described.name, undefined);
+  const counts = new Map<string, { sp: DetectedSpeaker; n: number }>();
+  const feminine = last.norm.endsWith('ه');
+  for (const f of st.found) {
+    if (!f.speaker || f.speaker.kind !== 'person' || !f.speaker.feminine !== !feminine) continue;
+    const c = counts.get(f.speaker.name) ?? { sp: f.speaker, n: 0 };
+    c.n++;
+    counts.set(f.speaker.name, c);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  return ranked[0] && ranked[0].n >= 2 && ranked[0].n > (ranked[1]?.n ?? 0) ? ranked[0].sp : null;
+}
+
+/**
  * «المسؤول السعودي»، «المصادر الأمنية» (round 35): the source or official quoted before under that
  * word, when it was given the same nationality or field (مسؤول سعودي رفيع المستوى، مصادر أمنية
  * مصرية) — or, for «the official», gave none (not «المسؤول الإماراتي» for a Yemeni minister).
@@ -947,6 +1004,10 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     else if (depth > 0) {
       // inside parentheses: skipped by phraseWords
     } else if (it.k === K.Open && it.match > e && wordCount(items, e, it.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) {
+      // «واوضح محمد لباد ”والد الطفلة“ ان» (round 36): a kinship or a title quoted after the name
+      // describes it; it ends the phrase.
+      const inner = items[e + 1];
+      if (e > begin && isWord(inner) && (KIN.has(inner.s) || TITLES.has(inner.s) || TITLES.has(bare(inner.s)))) break;
       e = it.match;
     } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(st, e)) {
       // «اعتبر علي بن محمد الرميحي»: right after the verb only when written with ي (على is written ى).
@@ -1155,6 +1216,10 @@ function titleOfBody(st: State, at: number, word: PhraseWord, stem: number): Det
 function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue): { speaker: DetectedSpeaker | null; pronoun: boolean } {
   const items = st.items;
   const feminine = verb.feminine;
+  // «ودعت المتحدثة باسم البنتاغون، روسيا إلى أن» (round 36): after دعا one word set off by a comma at the
+  // end of the phrase is whom the speaker calls on, not the speaker's name.
+  const apposed = words.findIndex((w, k) => k > 0 && w.comma);
+  if (verb.base === 'دعا' && apposed > 0 && apposed === words.length - 1) words = words.slice(0, apposed);
   const first = words[0];
   st.via = 'named';
   if (first && PRONOUN_HONORIFICS.has(first.norm)) {
@@ -1213,12 +1278,16 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // (The demonstrative ends the phrase, so it is the item where the phrase stopped, right before إن/أن.)
   const pointed = isWord(items[st.phraseEnd]) && DEMONSTRATIVES.has(items[st.phraseEnd]!.s) && isWord(items[st.phraseEnd + 1]) && COMPLEMENTISERS.has(items[st.phraseEnd + 1]!.s);
   if (pointed && words.length && !words.some((w) => TITLES.has(w.norm) || TITLES.has(bare(w.norm)) || ORG_HEADS.has(bare(w.norm)) || GENERIC_SOURCES.has(bare(w.norm)))) return { speaker: null, pronoun: false };
-  const kin = kinBack(st, words);
+  const kin = kinBack(st, words) ?? nationalityBack(st, at, words);
   if (kin) {
     st.via = 'title-back';
     return { speaker: kin, pronoun: false };
   }
-  let phrase: Phrase | null = analysePhrase(words, feminine);
+  // «وأكد إدانة "معاداة السامية"» (round 36): a verbal noun of the list opening the phrase is the verb's
+  // object with its content quoted; the subject is not written (a pronoun continuation).
+  // (Not صحة, also the name of a health directorate: «أكدت صحة تبوك أن».)
+  const nominal = words.length > 0 && !definite(words[0]!.norm) && !BARE_ONLY_VERBAL_NOUNS.has(words[0]!.norm) && verbalNoun(words[0]!.norm) === 'list';
+  let phrase: Phrase | null = nominal ? null : analysePhrase(words, feminine);
   if (phrase?.weak) {
     // «وأعلن الحسيني للمرة الأولى»: a family name with ال reads as a noun; the article's titled
     // mention of that person (mentions.ts) names them, and a glued preposition ends the phrase.
@@ -1281,7 +1350,8 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     }
     // «وألقى المهندس فهد الكعبي كلمة أكد فيها أن»: the speech's giver, named earlier in the sentence.
     // Also after a comma: «اتصالا هاتفيا من الملك محمد السادس، أعرب خلاله عن».
-    if (isWord(items[at + 1]) && IN_IT.has(items[at + 1]!.s) && (!opensClause(items, at) || items[at - 1]?.k === K.Comma)) {
+    // Or after a quoted title: «قدمت الدكتورة رقية عواشرية ورقة بعنوان "…" أشارت فيها» (round 36).
+    if (isWord(items[at + 1]) && IN_IT.has(items[at + 1]!.s) && (!opensClause(items, at) || items[at - 1]?.k === K.Comma || items[at - 1]?.k === K.Close)) {
       const giver = st.mentions.findLast((m) => m.at < at && m.at >= at - SUBJECT_WINDOW && items[m.at]!.sentence === items[at]!.sentence);
       st.via = 'issuer';
       if (giver) return { speaker: personNamed(st, giver.name, feminine), pronoun: false };
@@ -1297,7 +1367,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       const topic = subjectBefore(st, at, feminine);
       if (topic) return { speaker: topic, pronoun: false };
     }
-    if (!opensClause(items, at)) return { speaker: subjectBefore(st, at, feminine) ?? documentBefore(st, at), pronoun: false };
+    if (!opensClause(items, at) && !afterTopic(items, at)) return { speaker: subjectBefore(st, at, feminine) ?? documentBefore(st, at), pronoun: false };
     st.via = 'sentence-subject';
     // «أوضح ذلك المدير … وقال:»: the subject of this sentence's reporting verb, else the subject
     // of a sentence begun since the last statement (ونعت الرئيس … وقال), else the last speaker.
@@ -1606,9 +1676,11 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
  */
 function verbThenName(st: State, words: PhraseWord[], at: number, feminine: boolean | undefined): DetectedSpeaker | null {
   const verb = words[0];
-  if (!verb || !/^[وف]../.test(verb.norm) || verb.comma || !nameLike(verb) || definite(verb.norm) || OPENERS.has(verb.norm) || QAD.test(verb.norm)) return null;
+  // «عندها رد ترامب في تغريدة قال فيها» (round 36): a verb of replying opens its sentence without و too.
+  const replied = verb !== undefined && REPLIED.has(verb.norm);
+  if (!verb || (!/^[وف]../.test(verb.norm) && !replied) || verb.comma || (!nameLike(verb) && !replied) || definite(verb.norm) || OPENERS.has(verb.norm) || QAD.test(verb.norm)) return null;
   // «وبطل المسلسل»: a title with و is no verb.
-  if (TITLES.has(verb.norm.slice(1)) || ORG_HEADS.has(verb.norm.slice(1))) return null;
+  if (!replied && (TITLES.has(verb.norm.slice(1)) || ORG_HEADS.has(verb.norm.slice(1)))) return null;
   for (const n of [2, 1]) {
     const name = words.slice(1, 1 + n);
     // A family name with ال alone (ووجه المخلافي حديثه) only as the last word of a titled mention.
@@ -1621,6 +1693,9 @@ function verbThenName(st: State, words: PhraseWord[], at: number, feminine: bool
   }
   return null;
 }
+
+/** Verbs of replying and commenting, which a name follows as their subject (رد ترامب، علقت الوزارة). */
+const REPLIED: ReadonlySet<string> = new Set(['رد', 'ردت', 'علق', 'علقت', 'عقب', 'عقبت']);
 
 /** What a speaker gives or publishes, as a verb's object (ألقى كلمة، نشر تدوينة). */
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(['كلمه', 'تدوينه', 'منشور', 'مقال', 'مقاله', 'حديث', 'محاضره', 'خطبه', 'تصريح', 'تصريحات', 'مداخله']);
@@ -2297,7 +2372,11 @@ function describesDocument(items: Item[], j: number): boolean {
 }
 
 /** Words after which a clause starts with its subject (لكن الشرطة قالت). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'اما', 'واما']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'لكن', 'ولكن', 'بينما', 'فيما', 'اما', 'واما',
+  // «عندها رد ترامب في تغريدة قال فيها» (round 36): «then» before the subject.
+  'عندها', 'وعندها', 'حينها', 'وحينها',
+]);
 
 /** «أعلنت رئيسة القسم عن اختيار …»: announcing an act (lexicon ACTS) is doing it, not saying something. */
 function isAct(verb: VerbCue, norm: string): boolean {
@@ -2439,7 +2518,9 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
   // with a title, right after the verb that opens the sentence.
   // (Past «من جهته» and the like: «من جهته ثمن رئيس الغرفة …».)
   const side = isWord(items[start]) && (items[start]!.s === 'من' || items[start]!.s === 'ومن') && isWord(items[start + 1]) && OPENERS.has(items[start + 1]!.s);
-  const begin = side ? pastOpeners(items, start, i) : start;
+  // (Past «فقد»، «وقد»: «فقد نصح حسن روحاني نظيره …، معتبرا أن», round 36.)
+  const qad = isWord(items[start]) && QAD.test(items[start]!.s) && isWord(items[start + 1]) && !VERB_CUES.has(items[start + 1]!.s);
+  const begin = side ? pastOpeners(items, start, i) : qad ? start + 1 : start;
   const opener = items[begin];
   if (isWord(opener) && !VERB_CUES.has(opener.s) && !definite(opener.s) && !TITLES.has(bare(opener.s))) {
     const m = st.mentions.find((x) => x.at === begin + 1);
