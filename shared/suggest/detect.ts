@@ -1278,10 +1278,11 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // (The demonstrative ends the phrase, so it is the item where the phrase stopped, right before إن/أن.)
   const pointed = isWord(items[st.phraseEnd]) && DEMONSTRATIVES.has(items[st.phraseEnd]!.s) && isWord(items[st.phraseEnd + 1]) && COMPLEMENTISERS.has(items[st.phraseEnd + 1]!.s);
   if (pointed && words.length && !words.some((w) => TITLES.has(w.norm) || TITLES.has(bare(w.norm)) || ORG_HEADS.has(bare(w.norm)) || GENERIC_SOURCES.has(bare(w.norm)))) return { speaker: null, pronoun: false };
-  const kin = kinBack(st, words) ?? nationalityBack(st, at, words);
-  if (kin) {
+  // A kinship (خطيبة خاشقجي) or a nationality (الإيطالي) referring back to a person.
+  const referred = kinBack(st, words) ?? nationalityBack(st, at, words);
+  if (referred) {
     st.via = 'title-back';
-    return { speaker: kin, pronoun: false };
+    return { speaker: referred, pronoun: false };
   }
   // «وأكد إدانة "معاداة السامية"» (round 36): a verbal noun of the list opening the phrase is the verb's
   // object with its content quoted; the subject is not written (a pronoun continuation).
