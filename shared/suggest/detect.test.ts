@@ -1504,3 +1504,28 @@ describe('detectStatements: round 36 (studied on heldout42 and heldout43 after t
     expect(speakersOf(text)).toEqual(['محمد لباد']);
   });
 });
+
+describe('detectStatements: round 37 (studied on heldout44 after its first run)', () => {
+  it('reads «أما X، فلقد كتب» as X speaking', () => {
+    const text = 'أما الرئيس الفرنسي السابق فرانسوا هولاند، فلقد كتب في تغريدة على حسابه: "مع رحيله نكون قد فقدنا سينمائيا عظيما".';
+    expect(speakersOf(text)).toEqual(['فرانسوا هولاند']);
+  });
+
+  it('ends the speaker phrase at «مخاطبا» (addressing) and «المتحدر» (descended from)', () => {
+    const text = 'وقال الرئيس الفلبيني رودريغو دوتيرتي إنه كان قاسيا في تعابيره. وأضاف مخاطبا المسؤولين الكويتيين: "أنا آسف على اللغة التي استخدمتها".';
+    expect(speakersOf(text)).toEqual(['رودريغو دوتيرتي', 'رودريغو دوتيرتي']);
+    expect(speakersOf('وكتب روبيو المتحدر من أصول كوبية في تغريدة "هذا خطأ أيضا في رأيي".')).toEqual(['روبيو']);
+  });
+
+  it('reads a hashtag name (#رودريغو_دوتيرتي) with spaces for its underscores', () => {
+    const text = 'في خطاب ألقاه الرئيس الفلبيني #رودريغو_دوتيرتي، قال دوتيرتي: "للمرة الأولى أود أن أقول إنني كنت قاسيا".';
+    expect(speakersOf(text)).toEqual(['رودريغو دوتيرتي']);
+  });
+
+  it('keeps an envoy’s post (لدى …) in the role and reads the name after it', () => {
+    expect(speakersOf('وقال السفير الفلسطيني لدى الأمم المتحدة رياض منصور إن المجزرة يجب أن تتوقف.')).toEqual(['رياض منصور']);
+    expect(speakersOf('وأكد السفير السعودي لدى بريطانيا، الأمير محمد بن نواف بن عبد العزيز، أن العلاقات متينة.')).toEqual(['محمد بن نواف بن عبد العزيز']);
+    // With no name after the post, the country is not read as one.
+    expect(speakersOf('وأكد السفير السعودي لدى بريطانيا أن العلاقات متينة.')).not.toContain('بريطانيا');
+  });
+});

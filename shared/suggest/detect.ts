@@ -898,6 +898,26 @@ function afterTitle(items: Item[], k: number): boolean {
   return isWord(prev) && (TITLES.has(prev.s) || TITLES.has(bare(prev.s))) && !/^لل/.test(items[k]!.s) && !isCounterpart(items[k]!.s);
 }
 
+/** Envoys, whose post is written «لدى …» (السفير لدى واشنطن، المندوب لدى الأمم المتحدة). */
+const ENVOYS: ReadonlySet<string> = new Set(['سفير', 'سفيره', 'مندوب', 'مندوبه', 'ممثل', 'ممثله', 'مبعوث', 'مبعوثه']);
+
+/** Is there an envoy's title among the words of the phrase so far (items begin..e)? */
+function envoyBefore(items: Item[], begin: number, e: number): boolean {
+  for (let k = begin; k < e; k++) if (isWord(items[k]) && ENVOYS.has(bare(items[k]!.s))) return true;
+  return false;
+}
+
+/**
+ * After «لدى» at k: a post written with ال (لدى الأمم المتحدة نيكي هايلي: the name's words are not), or
+ * any post and then a rank before the name (لدى واشنطن الأمير خالد بن سلمان). «لدى بريطانيا» alone
+ * would read the country as the name.
+ */
+function postThenName(items: Item[], k: number): boolean {
+  if (isWord(items[k + 1]) && definite(items[k + 1]!.s)) return true;
+  for (let j = k + 2; j < items.length && j <= k + 4; j++) if (isWord(items[j]) && HONORIFICS.has(items[j]!.s)) return true;
+  return false;
+}
+
 /** «لنظيره، لنظيرته»: to the speaker's counterpart, always the one spoken to (round 35). */
 function isCounterpart(norm: string): boolean {
   return /^لنظير(ه|ها|ته|تها|هم)?$/.test(norm);
@@ -1012,6 +1032,9 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(st, e)) {
       // «اعتبر علي بن محمد الرميحي»: right after the verb only when written with ي (على is written ى).
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
+    } else if (it.k === K.Word && it.s === 'لدي' && e > begin && envoyBefore(items, begin, e) && postThenName(items, e)) {
+      // «أبلغت السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي مجلس الأمن أن» (round 37): an envoy's
+      // post (لدى …) is part of the role; the name follows it.
     } else if (e === begin && vanName(st, e)) {
       // «وقال فان جال»: a name, not فإن.
     } else if (e === begin && it.k === K.Word && DEMONSTRATIVES.has(it.s) && isWord(items[e + 1]) && definite(items[e + 1]!.s) && [ORG_HEADS, TITLES, GENERIC_SOURCES].some((set) => set.has(bare(items[e + 1]!.s)))) {
@@ -1368,6 +1391,12 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       const topic = subjectBefore(st, at, feminine);
       if (topic) return { speaker: topic, pronoun: false };
     }
+    // «أما الرئيس الفرنسي السابق فرانسوا هولاند، فلقد كتب» (round 37): or before «فقد/فلقد» and the verb.
+    const fqad = isWord(items[at - 1]) && (items[at - 1]!.s === 'فقد' || items[at - 1]!.s === 'فلقد');
+    if (fqad && afterAmma(items, at - 1)) {
+      const topic = subjectBefore(st, at - 1, feminine);
+      if (topic) return { speaker: topic, pronoun: false };
+    }
     if (!opensClause(items, at) && !afterTopic(items, at)) return { speaker: subjectBefore(st, at, feminine) ?? documentBefore(st, at), pronoun: false };
     st.via = 'sentence-subject';
     // «أوضح ذلك المدير … وقال:»: the subject of this sentence's reporting verb, else the subject
@@ -1603,7 +1632,8 @@ function antecedent(st: State, at: number, feminine: boolean | undefined): Detec
 
 /** Does a clause opened by أما, with only words (and commas) after it, lead to the verb at `at`? */
 function afterAmma(items: Item[], at: number): boolean {
-  for (let k = at - 1; k > 0 && k >= at - 12; k--) {
+  // (From the text's first word too: an article may open with أما.)
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
     const it = items[k]!;
     if (it.k !== K.Word && it.k !== K.Comma) return false;
     if (it.k === K.Word && (it.s === 'اما' || it.s === 'واما')) return k < at - 1;

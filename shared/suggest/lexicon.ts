@@ -210,6 +210,8 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'بل',
   // «قدمت الدكتورة رقية عواشرية ورقة عمل» (round 36): the paper she gave, not more of her name.
   'ورقه',
+  // Round 37: «وأضاف مخاطبا المسؤولين:» (addressing), «وكتب روبيو المتحدر من أصول كوبية» (descended).
+  'مخاطبا', 'مخاطبه', 'مخاطبين', 'المتحدر', 'المتحدره', 'المنحدر', 'المنحدره', 'متحدر', 'منحدر',
 ]);
 
 /** What a reporter says to (قال لوكالة…، قال لأعضاء البرلمان): after ل, the addressee, not the speaker. */

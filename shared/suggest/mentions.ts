@@ -67,12 +67,17 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
   // «حسين الخليفة، مدير …، وخالد السيف، مدير …»: the و joining a list is not the name's.
   if (a > 0 && items[a - 1]!.k === K.Comma && /^و../.test(items[a]!.s) && nameWord({ ...items[a]!, s: items[a]!.s.slice(1) }, slice) && slice(items[a]!.start, items[a]!.start + 1) === 'و') {
     keys[0] = bare(items[a]!.s.slice(1));
-    return { name: slice(items[a]!.start + 1, items[b]!.end), keys, at: a };
+    return { name: spoken(slice(items[a]!.start + 1, items[b]!.end)), keys, at: a };
   }
-  return { name: slice(items[a]!.start, items[b]!.end), keys, at: a };
+  return { name: spoken(slice(items[a]!.start, items[b]!.end)), keys, at: a };
 }
 
 /** Every titled or described mention of a person, in reading order. */
+/** A name as written, with a hashtag's underscores (#رودريغو_دوتيرتي) read as the spaces they stand for (round 37). */
+function spoken(name: string): string {
+  return name.replace(/_+/g, ' ');
+}
+
 export function findMentions(items: Item[], slice: (s: number, e: number) => string): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < items.length - 2; k++) {
@@ -115,7 +120,7 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     }
     if (b - a < 2 || NAME_PARTICLES.has(items[b - 1]!.s)) continue;
     const keys = items.slice(a, b).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
-    out.push({ name: slice(items[a]!.start, items[b - 1]!.end), keys, at: a });
+    out.push({ name: spoken(slice(items[a]!.start, items[b - 1]!.end)), keys, at: a });
     k = b - 1;
   }
   return out;

@@ -193,7 +193,8 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     // «اللواء محمد علي جعفري»: علي (folded like the preposition على) is a name word inside the name.
     const nameWord = (w: PhraseWord, k: number) => nameLike(w) || (w.norm === 'علي' && k > 0 && k < name.length - 1) || titleAsName(name, k);
     // «العيسى، صعوبة وتعقيدات قضايا …»: a verbal noun after the comma opens content, not a name.
-    if (name.length <= MAX_NAME && name.every(nameWord) && !name[0]!.norm.startsWith('ال') && !VERBAL_NOUNS.has(name[0]!.norm)) {
+    // (بن/عبد do not count towards the name's length: «الأمير محمد بن نواف بن عبد العزيز», round 37.)
+    if (name.length - name.filter((w) => NAME_PARTICLES.has(w.norm)).length <= MAX_NAME && name.every(nameWord) && !name[0]!.norm.startsWith('ال') && !VERBAL_NOUNS.has(name[0]!.norm)) {
       return withRole(name, words.slice(0, second + lead), feminine);
     }
     // «وزير الخارجية عادل الجبير، في …»: what follows the first comma is not part of the phrase,
