@@ -1528,4 +1528,9 @@ describe('detectStatements: round 37 (studied on heldout44 after its first run)'
     // With no name after the post, the country is not read as one.
     expect(speakersOf('وأكد السفير السعودي لدى بريطانيا أن العلاقات متينة.')).not.toContain('بريطانيا');
   });
+
+  it('reads no day as a frame’s source («وفق بيان أعلن الأربعاء»), and the source after a day («حسبما أشار الجمعة مدرب الأخير …»)', () => {
+    expect(speakersOf('وافقت ولاية كاليفورنيا على نشر 400 جندي على حدودها مع المكسيك، وفق بيان أعلن الأربعاء.')).toEqual([]);
+    expect(speakersOf('كما أن غيابه يشكل "ضربة قوية جدا للمنتخب"، حسبما أشار الجمعة مدرب المنتخب ديدييه ديشان.')).toEqual(['ديدييه ديشان']);
+  });
 });

@@ -898,6 +898,9 @@ function afterTitle(items: Item[], k: number): boolean {
   return isWord(prev) && (TITLES.has(prev.s) || TITLES.has(bare(prev.s))) && !/^لل/.test(items[k]!.s) && !isCounterpart(items[k]!.s);
 }
 
+/** Days and times of day, which a frame may give before its source (حسبما أشار الجمعة مدرب …). */
+const WHEN: ReadonlySet<string> = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'امس', 'اليوم', 'مساء', 'صباح', 'فجر', 'ليل']);
+
 /** Envoys, whose post is written «لدى …» (السفير لدى واشنطن، المندوب لدى الأمم المتحدة). */
 const ENVOYS: ReadonlySet<string> = new Set(['سفير', 'سفيره', 'مندوب', 'مندوبه', 'ممثل', 'ممثله', 'مبعوث', 'مبعوثه']);
 
@@ -2632,6 +2635,10 @@ function frameSource(st: State, i: number, j: number, e: number): DetectedSpeake
   const w0 = words[0]!;
   if (w0.norm.startsWith('لل')) words[0] = { norm: `ال${w0.norm.slice(2)}`, text: `ال${[...w0.text].slice(2).join('')}` };
   else if (/^ل[^ل]/.test(w0.norm) && items[i]!.s.includes('فق')) words[0] = { norm: w0.norm.slice(1), text: [...w0.text].slice(1).join('') };
+  // «وفق بيان أعلن الأربعاء» (round 37): the day it came is no source («حسبما أشار الجمعة مدرب الأخير
+  // ديدييه ديشان»: the source may follow it); with nothing after it, no one is named.
+  while (words.length && WHEN.has(words[0]!.norm)) words.shift();
+  if (!words.length) return null;
   const stop = words.findIndex((w, n) => n > 0 && stopsPhrase(w.norm));
   if (stop > 0) words = words.slice(0, stop);
   // «الموقع الرسمي لمجموعة البركة»، «حساب الوزارة»: the site's or account's owner is the source.
