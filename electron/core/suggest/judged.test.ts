@@ -150,6 +150,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // the rules settled the rest) and scored once with the round 36 detector (bd8ac1b; first run P 0.780 /
   // R 0.614, the floor; the round 35 detector scores the same).
   heldout45: { precision: 0.78, recall: 0.61 },
+  // Longer articles. Judged blind by two teams of two (147 agreed on span and speaker, 3 more on the span;
+  // the rules settled the rest) and scored once with the round 37 detector (7a1b1c7; first run P 0.646 /
+  // R 0.560, the floor; rounds 35 and 36 score the same).
+  heldout46: { precision: 0.64, recall: 0.56 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
