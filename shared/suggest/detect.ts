@@ -126,7 +126,7 @@
  * content 600 items, look-backs 3,000 items, quote nesting 8), so time stays linear.
  */
 import {
-  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
+  ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DAYS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   NAME_PARTICLES, NATIONALITIES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, BARE_ONLY_VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
 import { KIN, accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
@@ -217,6 +217,11 @@ interface State {
 }
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
+
+/** A title, with or without ال or a clitic before ال (الوزير، وزير، للوزير). */
+function titleWord(norm: string): boolean {
+  return TITLES.has(norm) || TITLES.has(bare(norm));
+}
 
 function isMedia(speaker: DetectedSpeaker): boolean {
   return speaker.name.split(/\s+/).some((w) => MEDIA.has(bare(normalizeArabic(w))) || MEDIA.has(normalizeArabic(w)));
@@ -437,7 +442,7 @@ function nameAfter(st: State, k: number, feminine: boolean | undefined): Detecte
   // The two words before it must read as a name: a plain word (no glued ل/ب/و) after a particle,
   // a title or another plain word (not «لدول الخليج العربية»); and it is no hamza-ال name (أليكسيس).
   const plain = (w: PhraseWord | undefined) => w !== undefined && nameLike(w) && !definite(w.norm) && !/^[لبو]/.test(w.norm);
-  const before = (w: PhraseWord | undefined) => w !== undefined && (NAME_PARTICLES.has(w.norm) || TITLES.has(w.norm) || TITLES.has(bare(w.norm)) || HONORIFICS.has(w.norm) || plain(w));
+  const before = (w: PhraseWord | undefined) => w !== undefined && (NAME_PARTICLES.has(w.norm) || titleWord(w.norm) || HONORIFICS.has(w.norm) || plain(w));
   const object = (n: number) => n > 2 && definite(words[n]!.norm) && !/^[إأآ]/.test(words[n]!.text) && words[n - 1]!.norm.startsWith('ال') && nameLike(words[n - 1]!) && plain(words[n - 2]) && before(words[n - 3]) && !COMPOUND_ENDS.has(words[n]!.norm);
   const upTo = words.findIndex((w, n) => n > 0 && (w.comma || stopsPhrase(w.norm) || object(n)));
   const mention = analysePhrase(upTo > 0 ? words.slice(0, upTo) : words, feminine);
@@ -595,7 +600,7 @@ function issuerAt(st: State, mention: number): DetectedSpeaker | null {
 function introducedMention(st: State, m: Mention, orNationality = false): boolean {
   const before = st.items[m.at - 1];
   if (!isWord(before)) return false;
-  const titled = (s: string) => HONORIFICS.has(s) || TITLES.has(s) || TITLES.has(bare(s));
+  const titled = (s: string) => HONORIFICS.has(s) || titleWord(s);
   if (titled(before.s)) return true;
   const earlier = st.items[m.at - 2];
   return orNationality && nisba(before.s) && isWord(earlier) && titled(earlier.s);
@@ -605,7 +610,7 @@ function introducedMention(st: State, m: Mention, orNationality = false): boolea
 function referBack(st: State, at: number, title: PhraseWord[], feminine: boolean | undefined): DetectedSpeaker | null {
   // «ومدير فرع …» in a list: the و is a conjunction only when what follows is a title (وزير keeps its و).
   const first = title[0]!.norm;
-  const head = bare(/^و./.test(first) && !TITLES.has(first) && (TITLES.has(first.slice(1)) || TITLES.has(bare(first.slice(1)))) ? first.slice(1) : first);
+  const head = bare(/^و./.test(first) && !TITLES.has(first) && titleWord(first.slice(1)) ? first.slice(1) : first);
   for (let k = st.speakers.length - 1; k >= 0 && k >= st.speakers.length - 50; k--) {
     const s = st.speakers[k]!;
     const words = `${s.role ?? ''} ${s.name}`.split(/\s+/).filter(Boolean).map((w) => bare(normalizeArabic(w)));
@@ -692,7 +697,7 @@ function nationalityBack(st: State, at: number, words: readonly PhraseWord[]): D
     let k = m.at - 1;
     while (k > m.at - 3 && (items[k]?.k === K.Comma || (isWord(items[k]) && HONORIFICS.has(items[k]!.s)))) k--;
     const role = items[k - 1];
-    return m.at < at && items[k]?.s === last.norm && isWord(role) && (definite(role.s) || TITLES.has(role.s) || TITLES.has(bare(role.s)));
+    return m.at < at && items[k]?.s === last.norm && isWord(role) && (definite(role.s) || titleWord(role.s));
   });
   if (described) return personNamed(st, described.name, undefined);
   const counts = new Map<string, { sp: DetectedSpeaker; n: number }>();
@@ -895,11 +900,11 @@ function isAddressee(norm: string, first: boolean): boolean {
 /** «الرئيس التنفيذي لوكالة الطاقة»: a ل-word right after a title completes the role; it is not an addressee. */
 function afterTitle(items: Item[], k: number): boolean {
   const prev = items[k - 1];
-  return isWord(prev) && (TITLES.has(prev.s) || TITLES.has(bare(prev.s))) && !/^لل/.test(items[k]!.s) && !isCounterpart(items[k]!.s);
+  return isWord(prev) && titleWord(prev.s) && !/^لل/.test(items[k]!.s) && !isCounterpart(items[k]!.s);
 }
 
 /** Days and times of day, which a frame may give before its source (حسبما أشار الجمعة مدرب …). */
-const WHEN: ReadonlySet<string> = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'امس', 'اليوم', 'مساء', 'صباح', 'فجر', 'ليل']);
+const WHEN: ReadonlySet<string> = new Set([...DAYS, 'امس', 'اليوم', 'مساء', 'صباح', 'فجر', 'ليل']);
 
 /** Envoys, whose post is written «لدى …» (السفير لدى واشنطن، المندوب لدى الأمم المتحدة). */
 const ENVOYS: ReadonlySet<string> = new Set(['سفير', 'سفيره', 'مندوب', 'مندوبه', 'ممثل', 'ممثله', 'مبعوث', 'مبعوثه']);
@@ -936,7 +941,7 @@ function addressedAfterName(items: Item[], k: number): boolean {
   const prev = items[k - 1];
   if (!it.s.startsWith('لل') || !isWord(prev)) return false;
   const title = `ا${it.s.slice(1)}`;
-  return (TITLES.has(title) || TITLES.has(bare(title))) && !definite(prev.s) && !TITLES.has(prev.s) && !TITLES.has(bare(prev.s)) && !nisba(prev.s) && !stopsPhrase(prev.s) && nameLike({ norm: prev.s, text: prev.s });
+  return titleWord(title) && !definite(prev.s) && !titleWord(prev.s) && !nisba(prev.s) && !stopsPhrase(prev.s) && nameLike({ norm: prev.s, text: prev.s });
 }
 
 /**
@@ -1012,7 +1017,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     while (k < to && isWord(items[k]) && (MEDIA.has(items[k]!.s) || MEDIA.has(bare(items[k]!.s)) || (k > e + 1 && nisba(items[k]!.s)))) k++;
     const next = items[k];
     // A definite body after it completes the addressee (لأعضاء البرلمان); a definite title does not.
-    const complement = isWord(next) && definite(next.s) && !TITLES.has(next.s) && !TITLES.has(bare(next.s)) && !HONORIFICS.has(next.s);
+    const complement = isWord(next) && definite(next.s) && !titleWord(next.s) && !HONORIFICS.has(next.s);
     if (k < to && isWord(next) && opensSubject(next.s) && !complement) e = k;
   }
   // «صرح لـ"عين اليوم" عيضة الهذلي»: a newspaper addressed before the speaker is skipped.
@@ -1030,7 +1035,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // «واوضح محمد لباد ”والد الطفلة“ ان» (round 36): a kinship or a title quoted after the name
       // describes it; it ends the phrase.
       const inner = items[e + 1];
-      if (e > begin && isWord(inner) && (KIN.has(inner.s) || TITLES.has(inner.s) || TITLES.has(bare(inner.s)))) break;
+      if (e > begin && isWord(inner) && (KIN.has(inner.s) || titleWord(inner.s))) break;
       e = it.match;
     } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(st, e)) {
       // «اعتبر علي بن محمد الرميحي»: right after the verb only when written with ي (على is written ى).
@@ -1303,7 +1308,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   // no speaker unless it is a title, a source or a body («هذا المسؤول» has the demonstrative first).
   // (The demonstrative ends the phrase, so it is the item where the phrase stopped, right before إن/أن.)
   const pointed = isWord(items[st.phraseEnd]) && DEMONSTRATIVES.has(items[st.phraseEnd]!.s) && isWord(items[st.phraseEnd + 1]) && COMPLEMENTISERS.has(items[st.phraseEnd + 1]!.s);
-  if (pointed && words.length && !words.some((w) => TITLES.has(w.norm) || TITLES.has(bare(w.norm)) || ORG_HEADS.has(bare(w.norm)) || GENERIC_SOURCES.has(bare(w.norm)))) return { speaker: null, pronoun: false };
+  if (pointed && words.length && !words.some((w) => titleWord(w.norm) || ORG_HEADS.has(bare(w.norm)) || GENERIC_SOURCES.has(bare(w.norm)))) return { speaker: null, pronoun: false };
   // A kinship (خطيبة خاشقجي) or a nationality (الإيطالي) referring back to a person.
   const referred = kinBack(st, words) ?? nationalityBack(st, at, words);
   if (referred) {
@@ -1389,15 +1394,11 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
     // «بيانات تشير إلى أن» has its subject before the verb and is not reported speech.
     st.via = 'subject-before';
-    // «أما الفنان السوري أسامة القس فقال إنه»: أما puts the subject before its ف-verb.
-    if (/^ف/.test(items[at]!.s) && afterAmma(items, at)) {
-      const topic = subjectBefore(st, at, feminine);
-      if (topic) return { speaker: topic, pronoun: false };
-    }
-    // «أما الرئيس الفرنسي السابق فرانسوا هولاند، فلقد كتب» (round 37): or before «فقد/فلقد» and the verb.
+    // «أما الفنان السوري أسامة القس فقال إنه»: أما puts the subject before its ف-verb, or before «فقد/فلقد»
+    // and the verb («أما الرئيس الفرنسي السابق فرانسوا هولاند، فلقد كتب», round 37).
     const fqad = isWord(items[at - 1]) && (items[at - 1]!.s === 'فقد' || items[at - 1]!.s === 'فلقد');
-    if (fqad && afterAmma(items, at - 1)) {
-      const topic = subjectBefore(st, at - 1, feminine);
+    for (const v of [/^ف/.test(items[at]!.s) ? at : -1, fqad ? at - 1 : -1]) {
+      const topic = v >= 0 && afterAmma(items, v) ? subjectBefore(st, v, feminine) : null;
       if (topic) return { speaker: topic, pronoun: false };
     }
     if (!opensClause(items, at) && !afterTopic(items, at)) return { speaker: subjectBefore(st, at, feminine) ?? documentBefore(st, at), pronoun: false };
@@ -2272,7 +2273,7 @@ function nominalContent(st: State, verb: VerbCue, words: PhraseWord[]): { subjec
       // «ونفت وزارة الطيران المدني تأثر حركة الملاحة»: after نفى and its subject, the short تفعّل shape
       // too (not right after a title or an honorific, where it may be a name: تامر).
       const before = seen[k - 1];
-      if (rule.sure && !kind && before && !w.norm.startsWith('ال') && /^ت..[^ي]$/.test(w.norm) && !TITLES.has(before.norm) && !TITLES.has(bare(before.norm)) && !HONORIFICS.has(before.norm)) return true;
+      if (rule.sure && !kind && before && !w.norm.startsWith('ال') && /^ت..[^ي]$/.test(w.norm) && !titleWord(before.norm) && !HONORIFICS.has(before.norm)) return true;
       return kind === 'list' || (kind !== false && (k === 0 || !inConstruct(seen, k)));
     });
     if (m >= 0) return { subject: seen.slice(0, m), from: isAct(verb, seen[m]!.norm) ? -1 : seen[m]!.at! };
@@ -2424,7 +2425,7 @@ const MONTHS: ReadonlySet<string> = new Set([
 ]);
 
 /** Adverbs and days that may end a speaker phrase before nominal content (أعلنت أمس، حذرت الأحد من). */
-const ADVERBS: ReadonlySet<string> = new Set(['مجددا', 'مرارا', 'رسميا', 'ايضا', 'كذلك', 'امس', 'اليوم', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
+const ADVERBS: ReadonlySet<string> = new Set(['مجددا', 'مرارا', 'رسميا', 'ايضا', 'كذلك', 'امس', 'اليوم', ...DAYS]);
 
 /** An adverbial participle at item i (مشيرا إلى أن…). */
 /** The participles that take nominal content, as their verbs do (NOMINAL_VERBS): the preposition before it, or none. */
@@ -2525,7 +2526,7 @@ function sentenceStart(items: Item[], i: number, window = SUBJECT_WINDOW): numbe
 function participleSubject(st: State, i: number, feminine: boolean | undefined): DetectedSpeaker | null {
   const items = st.items;
   const sentence = items[i]!.sentence;
-  const titled = (k: number) => isWord(items[k]) && (TITLES.has(bare(items[k]!.s)) || TITLES.has(items[k]!.s) || HONORIFICS.has(items[k]!.s) || (/^ل[^ل]/.test(items[k]!.s) && TITLES.has(items[k]!.s.slice(1))));
+  const titled = (k: number) => isWord(items[k]) && (titleWord(items[k]!.s) || HONORIFICS.has(items[k]!.s) || (/^ل[^ل]/.test(items[k]!.s) && TITLES.has(items[k]!.s.slice(1))));
   // Only a sentence of reasonable length (a run-on «sentence» of thousands of items has no subject to find).
   const start = sentenceStart(items, i);
   if (start > 0 && items[start - 1]!.sentence === sentence && items[start - 1]!.k !== K.Break) return null;
@@ -2716,7 +2717,7 @@ function asideRole(st: State, limit: number): string | null {
   if (items[k - 1]?.k !== K.Comma || !isWord(items[k]) || (items[k]!.s !== 'وهو' && items[k]!.s !== 'وهي')) return null;
   const { words } = phraseAside(st, k + 1, limit);
   const first = words[0];
-  if (!first || !(TITLES.has(first.norm) || TITLES.has(bare(first.norm)) || GENERIC_SOURCES.has(first.norm))) return null;
+  if (!first || !(titleWord(first.norm) || GENERIC_SOURCES.has(first.norm))) return null;
   return words.map((w) => w.text).join(' ');
 }
 
