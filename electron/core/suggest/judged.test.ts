@@ -154,6 +154,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // the rules settled the rest) and scored once with the round 37 detector (7a1b1c7; first run P 0.646 /
   // R 0.560, the floor; rounds 35 and 36 score the same).
   heldout46: { precision: 0.64, recall: 0.56 },
+  // Longer articles. Judged blind by two teams of two (130 agreed on span and speaker; the rules settled
+  // the other two) and scored once with the round 37 detector as reviewed (131786d, hashing the same as
+  // 7a1b1c7; first run P 0.760 / R 0.562, the floor).
+  heldout47: { precision: 0.76, recall: 0.56 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
