@@ -215,6 +215,12 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'ورقه',
   // Round 37: «وأضاف مخاطبا المسؤولين:» (addressing), «وكتب روبيو المتحدر من أصول كوبية» (descended).
   'مخاطبا', 'مخاطبه', 'مخاطبين', 'المتحدر', 'المتحدره', 'المنحدر', 'المنحدره', 'متحدر', 'منحدر',
+  // Round 38: «وأبلغ فينغر مؤتمرا صحفيا:» (whom he told; an indefinite object, never a name word).
+  'مؤتمرا', 'موتمرا', 'عما',
+  // «ورغم إعجاب مؤيدي ميلانيا بتصريحاتها التي اعترفت فيها»: despite opens a clause, not a name.
+  'رغم', 'ورغم', 'برغم', 'وبرغم',
+  // «قال الإمام ابن فارس رحمه الله تعالى:» (a blessing after the name, not part of it).
+  'رحمه', 'رحمها', 'رحمهم', 'حفظه', 'حفظها', 'تعالي', 'سبحانه',
 ]);
 
 /** What a reporter says to (قال لوكالة…، قال لأعضاء البرلمان): after ل, the addressee, not the speaker. */

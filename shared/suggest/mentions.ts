@@ -72,12 +72,31 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
   return { name: spoken(slice(items[a]!.start, items[b]!.end)), keys, at: a };
 }
 
-/** Every titled or described mention of a person, in reading order. */
+/**
+ * «المدرب أرسين فينغر يأمل في مشاركتهما» (round 38): a four-letter word in ي before a preposition
+ * is the sentence's present-tense verb, not a third name word; given names of that shape are kept.
+ */
+const YA_NAMES = new Set(['يوسف', 'يونس', 'يحيي', 'ياسر', 'ياسين', 'يسري', 'يامن', 'يعقوب']);
+function presentVerb(items: Item[], j: number): boolean {
+  const w = items[j]!.s;
+  const next = items[j + 1];
+  return /^ي.{3}$/u.test(w) && !YA_NAMES.has(w) && next?.k === K.Word && ['في', 'الي', 'علي', 'ان', 'من'].includes(next.s);
+}
+
+/**
+ * «حدد المهاجم الجزائري رياض محرز هدفه مع …» (round 38): a third word with a possessive ه is the
+ * verb's object; names that end in ه end in يه (جوزيه، وجيه) or are الله.
+ */
+function possessed(text: string): boolean {
+  return /[^يةه]ه$/u.test(text) && text.length >= 4 && !text.endsWith('الله');
+}
+
 /** A name as written, with a hashtag's underscores (#رودريغو_دوتيرتي) read as the spaces they stand for (round 37). */
 function spoken(name: string): string {
   return name.replace(/_+/g, ' ');
 }
 
+/** Every titled or described mention of a person, in reading order. */
 export function findMentions(items: Item[], slice: (s: number, e: number) => string): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < items.length - 2; k++) {
@@ -107,7 +126,7 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     const part = (j: number) => nameWord(items[j], slice) || (items[j]?.s === 'علي' && NAME_PARTICLES.has(items[j - 1]!.s));
     // «عبد اللطيف الزياني» (round 31): the ال-word of a compound given name after عبد does not end the name.
     const compound = (j: number) => items[j - 1]?.s === 'عبد' && j - 1 >= a;
-    while (b < items.length && b < a + MAX_NAME && part(b) && (!article(items[b - 1]!) || compound(b - 1)) && !accusativePair(items[b]!.s, items[b + 1]?.s)) b++;
+    while (b < items.length && b < a + MAX_NAME && part(b) && (!article(items[b - 1]!) || compound(b - 1)) && !accusativePair(items[b]!.s, items[b + 1]?.s) && !(b > a + 1 && (presentVerb(items, b) || possessed(slice(items[b]!.start, items[b]!.end))))) b++;
     // «قائد وحارس يوفنتوس الإيطالي، جانلويجي بوفون،»: a team or country with its nisba, then the
     // person's name between commas.
     if (items[b]?.k === K.Comma && nisba(items[b - 1]!.s)) {

@@ -62,6 +62,7 @@ export function nameSkeleton(word: string): string | null {
   const [w] = looseWords(word);
   if (!w || w.length < 4) return null;
   // A doubled consonant is often written once (بيللوتشي / بيلوتشي, round 34): runs collapse.
-  const sk = w.replace(/[اويء]/g, '').replace(/(.)\1+/gu, '$1');
+  // A hard g is written غ or ج (فينغر / فينجر, round 38): one consonant in the skeleton.
+  const sk = w.replace(/[اويء]/g, '').replace(/غ/g, 'ج').replace(/(.)\1+/gu, '$1');
   return sk.length >= 3 ? sk : null;
 }

@@ -191,7 +191,8 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     if (lead > 0 && !name[lead]!.norm.startsWith('ال')) name = name.slice(lead);
     else lead = 0;
     // «اللواء محمد علي جعفري»: علي (folded like the preposition على) is a name word inside the name.
-    const nameWord = (w: PhraseWord, k: number) => nameLike(w) || (w.norm === 'علي' && k > 0 && k < name.length - 1) || titleAsName(name, k);
+    // «السفير اليمني لدى لبنان، علي الديلمي،» (round 38): also first, before another name word.
+    const nameWord = (w: PhraseWord, k: number) => nameLike(w) || (w.norm === 'علي' && k < name.length - 1) || titleAsName(name, k);
     // «العيسى، صعوبة وتعقيدات قضايا …»: a verbal noun after the comma opens content, not a name.
     // (بن/عبد do not count towards the name's length: «الأمير محمد بن نواف بن عبد العزيز», round 37.)
     if (name.length - name.filter((w) => NAME_PARTICLES.has(w.norm)).length <= MAX_NAME && name.every(nameWord) && !name[0]!.norm.startsWith('ال') && !VERBAL_NOUNS.has(name[0]!.norm)) {
@@ -217,7 +218,9 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   // A name first, then the role: «سيرناندو استريوا المتحدث باسم الناتو».
   if (nameLike(words[0]!) && !words[0]!.norm.startsWith('ال') && words.length > 1) {
     let k = 0;
-    while (k < words.length && k < MAX_NAME && nameLike(words[k]!)) k++;
+    // «محمد علي الحوثي رئيس اللجنة الثورية» (round 38): علي inside the name, before another name word.
+    const ali = (j: number) => words[j]!.norm === 'علي' && j > 0 && words[j + 1] !== undefined && nameLike(words[j + 1]!);
+    while (k < words.length && k < MAX_NAME && (nameLike(words[k]!) || ali(k))) k++;
     // Not when that title is an honorific before a name: «مشرف المعرض الأستاذ سامي الحمدان».
     const honoured = HONORIFICS.has(words[k]?.norm ?? '') && words[k + 1] !== undefined && (nameLike(words[k + 1]!) || words[k + 1]!.norm === 'علي') && !words[k + 1]!.norm.startsWith('ال');
     if (k < words.length && (isTitle(words[k]!.norm) || isOrg(words[k]!.norm)) && !honoured) return withRole(words.slice(0, k), words.slice(k), feminine);
@@ -321,7 +324,10 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     if (!(isOrg(words[0]!.norm) && !role.some((w) => isTitle(w.norm)))) return withRole(name, role, feminine);
   }
   if (isOrg(words[0]!.norm)) {
-    return { speaker: { name: join(words.slice(0, 6)), kind: 'organisation', feminine }, titleOnly: false };
+    // «ووصف البيت الأبيض الاجتماعات الراهنة بأنها» (round 38): after a definite body and its
+    // adjectives, a definite plural in ات is the verb's object (no ال-word is a construct's second part there).
+    const object = definite(words[0]!.norm) ? words.findIndex((w, k) => k >= 2 && w.norm.startsWith('ال') && w.norm.endsWith('ات') && words.slice(0, k).every((a) => a.norm.startsWith('ال'))) : -1;
+    return { speaker: { name: join(words.slice(0, object > 0 ? object : 6)), kind: 'organisation', feminine }, titleOnly: false };
   }
   if (!isTitle(words[0]!.norm)) {
     // «بوتن للمرة الأولى»، «بوتين بالقول»: a name followed by a prepositional or time phrase; the
