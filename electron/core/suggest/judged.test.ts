@@ -158,6 +158,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // the other two) and scored once with the round 37 detector as reviewed (131786d, hashing the same as
   // 7a1b1c7; first run P 0.760 / R 0.562, the floor).
   heldout47: { precision: 0.76, recall: 0.56 },
+  // Longer articles. Judged blind by two teams of two (122 agreed on span and speaker, one more on the
+  // span; the rules settled the rest) and scored once with the round 38 detector, part 1 (d34bdd5; first
+  // run P 0.755 / R 0.621, the floor; the round 37 detector scores the same).
+  heldout48: { precision: 0.75, recall: 0.62 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
