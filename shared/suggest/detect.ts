@@ -129,7 +129,7 @@ import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DAYS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   NAME_PARTICLES, NATIONALITIES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, BARE_ONLY_VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
-import { KIN, accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { HOLDER, KIN, accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { normalizeArabic } from '../arabic/normalize';
 import { looseWords, nameSkeleton } from './names';
@@ -1007,6 +1007,25 @@ function aliNamed(st: State, k: number): boolean {
 }
 
 /**
+ * After a title's words (begin up to في at k): a place or field of up to six words, a comma, a name
+ * of two to four words and a comma («الأستاذ المشارك في مادة الدين …، زين عبد الله،»). Returns the
+ * item of the name's closing comma, or -1.
+ */
+function placeThenName(st: State, begin: number, k: number): number {
+  const items = st.items;
+  if (!titleWord(items[begin]!.s) && !HONORIFICS.has(items[begin]!.s)) return -1;
+  let c = k + 1;
+  while (c < items.length && c <= k + 7 && isWord(items[c]) && !stopsPhrase(items[c]!.s)) c++;
+  if (c === k + 1 || items[c]?.k !== K.Comma) return -1;
+  let e = c + 1;
+  const part = (j: number) => isWord(items[j]) && (nameLike({ norm: items[j]!.s, text: items[j]!.s }) || NAME_PARTICLES.has(items[j]!.s) || items[j]!.s === 'الله');
+  // (Not «، لبي بي سي،»: the outlet spoken to.)
+  if (!part(e) || definite(items[e]!.s) || gluedPreposition(items[e]!.s) || (NAME_PARTICLES.has(items[e]!.s) && items[e]!.s !== 'عبد')) return -1;
+  while (e < items.length && e <= c + 4 && part(e)) e++;
+  return e - c - 1 >= 2 && items[e]?.k === K.Comma ? e : -1;
+}
+
+/**
  * «وقال فان جال للصحفيين»: «فان» written without hamza right after the verb and before another
  * name word is a name (فان، فون), not فإن — a reporting verb takes إن/أن, never فإن, right after it.
  */
@@ -1056,6 +1075,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   if (isWord(items[e]) && items[e]!.s === 'ل' && quoted?.k === K.Open && quoted.match > e + 1 && quoted.match < to && wordCount(items, e + 1, quoted.match, SHORT_QUOTE + 1) <= SHORT_QUOTE) e = quoted.match + 1;
   const begin = e;
   let depth = 0;
+  let through = -1;
   while (e < to) {
     const it = items[e]!;
     if (it.k === K.ParenOpen) depth++;
@@ -1071,9 +1091,16 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     } else if (it.k === K.Word && it.s === 'علي' && (e > begin || st.slice(it.start, it.end).endsWith('ي')) && aliNamed(st, e)) {
       // «اعتبر علي بن محمد الرميحي»: right after the verb only when written with ي (على is written ى).
       // «مدير المنتخب علي الشعيلان أن»: the name علي, not the preposition على.
+    } else if (it.k === K.Word && it.s === 'علي' && e > begin && HOLDER.test(items[e - 1]!.s)) {
+      // «الناشطة اليمنية الحائزة على جائزة نوبل للسلام توكل كرمان» (round 38): what the title's holder won.
     } else if (it.k === K.Word && it.s === 'لدي' && e > begin && envoyBefore(items, begin, e) && postThenName(items, e)) {
       // «أبلغت السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي مجلس الأمن أن» (round 37): an envoy's
       // post (لدى …) is part of the role; the name follows it.
+    } else if (e < through) {
+      // inside a role's place, up to the name set off after it (placeThenName)
+    } else if (it.k === K.Word && it.s === 'في' && e > begin && (through = placeThenName(st, begin, e)) > e) {
+      // «وأعرب الأستاذ المشارك في مادة الدين …، زين عبد الله، بجامعة تمبل» (round 38): a title's
+      // field or place, then the name between commas.
     } else if (e === begin && vanName(st, e)) {
       // «وقال فان جال»: a name, not فإن.
     } else if (e === begin && it.k === K.Word && DEMONSTRATIVES.has(it.s) && isWord(items[e + 1]) && definite(items[e + 1]!.s) && [ORG_HEADS, TITLES, GENERIC_SOURCES].some((set) => set.has(bare(items[e + 1]!.s)))) {
@@ -1300,6 +1327,8 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   }
   // «أفادت دراسة حديثة بأن»: a study's findings are not a statement (the judging rules).
   if (first && FINDINGS.has(bare(first.norm))) return { speaker: null, pronoun: false };
+  // «ويقول مطلع أغنية:» (مطلع, the opening, also a time word that ends the phrase): the song's words.
+  if (!first && items[at + 1]?.s === 'مطلع' && isWord(items[at + 2]) && FINDINGS.has(bare(items[at + 2]!.s))) return { speaker: null, pronoun: false };
   if (first && DOCUMENT_SUBJECTS.has(bare(first.norm))) {
     // «كشفت وثائق نشرها موقع ويكيليكس»، «حساب الجيش على تويتر»: the publisher or owner speaks.
     const by = words.findIndex((w) => PUBLISHED.has(w.norm));
@@ -1423,6 +1452,16 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       // Or by a family name the article gave before (بعدها شارك العطيشان … عبر فيها).
       const named = familyNamed(st, sentenceStart(items, at), at, feminine, true);
       if (named) return { speaker: named, pronoun: false };
+      // «تخلله كلمة لوزير الإسكان، أوضح فيها» (round 38): the speech's giver by a title glued with ل,
+      // the person the article named with it.
+      for (let k = at - 1; k >= sentenceStart(items, at); k--) {
+        const w = items[k]!;
+        if (!isWord(w) || !/^ل[^ل]/.test(w.s) || !TITLES.has(w.s.slice(1)) || !isWord(items[k - 1]) || !SPEECH_NOUNS.has(bare(items[k - 1]!.s))) continue;
+        const title = phraseWords(items, k, Math.min(at, k + 3), st.slice).map((x, n) => (n === 0 ? { ...x, norm: `ال${x.norm.slice(1)}` } : x));
+        const person = referBack(st, k, title, feminine);
+        if (person) return { speaker: person, pronoun: false };
+        break;
+      }
     }
     // No subject: a pronoun continuation (وأضاف أن، كما أكد) only where a clause starts;
     // «بيانات تشير إلى أن» has its subject before the verb and is not reported speech.
@@ -1593,11 +1632,16 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
       const m = fullerMention(st.mentions, [words[0]!.norm], from);
       if (m) return { name: m.name, kind: 'person', feminine };
     }
-    if (!wa || !words.length || !TITLES.has(words[0]!.norm)) continue;
+    if (!words.length || !TITLES.has(words[0]!.norm)) continue;
     // «وكان الرئيس المصري عبد الفتاح السيسي تعهد في 2016 …» (round 31): the titled mention in the
-    // subject names the person; the phrase reads on into the verb, which is no name.
-    const titled = st.mentions.find((m) => m.at > from && m.at <= from + 4 && m.at < at && items[m.at]!.sentence === it.sentence && introducedMention(st, m, true));
-    if (titled) return personNamed(st, titled.name, feminine);
+    // subject names the person; the phrase reads on into the verb, which is no name. Without و too
+    // when the sentence opens a paragraph («أوصى المستشار … الشيخ الدكتور صالح بن عبدالله بن حميد،»,
+    // round 38), within a title's length: a lead names its protagonist so.
+    const reach = wa ? 4 : 16;
+    const titled = st.mentions.find((m) => m.at > from && m.at <= from + reach && m.at < at && items[m.at]!.sentence === it.sentence && introducedMention(st, m, true));
+    const lead = !wa && !gluedPreposition(it.s) && (k === 0 || items[k - 1]!.k === K.Break || items[k - 1]!.paragraph !== it.paragraph);
+    if (titled && (wa || (lead && items.slice(from, titled.at).every(isWord)))) return personNamed(st, titled.name, feminine);
+    if (!wa) continue;
     const phrase = analysePhrase(words, feminine);
     if (!phrase) continue;
     if (!phrase.titleOnly && phrase.speaker.kind === 'person') return phrase.speaker;

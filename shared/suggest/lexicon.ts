@@ -250,7 +250,11 @@ export const NOBODY: ReadonlySet<string> = new Set(['انباء', 'الانبا�
  * Studies, surveys and statistics as a verb's subject (أفادت دراسة حديثة بأن، تشير الإحصاءات):
  * their findings are not statements under the judging rules, whatever words follow (without ال).
  */
-export const FINDINGS: ReadonlySet<string> = new Set(['دراسه', 'دراسات', 'ابحاث', 'بحث', 'استطلاع', 'مسح', 'احصاءات', 'احصاييات', 'احصاء', 'تحليل', 'نتايج']);
+export const FINDINGS: ReadonlySet<string> = new Set([
+  'دراسه', 'دراسات', 'ابحاث', 'بحث', 'استطلاع', 'مسح', 'احصاءات', 'احصاييات', 'احصاء', 'تحليل', 'نتايج',
+  // «ويقول مطلع أغنية "صباح الخير":» (round 38): a song's or a poem's words are no statement either.
+  'اغنيه', 'قصيده',
+]);
 
 /** Honorifics with an attached pronoun (وقال سموه): refer to the dignitary named before. */
 export const PRONOUN_HONORIFICS: ReadonlySet<string> = new Set(['سموه', 'معاليه', 'سعادته', 'فضيلته', 'جلالته', 'سيادته', 'سموها', 'معاليها', 'سعادتها']);

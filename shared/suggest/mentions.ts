@@ -20,6 +20,21 @@ export interface Mention {
 
 const MAX_NAME = 5;
 
+/** Words that head a place's name (منطقة القصيم، محافظة جدة): a governor's post, never a person. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه', 'اقليم', 'مقاطعه', 'بلديه']);
+
+/**
+ * «إمام وخطيب المسجد الحرام الشيخ …» (round 38): a second role joined with و is more of the role, not
+ * a name (خطيب, a preacher, is no title of its own: الخطيب is a family name).
+ */
+function joinedRole(s: string): boolean {
+  return /^و./.test(s) && (TITLES.has(s.slice(1)) || s === 'وخطيب');
+}
+
+function isDefinite(it: Item | undefined): boolean {
+  return it !== undefined && it.k === K.Word && definite(it.s);
+}
+
 function introduces(it: Item): boolean {
   if (it.k !== K.Word) return false;
   return TITLES.has(it.s) || TITLES.has(bare(it.s)) || HONORIFICS.has(it.s) || nisba(it.s);
@@ -52,7 +67,8 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
   // Only the last word may have ال (a family name: محمد الزهراني مدير …); «تلك النساء نجمة …» is no name.
   // A word with ب/ل is a name's inside the name (بارتوميو), a preposition's at its start (below).
   // «فقد نصح حسن روحاني نظيره»: قد and the verb after it are no name's.
-  const part = (j: number) => nameWord(items[j], slice, j > 0 && nameWord(items[j - 1], slice)) && !QAD.test(items[j]!.s) && !QAD.test(items[j - 1]?.s ?? '') && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
+  // «إمام وخطيب المسجد الحرام الشيخ …» (round 38): a title joined with و is a role, not a name.
+  const part = (j: number) => nameWord(items[j], slice, j > 0 && nameWord(items[j - 1], slice)) && !joinedRole(items[j]!.s) && !QAD.test(items[j]!.s) && !QAD.test(items[j - 1]?.s ?? '') && !DEMONSTRATIVES.has(items[j]!.s) && (j === b || !definite(items[j]!.s)) && !accusativePair(items[j]!.s, items[j + 1]?.s) && !accusativePair(items[j - 1]?.s ?? '', items[j]!.s);
   while (a >= 0 && b - a < MAX_NAME - 1 && part(a) && !opens(a)) a--;
   // Stopped at the sentence's first word: a verb unless the name is short (جوزيه مورينيو مدرب …).
   if (a >= 0 && opens(a) && part(a)) {
@@ -60,7 +76,7 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
   }
   a++;
   if (gluedPreposition(items[a]!.s)) a++;
-  if (b - a + 1 < 2 || definite(items[a]!.s) || NAME_PARTICLES.has(items[a]!.s) || NAME_PARTICLES.has(items[b]!.s)) return null;
+  if (b - a + 1 < 2 || definite(items[a]!.s) || NAME_PARTICLES.has(items[a]!.s) || NAME_PARTICLES.has(items[b]!.s) || PLACE_HEADS.has(items[a]!.s)) return null;
   // The word before must not be a name word we stopped at for length: then where the name starts is unknown.
   if (a > 0 && part(a - 1) && !opens(a - 1) && b - a + 1 >= MAX_NAME - 1) return null;
   const keys = items.slice(a, b + 1).map((it) => bare(it.s)).filter((w) => !NAME_PARTICLES.has(w));
@@ -115,7 +131,10 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
     // «إليود»، «ألكسندر»: written with a hamza, the ال is part of the name, not the article.
     const article = (it: Item) => definite(it.s) && !/^[إأآ]/.test(slice(it.start, it.end));
     // «وأكد متحدث باسم الجيش حصول الغارات»: a verbal noun opens the verb's content, not a name.
-    if (!nameWord(first, slice) || article(first!) || VERBAL_NOUNS.has(first!.s)) continue;
+    // «إمام وخطيب المسجد الحرام» (round 38): a second title joined with و is more of the role.
+    // «أمير منطقة القصيم الأمير فيصل بن بندر»: a region after the title is the post, not a name.
+    // (A joined role before a team's name goes on to the name after the comma: «قائد وحارس يوفنتوس الإيطالي، جانلويجي بوفون،».)
+    if (!nameWord(first, slice) || article(first!) || VERBAL_NOUNS.has(first!.s) || (joinedRole(first!.s) && isDefinite(items[a + 1])) || PLACE_HEADS.has(first!.s)) continue;
     // «… لجهاز الشرطة الخليجية وتعزيز دوره»، «الاتحاد الوطني الكردستاني وحركة التغيير» (round 31):
     // after an adjective of origin that no title precedes, a word with و goes on with a list, not a name.
     if (a === k + 1 && nisba(items[k]!.s) && !TITLES.has(items[k]!.s) && !HONORIFICS.has(items[k]!.s) && /^و../.test(first!.s)) continue;

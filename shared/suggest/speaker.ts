@@ -147,6 +147,9 @@ function titleAsName(words: PhraseWord[], k: number): boolean {
   return w !== undefined && NAME_TITLES.has(w.norm) && before !== undefined && after !== undefined && nameLike(before) && !definite(before.norm) && nameLike(after);
 }
 
+/** «الحائز/الحاصل (على)»: the holder of a prize or a degree. */
+export const HOLDER = /^ال(حايز|حاصل)ه?$/;
+
 /** Analyse the words of a speaker phrase; null when there are none (a pronoun subject). */
 export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined): Phrase | null {
   // «بوتين والحديث …»: a second noun joined with و+ال to a name ends the subject (not «الثقافة
@@ -206,6 +209,13 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
       named.speaker.role = named.speaker.role ? `${named.speaker.role}، ${role}` : role;
     }
     return named;
+  }
+  // «الناشطة اليمنية الحائزة على جائزة نوبل للسلام توكل كرمان» (round 38): after what the holder won,
+  // whose last word cannot be told from a name's first, the name is taken as the last two words.
+  const holder = words.findIndex((w, k) => HOLDER.test(w.norm) && words[k + 1]?.norm === 'علي');
+  if (holder >= 0 && words.length - holder >= 5) {
+    const name = words.slice(-2);
+    if (name.every((w) => nameLike(w) && !gluedPreposition(w.norm)) && !definite(name[0]!.norm)) return withRole(name, words.slice(0, -2), feminine);
   }
   // «الطالب سامي العتيبي نائب رئيس النادي»: a describing noun, then the name, then the role.
   // «السفير محمد صبيح الأمين العام المساعد …»: a title, the name, then a definite title (round 25).
@@ -267,7 +277,8 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
     for (let j = words.length - 1; j >= 0; j--) {
       const w = words[j]!;
       // «علي» is a given name as well as «على» (folded alike): a name word only before another one.
-      if (w.norm === 'علي' && j < words.length - 1) {
+      // (Not after «الحائز/الحاصل»: «الحائزة على جائزة نوبل توكل كرمان», what the holder won, round 38.)
+      if (w.norm === 'علي' && j < words.length - 1 && !(j > 0 && HOLDER.test(words[j - 1]!.norm))) {
         from = j;
         continue;
       }
