@@ -1097,10 +1097,11 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // «أبلغت السفيرة الأمريكية لدى الأمم المتحدة نيكي هايلي مجلس الأمن أن» (round 37): an envoy's
       // post (لدى …) is part of the role; the name follows it.
     } else if (e < through) {
-      // inside a role's place, up to the name set off after it (placeThenName)
-    } else if (it.k === K.Word && it.s === 'في' && e > begin && (through = placeThenName(st, begin, e)) > e) {
+      // Inside a title's field or place, up to the name set off after it (placeThenName, below).
+    } else if (it.k === K.Word && it.s === 'في' && e > begin && placeThenName(st, begin, e) > e) {
       // «وأعرب الأستاذ المشارك في مادة الدين …، زين عبد الله، بجامعة تمبل» (round 38): a title's
-      // field or place, then the name between commas.
+      // field or place, then the name between commas; read through to the name's closing comma.
+      through = placeThenName(st, begin, e);
     } else if (e === begin && vanName(st, e)) {
       // «وقال فان جال»: a name, not فإن.
     } else if (e === begin && it.k === K.Word && DEMONSTRATIVES.has(it.s) && isWord(items[e + 1]) && definite(items[e + 1]!.s) && [ORG_HEADS, TITLES, GENERIC_SOURCES].some((set) => set.has(bare(items[e + 1]!.s)))) {
@@ -2750,7 +2751,7 @@ function frameSource(st: State, i: number, j: number, e: number): DetectedSpeake
     // «حسب ما جاء في البيان» (round 38): the statement's issuer, not «بيان أوردته» read as a name.
     if (DOCUMENT_WORDS.has(bare(head))) {
       st.via = 'document';
-      return documentAuthor(st, i, bare(head)) ?? null;
+      return documentAuthor(st, i, bare(head));
     }
     const named = namedOrganisation(st, i, bare(head));
     st.via = 'named-org';

@@ -92,7 +92,7 @@ function nameBeforeTitle(items: Item[], k: number, slice: (s: number, e: number)
  * «المدرب أرسين فينغر يأمل في مشاركتهما» (round 38): a four-letter word in ي before a preposition
  * is the sentence's present-tense verb, not a third name word; given names of that shape are kept.
  */
-const YA_NAMES = new Set(['يوسف', 'يونس', 'يحيي', 'ياسر', 'ياسين', 'يسري', 'يامن', 'يعقوب']);
+const YA_NAMES = new Set(['يوسف', 'يونس', 'يحيي', 'ياسر', 'يسري', 'يامن']);
 function presentVerb(items: Item[], j: number): boolean {
   const w = items[j]!.s;
   const next = items[j + 1];
