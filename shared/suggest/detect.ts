@@ -129,7 +129,7 @@ import {
   ACTS, ADDRESSEES, BRIDGES, COMPLEMENTISERS, COMPOUND_ENDS, DAYS, DEMONSTRATIVES, DOCUMENT_SUBJECTS, DOCUMENT_WORDS, FINDINGS, FRAMES, GENERIC_SOURCES, HONORIFIC_OWNERS, HONORIFICS, MEDIA, NOBODY, NOMINAL_VERBS, NP_STOP, OPENERS,
   NAME_PARTICLES, NATIONALITIES, ORG_HEADS, PARTICIPLE_CUES, PRONOUN_HONORIFICS, PUBLISHED, QAD, TITLES, VERB_CUES, VERBAL_NOUNS, BARE_ONLY_VERBAL_NOUNS, leadsToSpeech, spelledAsNoun, type ParticipleCue, type VerbCue,
 } from './lexicon';
-import { HOLDER, KIN, accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, type Phrase, type PhraseWord } from './speaker';
+import { HOLDER, KIN, accusativePair, afterFamilyName, analysePhrase, bare, definite, gluedPreposition, nameLike, nisba, phraseWords, titleWord, type Phrase, type PhraseWord } from './speaker';
 import { findMentions, fullerMention, type Mention } from './mentions';
 import { normalizeArabic } from '../arabic/normalize';
 import { looseWords, nameSkeleton } from './names';
@@ -218,9 +218,9 @@ interface State {
 
 const isWord = (it: Item | undefined): it is Item => it !== undefined && it.k === K.Word;
 
-/** A title, with or without ال or a clitic before ال (الوزير، وزير، للوزير). */
-function titleWord(norm: string): boolean {
-  return TITLES.has(norm) || TITLES.has(bare(norm));
+/** A title with ل glued to it (لوزير الإسكان، لمدير الشركة): spoken to, or of. */
+function gluedTitle(s: string): boolean {
+  return /^ل[^ل]/.test(s) && TITLES.has(s.slice(1));
 }
 
 function isMedia(speaker: DetectedSpeaker): boolean {
@@ -1451,13 +1451,14 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       st.via = 'issuer';
       if (giver) return { speaker: personNamed(st, giver.name, feminine), pronoun: false };
       // Or by a family name the article gave before (بعدها شارك العطيشان … عبر فيها).
-      const named = familyNamed(st, sentenceStart(items, at), at, feminine, true);
+      const start = sentenceStart(items, at);
+      const named = familyNamed(st, start, at, feminine, true);
       if (named) return { speaker: named, pronoun: false };
       // «تخلله كلمة لوزير الإسكان، أوضح فيها» (round 38): the speech's giver by a title glued with ل,
       // the person the article named with it.
-      for (let k = at - 1; k >= sentenceStart(items, at); k--) {
+      for (let k = at - 1; k >= start; k--) {
         const w = items[k]!;
-        if (!isWord(w) || !/^ل[^ل]/.test(w.s) || !TITLES.has(w.s.slice(1)) || !isWord(items[k - 1]) || !SPEECH_NOUNS.has(bare(items[k - 1]!.s))) continue;
+        if (!isWord(w) || !gluedTitle(w.s) || !isWord(items[k - 1]) || !SPEECH_NOUNS.has(bare(items[k - 1]!.s))) continue;
         const title = phraseWords(items, k, Math.min(at, k + 3), st.slice).map((x, n) => (n === 0 ? { ...x, norm: `ال${x.norm.slice(1)}` } : x));
         const person = referBack(st, k, title, feminine);
         if (person) return { speaker: person, pronoun: false };
@@ -2609,7 +2610,7 @@ function sentenceStart(items: Item[], i: number, window = SUBJECT_WINDOW): numbe
 function participleSubject(st: State, i: number, feminine: boolean | undefined): DetectedSpeaker | null {
   const items = st.items;
   const sentence = items[i]!.sentence;
-  const titled = (k: number) => isWord(items[k]) && (titleWord(items[k]!.s) || HONORIFICS.has(items[k]!.s) || (/^ل[^ل]/.test(items[k]!.s) && TITLES.has(items[k]!.s.slice(1))));
+  const titled = (k: number) => isWord(items[k]) && (titleWord(items[k]!.s) || HONORIFICS.has(items[k]!.s) || gluedTitle(items[k]!.s));
   // Only a sentence of reasonable length (a run-on «sentence» of thousands of items has no subject to find).
   const start = sentenceStart(items, i);
   if (start > 0 && items[start - 1]!.sentence === sentence && items[start - 1]!.k !== K.Break) return null;
@@ -2973,10 +2974,9 @@ function documentAt(st: State, i: number): void {
   const passedOn = issuer.findIndex((w, n) => n > 0 && DOCUMENT_WORDS.has(w.norm));
   if (passedOn > 0) issuer = issuer.slice(0, passedOn);
   const issued = !author && issuer.length ? analysePhrase(issuer, undefined) : null;
-  // «وجاء في التصريح أن»: the one who issued the statement mentioned before.
-  const before = definite(items[d + 2]!.s) ? documentAuthor(st, i, doc) : null;
   const issuedBy = issued && !issued.titleOnly ? (knownAs(st, issued) ?? issued.speaker) : null;
-  const speaker = author ?? issuedBy ?? before ?? lastSpeaker(st, undefined);
+  // «وجاء في التصريح أن»: the one who issued the statement mentioned before (looked for only when needed).
+  const speaker = author ?? issuedBy ?? (definite(items[d + 2]!.s) ? documentAuthor(st, i, doc) : null) ?? lastSpeaker(st, undefined);
   // Named right there, the issuer is as sure as a named subject; otherwise the document's author is guessed.
   const via = issuedBy && speaker === issuedBy ? (issuedBy.kind === 'organisation' ? 'organisation' : 'named') : 'document';
   for (let j = d + 3; j < items.length && j < i + 15; j++) {

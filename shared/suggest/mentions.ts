@@ -6,7 +6,7 @@
  * موضحا) gets the fullest name the article gave them, the way the judging rules want it.
  */
 import { COMPLEMENTISERS, DEMONSTRATIVES, FRAMES, HONORIFICS, NAME_PARTICLES, NP_STOP, PARTICIPLE_CUES, QAD, spelledAsNoun, TITLES, VERB_CUES, VERBAL_NOUNS } from './lexicon';
-import { accusativePair, bare, definite, gluedPreposition, nameLike, nisba } from './speaker';
+import { accusativePair, bare, definite, gluedPreposition, nameLike, nisba, titleWord } from './speaker';
 import { K, type Item } from './stream';
 
 export interface Mention {
@@ -37,7 +37,7 @@ function isDefinite(it: Item | undefined): boolean {
 
 function introduces(it: Item): boolean {
   if (it.k !== K.Word) return false;
-  return TITLES.has(it.s) || TITLES.has(bare(it.s)) || HONORIFICS.has(it.s) || nisba(it.s);
+  return titleWord(it.s) || HONORIFICS.has(it.s) || nisba(it.s);
 }
 
 /**
@@ -118,7 +118,7 @@ export function findMentions(items: Item[], slice: (s: number, e: number) => str
   for (let k = 0; k < items.length - 2; k++) {
     if (!introduces(items[k]!)) continue;
     // Not «… يعرف باسم»: a title word with ب/ل is a preposition's object.
-    if (k > 1 && (TITLES.has(items[k]!.s) || TITLES.has(bare(items[k]!.s))) && !gluedPreposition(items[k]!.s) && !introduces(items[k - 1]!)) {
+    if (k > 1 && titleWord(items[k]!.s) && !gluedPreposition(items[k]!.s) && !introduces(items[k - 1]!)) {
       const before = nameBeforeTitle(items, k, slice);
       if (before && !out.some((m) => m.at === before.at)) out.push(before);
     }

@@ -66,6 +66,11 @@ function unglued(norm: string): string {
   return gluedPreposition(norm) && norm.length > 3 ? norm.slice(1) : norm;
 }
 
+/** A title, with or without ال or a clitic before ال (الوزير، وزير، للوزير). */
+export function titleWord(norm: string): boolean {
+  return TITLES.has(norm) || TITLES.has(bare(norm));
+}
+
 function isTitle(norm: string): boolean {
   return TITLES.has(norm) || TITLES.has(bare(norm)) || TITLES.has(unglued(norm));
 }
@@ -157,6 +162,8 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   const joined = all.findIndex((w, k) => k > 0 && w.norm.startsWith('وال') && w.norm.length > 4 && !w.comma && !definite(all[k - 1]!.norm) && nameLike(all[k - 1]!));
   const words = all.slice(0, joined > 0 ? Math.min(joined, MAX_PHRASE) : MAX_PHRASE);
   if (words.length === 0) return null;
+  // «الأستاذ علي النقيدان»: علي (folded like the preposition على) is a given name before another name word.
+  const ali = (k: number) => words[k]?.norm === 'علي' && words[k + 1] !== undefined && nameLike(words[k + 1]!);
   // «ومدير فرع الجمعية …» (a mention inside a list): the conjunction is not part of the title.
   const w0 = words[0]!;
   if (/^و./.test(w0.norm) && (isTitle(w0.norm.slice(1)) || isOrg(w0.norm.slice(1)))) words[0] = { norm: w0.norm.slice(1), text: [...w0.text].slice(1).join('') };
@@ -229,8 +236,7 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   if (nameLike(words[0]!) && !words[0]!.norm.startsWith('ال') && words.length > 1) {
     let k = 0;
     // «محمد علي الحوثي رئيس اللجنة الثورية» (round 38): علي inside the name, before another name word.
-    const ali = (j: number) => words[j]!.norm === 'علي' && j > 0 && words[j + 1] !== undefined && nameLike(words[j + 1]!);
-    while (k < words.length && k < MAX_NAME && (nameLike(words[k]!) || ali(k))) k++;
+    while (k < words.length && k < MAX_NAME && (nameLike(words[k]!) || (k > 0 && ali(k)))) k++;
     // Not when that title is an honorific before a name: «مشرف المعرض الأستاذ سامي الحمدان».
     const honoured = HONORIFICS.has(words[k]?.norm ?? '') && words[k + 1] !== undefined && (nameLike(words[k + 1]!) || words[k + 1]!.norm === 'علي') && !words[k + 1]!.norm.startsWith('ال');
     if (k < words.length && (isTitle(words[k]!.norm) || isOrg(words[k]!.norm)) && !honoured) return withRole(words.slice(0, k), words.slice(k), feminine);
@@ -259,8 +265,6 @@ export function analysePhrase(all: PhraseWord[], feminine: boolean | undefined):
   // ال-word follows it (names such as الوليد follow other honorifics); the name is the trailing run.
   const afterHonorific = words[honorific + 1];
   const team = honorific >= 0 && afterHonorific !== undefined && words[honorific]!.norm === 'الفريق' && definite(afterHonorific.norm);
-  // «الأستاذ علي النقيدان»: علي (folded like the preposition على) is a given name after an honorific.
-  const ali = (k: number) => words[k]?.norm === 'علي' && words[k + 1] !== undefined && nameLike(words[k + 1]!);
   if (honorific >= 0 && honorific < words.length - 1 && (nameLike(words[honorific + 1]!) || ali(honorific + 1)) && !team) {
     from = honorific + 1;
     to = from + 1;
