@@ -1618,3 +1618,35 @@ describe('detectStatements: round 38, continued (heldout46, then heldout47 studi
     expect(speakersOf(text)).toEqual(['توكل كرمان']);
   });
 });
+
+describe('detectStatements: round 39 (heldout42, heldout47 and heldout48 studied after heldout49’s first run)', () => {
+  it('goes on with the person a lead names after «من جهته» with no comma (من جهته هنأ الملحق الثقافي … الدكتور …)', () => {
+    const text = 'من جهته هنأ الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن عبدالله بن طالب، المبتعث حسام زواوي بهذا الإنجاز.\nوأوضح أن الملحقية نظمت معرضا عرض فيه عشرة طلبة إنجازاتهم العلمية.';
+    expect(speakersOf(text)).toEqual(['عبدالعزيز بن عبدالله بن طالب']);
+  });
+
+  it('reads the subject after a relative clause’s verb (التسجيلات التي تزعم مصادر تركية أنها)', () => {
+    const text = 'وشكك محلل الشؤون الأمنية في أن تكون الساعة الذكية للإعلامي السعودي جمال خاشقجي قد نقلت التسجيلات التي تزعم مصادر تركية أنها تثبت مقتله.';
+    expect(speakersOf(text)).toEqual(['مصادر تركية']);
+    // A possessed word after the verb is its object or owned: the subject is before (التي يقول محاميها إنها).
+    const lawyer = 'وقالت الممثلة ستيفاني كليفورد إنها تلقت مبلغا مقابل صمتها. وسترفع كليفورد قضية لإلغاء الاتفاقية التي يقول محاميها إنها أجبرت على توقيعها.';
+    expect(speakersOf(lawyer)).toEqual(['ستيفاني كليفورد', 'ستيفاني كليفورد']);
+  });
+
+  it('gives a relative clause to the body right before it, past an adverb (حركة غولن التي تنفي تماما أن)', () => {
+    const text = 'واعتقلت السلطات التركية حوالي 77 ألف شخص منذ بداية العام بتهم تتعلق بانتمائهم إلى حركة غولن التي تنفي تماما أن يكون لها يد في محاولة الانقلاب.';
+    expect(speakersOf(text)).toEqual(['حركة غولن']);
+  });
+
+  it('takes «استبعد … أن» as ruling out, and leaving a player out as nothing', () => {
+    expect(speakersOf('وأصدرت السفارة السودانية في القاهرة بيانا، واستبعدت أن تتأثر علاقات البلدين بمثل هذه القضية.')).toEqual(['السفارة السودانية']);
+    expect(speakersOf('استبعد المدرب الهولندي لويس فان جال الحارس دافيد دي خيا عن لقاء فريقه أمام توتنهام.')).toEqual([]);
+  });
+
+  it('reads the Dutch «فان» as part of a name, not as فإن (لويس فان جال، فان دير فارت)', () => {
+    expect(speakersOf('في شأن متصل، كشف لويس فان جال أن الحارس الإسباني سيغيب عن المباراة.')).toEqual(['لويس فان جال']);
+    expect(speakersOf('اعترف نجم كرة القدم الهولندي فان دير فارت بأنه يشعر بالندم على رحيله من توتنهام.')).toEqual(['فان دير فارت']);
+    // A فان after «ولذلك» or before a definite word is فإن all the same.
+    expect(speakersOf('وقال الوزير إن الطقس سيتحسن، ولذلك فان أحد أهم الأهداف هو التشجير.')).toEqual(['الوزير']);
+  });
+});

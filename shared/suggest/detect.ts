@@ -1346,7 +1346,10 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   }
   // «عمرو أديب تابع مدحه لصلاح قائلا»، «لكن الصفراء شدد على أنه»: a verb that does not open its
   // clause has its subject before it; the words after it are its object.
-  if (words.length && !opensClause(items, at)) {
+  // (Not after a relative pronoun when the words reach إن/أن and own nothing: «التسجيلات التي تزعم
+  // مصادر تركية أنها» has its own subject after the verb, round 39; «التي يقول محاميها إنها» does not.)
+  const ownSubject = afterRelative(items, at) && isWord(items[st.phraseEnd]) && COMPLEMENTISERS.has(items[st.phraseEnd]!.s) && !/(ه|ها|هم)$/.test(words[words.length - 1]?.text ?? '');
+  if (words.length && !opensClause(items, at) && !ownSubject) {
     const before = subjectBefore(st, at, feminine, true);
     st.via = 'subject-before';
     if (before) return { speaker: before, pronoun: false };
@@ -1599,7 +1602,9 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     const prev = items[k - 1];
     const startsSentence = !prev || prev.sentence !== it.sentence || prev.k === K.Break || prev.k === K.End;
     // «من جانبه، وعد سعود الحقباني …»: a clause after an opening «من جانبه،» starts the sentence too.
-    const afterOpener = prev?.k === K.Comma && isWord(items[k - 2]) && OPENERS.has(items[k - 2]!.s);
+    // «من جهته هنأ الملحق الثقافي …» (round 39): or with no comma after «من جهته/جانبه».
+    const afterOpener = (prev?.k === K.Comma && isWord(items[k - 2]) && OPENERS.has(items[k - 2]!.s)) ||
+      (isWord(prev) && /^(جهت|جانب)(ه|ها)$/.test(prev!.s) && isWord(items[k - 2]) && items[k - 2]!.s === 'من' && prev!.sentence === it.sentence);
     if (!(startsSentence || afterOpener) || it.k !== K.Word) continue;
     // «وظهر كيري …»: a verb with و; a sentence opening a paragraph without one (رفض X …) only for a
     // person the article already introduced (below).
@@ -1639,10 +1644,11 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     // subject names the person; the phrase reads on into the verb, which is no name. Without و too
     // when the sentence opens a paragraph («أوصى المستشار … الشيخ الدكتور صالح بن عبدالله بن حميد،»,
     // round 38), within a title's length: a lead names its protagonist so.
-    const reach = wa ? 4 : 16;
+    // «من جهته هنأ الملحق الثقافي في أستراليا الدكتور …» (round 39) reads as far as a lead.
+    const lead = (!wa || afterOpener) && !gluedPreposition(it.s) && (afterOpener || k === 0 || items[k - 1]!.k === K.Break || items[k - 1]!.paragraph !== it.paragraph);
+    const reach = lead ? 16 : 4;
     const titled = st.mentions.find((m) => m.at > from && m.at <= from + reach && m.at < at && items[m.at]!.sentence === it.sentence && introducedMention(st, m, true));
-    const lead = !wa && !gluedPreposition(it.s) && (k === 0 || items[k - 1]!.k === K.Break || items[k - 1]!.paragraph !== it.paragraph);
-    if (titled && (wa || (lead && items.slice(from, titled.at).every(isWord)))) return personNamed(st, titled.name, feminine);
+    if (titled && ((wa && titled.at <= from + 4) || (lead && items.slice(from, titled.at).every(isWord)))) return personNamed(st, titled.name, feminine);
     if (!wa) continue;
     const phrase = analysePhrase(words, feminine);
     if (!phrase) continue;
@@ -1699,7 +1705,6 @@ function antecedent(st: State, at: number, feminine: boolean | undefined): Detec
   const set = items[rel - 1]?.k === K.Comma && items[rel - 2]?.k === K.Word;
   const latest = set ? st.mentions.findLast((x) => inSentence(x) && rel - x.at <= 7) : undefined;
   const m = latest && !alias(latest) ? latest : set && !latest ? undefined : st.mentions.find(inSentence);
-  if (m) return personNamed(st, m.name, feminine);
   let k = rel - 1;
   if (items[k]?.k === K.Comma) k--;
   let from = k + 1;
@@ -1707,6 +1712,10 @@ function antecedent(st: State, at: number, feminine: boolean | undefined): Detec
   let words = phraseWords(items, from, k + 1, st.slice);
   while (words.length > 1 && /^[وف]?كان(ت)?$/.test(words[0]!.norm)) words = words.slice(1);
   const phrase = words.length ? analysePhrase(words, feminine) : null;
+  // «… إلى حركة غولن التي تنفي» (round 39): a body named right before the pronoun, not a person
+  // earlier in the sentence.
+  const body = !set && phrase && !phrase.weak && !phrase.titleOnly && phrase.speaker.kind === 'organisation';
+  if (m && !body) return personNamed(st, m.name, feminine);
   if (!phrase || phrase.weak || phrase.titleOnly) return null;
   // The name ends right before the pronoun (not «بخلاف اللاعب الأجنبي الذي», a name then a role).
   if (phrase.speaker.kind === 'person' && !phrase.speaker.name.endsWith(words[words.length - 1]!.text)) return null;

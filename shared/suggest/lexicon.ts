@@ -70,6 +70,9 @@ const VERBS: [string, string, string, string, string, (readonly string[])?, bool
   ['دعا', 'دعت', 'يدعو', 'تدعو', 'دعوا'],
   // Round 28: praise is a claim for the judges (أشاد بالدور …; NOMINAL_VERBS).
   ['اشاد', 'اشادت', 'يشيد', 'تشيد', 'اشادوا'],
+  // Round 39: «استبعد روبرت باير … أن تكون الساعة …» (ruling out, like a denial) with أن only; it is no
+  // NOMINAL_VERBS cue, so «استبعد المدرب الحارس» (leaving a player out) stays none.
+  ['استبعد', 'استبعدت', 'يستبعد', 'تستبعد', ''],
 ];
 
 function addVerb(map: Map<string, VerbCue>, form: string, cue: VerbCue): void {
@@ -205,6 +208,8 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   // Round 31: «وحذر المالكي بعيد هجمات الأربعاء من أن» (shortly after), «بسبب …»، «جراء …»: a time or a
   // cause after the name; «أيد بشدة»، «سابقا»: how or when, not a name word.
   'بعيد', 'قبيل', 'بسبب', 'جراء', 'بشده', 'لاحقا', 'سابقا', 'دون', 'بدون',
+  // «حركة غولن التي تنفي تماما أن» (round 39): how firmly, not a name word.
+  'تماما', 'قطعيا', 'قطعا', 'كليا', 'اطلاقا',
   // «ترامب قد امتدح …»، «مرصد الفتاوى … التابع لدار الإفتاء»: a particle or a «belonging to» ends the name.
   'قد', 'لقد', 'لم', 'التابع', 'التابعه', 'تابعه', 'يمكنه',
   // Round 35: «وقال مكتب رئيس الوزراء الكندي عند إعلانه عن الاتصال إن» (when it announced): a time, not a name word.
@@ -321,7 +326,21 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /** Name particles that may join a name's parts (بن، بنت، أبو، آل، عبد، ولد). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال', 'عبد', 'ولد', 'دي', 'فان', 'فون', 'دا']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال', 'عبد', 'ولد', 'دي', 'فان', 'فون', 'دا', 'ڤان']);
+
+/**
+ * «لويس فان جال»، «فان دير فارت» (round 39): the Dutch «van» in a name, which normalises like فإن (a
+ * complementiser). The stream (stream.ts) writes it so, and only the name particle reads it.
+ */
+export const VAN = 'ڤان';
+
+/** Words after which a hamza-less «فان» is فإن all the same (ولذلك فان أحد …). */
+const THEREFORE: ReadonlySet<string> = new Set(['لذا', 'ولذا', 'لذلك', 'ولذلك', 'وبالتالي', 'بالتالي', 'وعليه', 'اذا', 'واذا', 'لو', 'ولو']);
+
+/** Is a «فان» written without hamza between `prev` and `next` (normalised words) the name particle? */
+export function vanParticle(prev: string, next: string): boolean {
+  return !THEREFORE.has(prev) && !next.startsWith('ال') && !DEMONSTRATIVES.has(next) && !['هناك', 'هنالك', 'احد', 'عدد', 'كل', 'ما', 'من'].includes(next);
+}
 
 /** Heads of organisation names (without ال): «قالت وزارة الخارجية إن…». */
 export const ORG_HEADS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@
  * that closes it. Built in one linear pass plus the tokenizer's; everything after works on it.
  */
 import { tokenize } from '../arabic/tokenize';
-import { leadsToSpeech } from './lexicon';
+import { leadsToSpeech, VAN, vanParticle } from './lexicon';
 
 export const enum K {
   Word = 0,
@@ -194,6 +194,18 @@ export function buildStream(text: string): Item[] {
   while (a < words.length || b < marks.length) {
     if (b >= marks.length || (a < words.length && words[a]!.start < marks[b]!.start)) items[o++] = words[a++]!;
     else items[o++] = marks[b++]!;
+  }
+  // «كشف لويس فان جال أن» (round 39): «van» in a name, set apart from فإن (written with its hamza, or
+  // after a comma, or before a definite subject, it stays فإن).
+  // (Offsets count code points: with a surrogate pair in the text, slice by code points.)
+  const astral = /[\uD800-\uDFFF]/.test(text);
+  const raw = (a: number, b: number) => (astral ? Array.from(text).slice(a, b).join('') : text.slice(a, b));
+  for (let i = 1; i + 1 < items.length; i++) {
+    const it = items[i]!;
+    if (it.k !== K.Word || it.s !== 'فان' || raw(it.start, it.end) !== 'فان') continue;
+    const prev = items[i - 1]!;
+    const next = items[i + 1]!;
+    if (prev.k === K.Word && next.k === K.Word && vanParticle(prev.s, next.s)) it.s = VAN;
   }
   structure(items);
   return items;
