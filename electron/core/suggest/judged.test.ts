@@ -166,6 +166,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // the last) and scored once with the round 38 detector as reviewed (f917904; first run P 0.811 /
   // R 0.631, the floor).
   heldout49: { precision: 0.81, recall: 0.63 },
+  // Longer articles. Judged blind by two teams of two (151 agreed on span and speaker; the rules settled
+  // the other three) and scored once with the round 39 detector, part 1 (4324672; first run P 0.856 /
+  // R 0.621, the floor; round 38 scores the same).
+  heldout50: { precision: 0.85, recall: 0.62 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
