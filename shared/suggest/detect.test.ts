@@ -1650,3 +1650,23 @@ describe('detectStatements: round 39 (heldout42, heldout47 and heldout48 studied
     expect(speakersOf('وقال الوزير إن الطقس سيتحسن، ولذلك فان أحد أهم الأهداف هو التشجير.')).toEqual(['الوزير']);
   });
 });
+
+describe('detectStatements: round 39, continued (heldout47, heldout48 and heldout49 studied)', () => {
+  it('gives «نشر X، NAME، تغريدة أكد فيها» to the person named between commas after the title', () => {
+    const text = 'بدأت الأزمة عندما نشر وكيل أعمال اللاعب، رامي عباس، تغريدة على موقع تويتر أكد فيها أن هناك مشكلة كبيرة تواجه اللاعب مع الاتحاد المصري لكرة القدم.';
+    expect(speakersOf(text)).toEqual(['رامي عباس']);
+  });
+
+  it('ends a name before a possessed noun in ة (موسك فكرته)، «بحكم» and «بالمؤتمر الصحفي»', () => {
+    const idea = 'وقال رجل الأعمال إيلون موسك إن الصاروخ كبير. وقد ذكر موسك فكرته الأخيرة حول المريخ في مؤتمر صحفي، وقال إن الصاروخ سيطلق خلال عامين.';
+    expect(speakersOf(idea)).toEqual(['إيلون موسك', 'إيلون موسك']);
+    expect(speakersOf('وقال المواطن ناصر العتيبي بحكم خبرته إن المراكز العسكرية محصنة.')).toEqual(['ناصر العتيبي']);
+    // The subject before the verb, a one-word name that has spoken: «لكن موسك ذكر بالمؤتمر الصحفي».
+    expect(speakersOf('وقال موسك إن الصاروخ كبير. لكن موسك ذكر بالمؤتمر الصحفي، الثلاثاء، إنه ينوي إنجاح مخطط شركته.')).toEqual(['موسك', 'موسك']);
+  });
+
+  it('ends the subject of وصف before its label, and a body that spoke before keeps speaking (ووصفت الداخلية الحادثة بالعمل الجبان)', () => {
+    const text = 'وأضافت الداخلية في بيانها، أن التحقيقات أشارت إلى أن العبوة زرعت أسفل الدورية. ووصفت الداخلية الحادثة بالعمل الجبان، قائلة إنه لن يزيد الأجهزة الأمنية إلا عزما.';
+    expect(speakersOf(text)).toEqual(['الداخلية', 'الداخلية']);
+  });
+});

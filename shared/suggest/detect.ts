@@ -500,6 +500,18 @@ function commaNamed(st: State, k: number, feminine: boolean | undefined): Detect
   return { name: name.map((w) => w.text).join(' '), role: phraseWords(items, k, c, st.slice).map((w) => w.text).join(' '), kind: 'person', feminine };
 }
 
+/**
+ * «وقد ذكر موسك فكرته الأخيرة» (round 39): a noun in ة with a possessive pronoun (فكرته، كلمتها) after
+ * a name word is what the name's owner has, never more of the name («وزير خارجيته» is a construct:
+ * not after a title or a body's head).
+ */
+function ownedAfterName(st: State, e: number): boolean {
+  const it = st.items[e]!;
+  const prev = st.items[e - 1];
+  const raw = st.slice(it.start, it.end);
+  return isWord(prev) && raw.length >= 5 && /[^اي]ت(ه|ها|هم)$/u.test(raw) && !titleWord(prev.s) && !ORG_HEADS.has(bare(prev.s)) && !definite(prev.s);
+}
+
 /** The prepositions of a document something was said in (في بيان، عبر تغريدة، بمذكرة). */
 const SPOKEN_IN: ReadonlySet<string> = new Set(['في', 'ب', 'عبر', 'وفي']);
 
@@ -897,7 +909,8 @@ function spokenThrough(norm: string): boolean {
   if (!/^ب.{3,}/.test(norm)) return false;
   const w = norm.slice(1);
   const known = (x: string) => SPEECH_NOUNS.has(x) || DOCUMENT_SUBJECTS.has(x) || SPOKEN_THROUGH.has(x);
-  if (known(w)) return true;
+  // «ذكر بالمؤتمر الصحفي» (round 39): with ال too.
+  if (known(w) || (w.startsWith('ال') && known(w.slice(2)))) return true;
   const m = /^(.{3,}?)(هما|ها|هم|ه)$/.exec(w);
   return m !== null && (known(m[1]!) || known(unpossessed(m[1]!)));
 }
@@ -1056,6 +1069,8 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
   // attention that is drawn; nor «about whom» after قال («الوضع الذي قالت عنه ميركل إنه», round 35;
   // after other verbs «التي أعلنت عنها الوزارة» is a relative clause whose content is its head).
   const said = isWord(items[from - 1]) && /^[وف]?(قال|قالت|يقول|تقول)$/.test(items[from - 1]!.s);
+  // «ووصفت الداخلية الحادثة بالعمل الجبان» (round 39): after وصف the label with ب ends the phrase.
+  const described = isWord(items[from - 1]) && /^[وف]?(وصف|وصفت|يصف|تصف)$/.test(items[from - 1]!.s);
   while (e < to && isWord(items[e]) && (['فيه', 'فيها', 'خلاله', 'خلالها', 'ذلك', 'بذلك', 'الانتباه', 'النظر'].includes(items[e]!.s) || (said && (items[e]!.s === 'عنه' || items[e]!.s === 'عنها')))) e++;
   // «وأضاف نفس المسؤول»، «ذات المصدر»: the same one, named by its title (round 29).
   if (e < to && isWord(items[e]) && (items[e]!.s === 'نفس' || items[e]!.s === 'ذات') && isWord(items[e + 1]) && definite(items[e + 1]!.s)) e++;
@@ -1107,7 +1122,7 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
     } else if (e === begin && it.k === K.Word && DEMONSTRATIVES.has(it.s) && isWord(items[e + 1]) && definite(items[e + 1]!.s) && [ORG_HEADS, TITLES, GENERIC_SOURCES].some((set) => set.has(bare(items[e + 1]!.s)))) {
       // «وأكدت هذه الرابطة الجمعة أن»: a demonstrative opening the subject, a body, a title or a
       // source (round 27; not «واعتبر هذه الحروب»، «تقول هذه الدراسة»).
-    } else if (it.k === K.Word && ((stopsPhrase(it.s) && !spelledAsNoun(it.s, st.slice(it.start, it.end))) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)) || (e > begin && addressedAfterName(items, e)) || nunated(st.slice(it.start, it.end)))) break;
+    } else if (it.k === K.Word && ((stopsPhrase(it.s) && !spelledAsNoun(it.s, st.slice(it.start, it.end))) || (isAddressee(it.s, e === begin) && !afterTitle(items, e)) || (e > begin && addressedAfterName(items, e)) || nunated(st.slice(it.start, it.end)) || (e > begin && ownedAfterName(st, e)) || (described && e > begin && (/^بال./.test(it.s) || it.s === 'ب')))) break;
     else if (it.k !== K.Word && it.k !== K.Comma && it.k !== K.Close) break;
     e++;
   }
@@ -1365,6 +1380,12 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
     const spoke = st.speakers.some((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normalizeArabic(sp.name)) === bare(words[0]!.norm));
     if (spoke || knownAs(st, one) || fullerMention(st.mentions, [words[0]!.norm], at)) words = words.slice(0, 1);
   }
+  // «وأضافت الداخلية في بيانها … ووصفت الداخلية الحادثة بالعمل الجبان» (round 39): a one-word body
+  // that has spoken before, then a definite word: that word is the object.
+  if (words.length === 2 && definite(words[0]!.norm) && definite(words[1]!.norm) && !words[1]!.comma && !nisba(words[1]!.norm)) {
+    const body = st.speakers.findLast((sp) => sp.kind === 'organisation' && normalizeArabic(sp.name) === words[0]!.norm);
+    if (body) return { speaker: body, pronoun: false };
+  }
   if (words.length >= 2 && DEMONSTRATIVES.has(words[0]!.norm) && definite(words[1]!.norm)) {
     const pointed = demonstrativeBack(st, at, words[1]!.norm);
     st.via = 'title-back';
@@ -1464,6 +1485,15 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
         if (!isWord(w) || !gluedTitle(w.s) || !isWord(items[k - 1]) || !SPEECH_NOUNS.has(bare(items[k - 1]!.s))) continue;
         const title = phraseWords(items, k, Math.min(at, k + 3), st.slice).map((x, n) => (n === 0 ? { ...x, norm: `ال${x.norm.slice(1)}` } : x));
         const person = referBack(st, k, title, feminine);
+        if (person) return { speaker: person, pronoun: false };
+        break;
+      }
+      // «نشر وكيل أعمال اللاعب، رامي عباس، تغريدة … أكد فيها» (round 39): the person the sentence
+      // names between commas after a title, before the document or speech.
+      const doc = items.slice(start, at).findIndex((w) => isWord(w) && (DOCUMENT_SUBJECTS.has(bare(w.s).replace(/ا$/, '')) || SPEECH_NOUNS.has(bare(w.s).replace(/ا$/, ''))));
+      for (let j = start; doc >= 0 && j < start + doc; j++) {
+        if (!isWord(items[j]) || !titleWord(items[j]!.s) || (isWord(items[j - 1]) && OBJECT_PREPOSITIONS.has(items[j - 1]!.s))) continue;
+        const person = commaNamed(st, j, feminine);
         if (person) return { speaker: person, pronoun: false };
         break;
       }
@@ -1776,6 +1806,9 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
     const m = fullerMention(st.mentions, [words[0]!.norm], at);
     const known = knownAs(st, { speaker: { name: words[0]!.text, kind: 'person' }, titleOnly: false });
     if (m || known) return m ? { name: m.name, kind: 'person', feminine } : known;
+    // «لكن موسك ذكر بالمؤتمر الصحفي» (round 39): or a speaker the article gave by that one word.
+    const spoke = st.speakers.findLast((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normalizeArabic(sp.name)) === bare(words[0]!.norm));
+    if (spoke) return spoke;
     // «لكن الشرطة قالت»: an organisation by its head word.
     const org = analysePhrase(words, feminine);
     return org && !org.weak && org.speaker.kind === 'organisation' ? org.speaker : null;
