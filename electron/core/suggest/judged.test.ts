@@ -170,6 +170,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // the other three) and scored once with the round 39 detector, part 1 (4324672; first run P 0.856 /
   // R 0.621, the floor; round 38 scores the same).
   heldout50: { precision: 0.85, recall: 0.62 },
+  // Longer articles. Judged blind by two teams of two (141 agreed on span and speaker, 5 more on the
+  // span; the rules settled the rest) and scored once with the round 39 detector, part 2 (1c14dd3;
+  // first run P 0.810 (0.8099) / R 0.667, the floor; round 38 scores the same).
+  heldout51: { precision: 0.80, recall: 0.66 },
 };
 
 describe.skipIf(!HAVE_CORPUS)('suggestions on the judged set', () => {
