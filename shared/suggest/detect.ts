@@ -1039,16 +1039,6 @@ function placeThenName(st: State, begin: number, k: number): number {
 }
 
 /**
- * «وقال فان جال للصحفيين»: «فان» written without hamza right after the verb and before another
- * name word is a name (فان، فون), not فإن — a reporting verb takes إن/أن, never فإن, right after it.
- */
-function vanName(st: State, k: number): boolean {
-  const it = st.items[k]!;
-  const next = st.items[k + 1];
-  return it.s === 'فان' && st.slice(it.start, it.end) === 'فان' && isWord(next) && !stopsPhrase(next.s) && nameLike({ norm: next.s, text: next.s });
-}
-
-/**
  * «نفى علناً»، «وقال مازحاً»: a word written with the accusative tanween (ً) is an adverb or an
  * object, never the subject or a name, so it ends a speaker phrase (مصدرٌ, nominative, does not).
  */
@@ -1117,8 +1107,6 @@ function speakerPhrase(st: State, from: number, to: number): PhraseWord[] {
       // «وأعرب الأستاذ المشارك في مادة الدين …، زين عبد الله، بجامعة تمبل» (round 38): a title's
       // field or place, then the name between commas; read through to the name's closing comma.
       through = placeThenName(st, begin, e);
-    } else if (e === begin && vanName(st, e)) {
-      // «وقال فان جال»: a name, not فإن.
     } else if (e === begin && it.k === K.Word && DEMONSTRATIVES.has(it.s) && isWord(items[e + 1]) && definite(items[e + 1]!.s) && [ORG_HEADS, TITLES, GENERIC_SOURCES].some((set) => set.has(bare(items[e + 1]!.s)))) {
       // «وأكدت هذه الرابطة الجمعة أن»: a demonstrative opening the subject, a body, a title or a
       // source (round 27; not «واعتبر هذه الحروب»، «تقول هذه الدراسة»).
@@ -1377,7 +1365,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
   if (words.length >= 2 && !definite(words[0]!.norm) && (definite(words[1]!.norm) || warned) && !nisba(words[1]!.norm) && !words[1]!.comma && nameLike(words[0]!)) {
     const one = { speaker: { name: words[0]!.text, kind: 'person' as const }, titleOnly: false };
     // Also a speaker known by that one word only (وقال بارتوميو … ودعا بارتوميو الجميع).
-    const spoke = st.speakers.some((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normalizeArabic(sp.name)) === bare(words[0]!.norm));
+    const spoke = oneWordSpeaker(st, words[0]!.norm) !== undefined;
     if (spoke || knownAs(st, one) || fullerMention(st.mentions, [words[0]!.norm], at)) words = words.slice(0, 1);
   }
   // «وأضافت الداخلية في بيانها … ووصفت الداخلية الحادثة بالعمل الجبان» (round 39): a one-word body
@@ -1807,7 +1795,7 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
     const known = knownAs(st, { speaker: { name: words[0]!.text, kind: 'person' }, titleOnly: false });
     if (m || known) return m ? { name: m.name, kind: 'person', feminine } : known;
     // «لكن موسك ذكر بالمؤتمر الصحفي» (round 39): or a speaker the article gave by that one word.
-    const spoke = st.speakers.findLast((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normalizeArabic(sp.name)) === bare(words[0]!.norm));
+    const spoke = oneWordSpeaker(st, words[0]!.norm);
     if (spoke) return spoke;
     // «لكن الشرطة قالت»: an organisation by its head word.
     const org = analysePhrase(words, feminine);
@@ -1828,6 +1816,11 @@ function subjectBefore(st: State, at: number, feminine: boolean | undefined, sur
     return m ? { ...phrase.speaker, name: m.name } : knownAs(st, phrase);
   }
   return phrase.speaker;
+}
+
+/** The last person who spoke under this one word as their whole name (وقال بارتوميو، لكن موسك ذكر). */
+function oneWordSpeaker(st: State, norm: string): DetectedSpeaker | undefined {
+  return st.speakers.findLast((sp) => sp.kind === 'person' && !sp.name.includes(' ') && bare(normalizeArabic(sp.name)) === bare(norm));
 }
 
 /**
@@ -2132,7 +2125,6 @@ function verbAt(st: State, i: number, verb: VerbCue): number {
       break;
     }
     if (it.k !== K.Word) continue;
-    if (j === speakerFrom && vanName(st, j)) continue;
     if (COMPLEMENTISERS.has(it.s) && timeConjunction(items, i, j, verb)) break;
     if ((COMPLEMENTISERS.has(it.s) && !verb.markerOnly) || verb.marker?.includes(it.s)) {
       marker = j;
