@@ -211,7 +211,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   // «حركة غولن التي تنفي تماما أن» (round 39): how firmly, not a name word.
   'تماما', 'قطعيا', 'قطعا', 'كليا', 'اطلاقا',
   // «تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي» (round 39): the remarks' adjective.
-  'الاخيره', 'الاخيرة',
+  'الاخيره',
   // «ناصر العتيبي بحكم خبرته» (round 39): by virtue of, after the name.
   'بحكم',
   // «ترامب قد امتدح …»، «مرصد الفتاوى … التابع لدار الإفتاء»: a particle or a «belonging to» ends the name.
