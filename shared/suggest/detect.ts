@@ -1478,7 +1478,7 @@ function resolvePhrase(st: State, at: number, words: PhraseWord[], verb: VerbCue
       }
       // «نشر وكيل أعمال اللاعب، رامي عباس، تغريدة … أكد فيها» (round 39): the person the sentence
       // names between commas after a title, before the document or speech.
-      const doc = items.slice(start, at).findIndex((w) => isWord(w) && (DOCUMENT_SUBJECTS.has(bare(w.s).replace(/ا$/, '')) || SPEECH_NOUNS.has(bare(w.s).replace(/ا$/, ''))));
+      const doc = items.slice(start, at).findIndex((w) => isWord(w) && (DOCUMENT_SUBJECTS.has(unaccusative(w.s)) || SPEECH_NOUNS.has(unaccusative(w.s))));
       for (let j = start; doc >= 0 && j < start + doc; j++) {
         if (!isWord(items[j]) || !titleWord(items[j]!.s) || (isWord(items[j - 1]) && OBJECT_PREPOSITIONS.has(items[j - 1]!.s))) continue;
         const person = commaNamed(st, j, feminine);
@@ -1635,7 +1635,7 @@ function recentSubject(st: State, at: number, feminine: boolean | undefined): De
     const from = (isWord(items[k + 1]) && items[k + 1]!.s === 'قد') || negated || qadFirst ? k + 2 : k + 1;
     let words = speakerPhrase(st, from, Math.min(items.length, from + 12));
     // «وأصدرت الخطوط الجوية العراقية بيانا …، وأكدت أن»: the issuer of a statement speaks in it.
-    const doc = words.findIndex((w, n) => n > 0 && DOCUMENT_SUBJECTS.has(bare(w.norm).replace(/ا$/, '')));
+    const doc = words.findIndex((w, n) => n > 0 && DOCUMENT_SUBJECTS.has(unaccusative(w.norm)));
     if (doc > 0 && !words.slice(0, doc).some((w) => TITLES.has(w.norm))) {
       const issuer = analysePhrase(words.slice(0, doc), feminine);
       if (issuer && !issuer.titleOnly && (issuer.speaker.kind === 'organisation' || !issuer.weak)) return issuer.speaker;
@@ -2517,11 +2517,16 @@ function asNoun(items: Item[], j: number): boolean {
   return !(definite(prev.s) || NP_STOP.has(prev.s) || OPENERS.has(prev.s) || NEGATIONS.has(prev.s) || prev.s === 'قد' || VERB_CUES.has(prev.s));
 }
 
+/** A noun without ال and without the accusative's alif (بيانا، البيان → بيان; تغريدة، كلمة as they are). */
+function unaccusative(norm: string): string {
+  return bare(norm).replace(/ا$/, '');
+}
+
 /** «في بيان أعلن فيه»: a verb right after a document word and followed by «فيه» describes the document. */
 function describesDocument(items: Item[], j: number): boolean {
   const prev = items[j - 1];
   const next = items[j + 1];
-  return isWord(prev) && isWord(next) && IN_IT.has(next.s) && DOCUMENT_SUBJECTS.has(bare(prev.s).replace(/ا$/, ''));
+  return isWord(prev) && isWord(next) && IN_IT.has(next.s) && DOCUMENT_SUBJECTS.has(unaccusative(prev.s));
 }
 
 /** Words after which a clause starts with its subject (لكن الشرطة قالت). */
@@ -2703,7 +2708,7 @@ function participleSubject(st: State, i: number, feminine: boolean | undefined):
       const prev = items[j - 1]!;
       if (!isWord(prev) || stopsPhrase(prev.s) || ORG_HEADS.has(bare(prev.s)) || definite(prev.s)) break;
       let words = speakerPhrase(st, j, Math.min(i, j + 10));
-      const doc = words.findIndex((x, n) => n > 0 && DOCUMENT_SUBJECTS.has(bare(x.norm).replace(/ا$/, '')));
+      const doc = words.findIndex((x, n) => n > 0 && DOCUMENT_SUBJECTS.has(unaccusative(x.norm)));
       if (doc > 0) words = words.slice(0, doc);
       // «هيئة السوق المالية قرارا»: after the name's definite words an indefinite one is the object.
       // «تنظيم داعش الهجوم»: after a proper name (no ال), a definite word other than a nisba is too.

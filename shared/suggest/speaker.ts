@@ -72,7 +72,7 @@ export function titleWord(norm: string): boolean {
 }
 
 function isTitle(norm: string): boolean {
-  return TITLES.has(norm) || TITLES.has(bare(norm)) || TITLES.has(unglued(norm));
+  return titleWord(norm) || TITLES.has(unglued(norm));
 }
 
 function isOrg(norm: string): boolean {

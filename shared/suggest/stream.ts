@@ -199,7 +199,8 @@ export function buildStream(text: string): Item[] {
   // after a comma, or before a definite subject, it stays فإن).
   // (Offsets count code points: with a surrogate pair in the text, slice by code points.)
   const astral = /[\uD800-\uDFFF]/.test(text);
-  const raw = (a: number, b: number) => (astral ? Array.from(text).slice(a, b).join('') : text.slice(a, b));
+  let points: string[] | null = null;
+  const raw = (a: number, b: number) => (astral ? (points ??= Array.from(text)).slice(a, b).join('') : text.slice(a, b));
   for (let i = 1; i + 1 < items.length; i++) {
     const it = items[i]!;
     if (it.k !== K.Word || it.s !== 'فان' || raw(it.start, it.end) !== 'فان') continue;
